@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Frontline",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "frontline", targets: ["frontline"]),
+    .library(name: "FrontlineModel", targets: ["FrontlineModel"]),
+    .library(name: "FrontlineLoading", targets: ["FrontlineLoading"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // Line editing for the practice REPL: the system's libedit (Debian: libedit-dev).
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // The authored formats as types: scenarios, rubrics, the ladder, departments.
+    .target(name: "FrontlineModel"),
+    // Reading authored files: JSON with source positions, decoding, validation, JSON Schemas.
+    .target(name: "FrontlineLoading", dependencies: ["FrontlineModel"]),
+    // The `frontline` command line.
+    .target(
+      name: "FrontlineCLI",
+      dependencies: [
+        "FrontlineModel",
+        "FrontlineLoading",
+        "CEditLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
+    .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
+    .testTarget(
+      name: "FrontlineLoadingTests",
+      dependencies: ["FrontlineLoading", "FrontlineModel"],
+      resources: [.copy("../Fixtures")]
+    ),
+    .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,36 @@
+import ArgumentParser
+import FrontlineLoading
+
+extension Frontline {
+  /// `frontline validate`: every problem in every authored file.
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check scenarios, rubrics, the ladder and the department catalog.",
+      discussion: """
+        Reports every problem in every file as path:line:column: error: message (at json.path), then a \
+        summary. Exits with status 1 when there is an error; warnings do not fail. With no paths, checks the \
+        bundled scenarios/ and rubrics/; named files are checked against the rest of the library.
+        """)
+
+    @Argument(help: ArgumentHelp("Files or folders to check (default: the library).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: DataFormat = .text
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+      let output = Output.standard()
+      let result: LibraryLoader.Result
+      if paths.isEmpty {
+        result = LibraryLoader.load(paths: LibraryLocator.contentPaths(of: try libraryOptions.folder()))
+      } else {
+        let context = (try? libraryOptions.folder()).map(LibraryLocator.contentPaths) ?? []
+        result = LibraryLoader.load(paths: paths, contextPaths: context)
+      }
+      try ValidationReport(result: result).write(format, to: output)
+      if result.errorCount > 0 { throw ExitCode(1) }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `frontline` command: practice, authoring checks and team reports for contact-center training.
+public struct Frontline: AsyncParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "frontline",
+    abstract: "Practise customer conversations and get scored on empathy, accuracy and routing.",
+    version: "0.1.0",
+    subcommands: [List.self, Validate.self, Schema.self],
+    defaultSubcommand: List.self
+  )
+
+  public init() {}
+}

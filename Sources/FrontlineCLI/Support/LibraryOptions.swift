@@ -1,0 +1,31 @@
+import ArgumentParser
+import FrontlineLoading
+import FrontlineModel
+
+/// The `--library` option shared by every command that reads scenarios.
+struct LibraryOptions: ParsableArguments {
+  @Option(
+    name: .long, help: ArgumentHelp("The folder holding scenarios/ and rubrics/.", valueName: "path"))
+  var library: String?
+
+  /// The library folder, or a clear error.
+  func folder() throws -> String {
+    do {
+      return try LibraryLocator.locate(explicit: library)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+
+  /// Loads the library; files with errors are left out, with one line on standard error saying so.
+  func load(output: Output) throws -> LibraryLoader.Result {
+    let result = LibraryLoader.load(paths: LibraryLocator.contentPaths(of: try folder()))
+    if result.errorCount > 0 {
+      let files = Set(result.diagnostics.filter { $0.severity == .error }.map(\.file)).count
+      output.error(
+        "warning: \(files) file\(files == 1 ? "" : "s") in the library \(files == 1 ? "has" : "have") errors "
+          + "and \(files == 1 ? "is" : "are") left out; run `frontline validate` for details")
+    }
+    return result
+  }
+}

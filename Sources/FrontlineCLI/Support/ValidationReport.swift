@@ -1,0 +1,69 @@
+import FrontlineLoading
+
+/// The diagnostics of `frontline validate`, as compiler-style lines or JSON.
+struct ValidationReport {
+  let result: LibraryLoader.Result
+
+  /// One diagnostic as `validate --format json` writes it.
+  struct Entry: Encodable {
+    var severity: String
+    var file: String
+    var line: Int?
+    var column: Int?
+    var message: String
+    var path: String
+  }
+
+  /// The summary and diagnostics as `validate --format json` writes them.
+  struct Document: Encodable {
+    var files: Int
+    var errors: Int
+    var warnings: Int
+    var diagnostics: [Entry]
+  }
+
+  func write(_ format: DataFormat, to output: Output) throws {
+    switch format {
+    case .json:
+      let entries = result.diagnostics.map {
+        Entry(
+          severity: $0.severity.rawValue, file: $0.file, line: $0.location?.line, column: $0.location?.column,
+          message: $0.message, path: $0.path.description)
+      }
+      output.line(
+        try JSONOutput.encode(
+          Document(
+            files: result.fileCount, errors: result.errorCount, warnings: result.warningCount,
+            diagnostics: entries)))
+    case .text:
+      let style = output.style
+      for diagnostic in result.diagnostics {
+        var line = diagnostic.formatted
+        if style.colors {
+          let label = "\(diagnostic.severity.rawValue):"
+          let colored = diagnostic.severity == .error ? style.red(label) : style.yellow(label)
+          if let range = line.range(of: " \(label) ") {
+            line.replaceSubrange(range, with: " \(style.bold(colored)) ")
+          }
+        }
+        output.line(line)
+      }
+      output.line(summary(style: style))
+    }
+  }
+
+  /// The one-line summary, e.g. `Checked 22 files: 2 errors and 1 warning in 2 files.`
+  func summary(style: TextStyle) -> String {
+    let files = "\(result.fileCount) file\(result.fileCount == 1 ? "" : "s")"
+    let errors = result.errorCount
+    let warnings = result.warningCount
+    if errors == 0 && warnings == 0 { return style.green("Checked \(files): no problems.") }
+    let affected = Set(result.diagnostics.map(\.file)).count
+    var parts: [String] = []
+    if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+    if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+    let text =
+      "Checked \(files): \(parts.joined(separator: " and ")) in \(affected) file\(affected == 1 ? "" : "s")."
+    return errors > 0 ? style.red(text) : style.yellow(text)
+  }
+}

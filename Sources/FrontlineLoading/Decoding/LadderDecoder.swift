@@ -1,0 +1,117 @@
+import FrontlineModel
+
+/// Decodes `ladder.json`.
+enum LadderDecoder {
+  static let fields = ["format", "levels"]
+  static let levelFields = ["id", "title", "description", "approval", "requirements"]
+  static let requirementFields = ["passed", "kind", "minDifficulty", "mode", "average", "atLeast", "last"]
+
+  static func decode(_ root: JSONNode, context: DecodeContext) -> Ladder? {
+    guard
+      let reader = ObjectReader(root, path: JSONPath(), context: context, fields: fields, what: "a ladder"),
+      FormatVersion.check(reader)
+    else { return nil }
+    guard let elements = reader.array("levels", required: true, nonEmpty: true) else { return nil }
+    var levels: [Level] = []
+    for element in elements {
+      guard let level = decodeLevel(element.node, path: element.path, context: context) else { continue }
+      if levels.contains(where: { $0.id == level.id }) {
+        context.error(
+          "duplicate level id '\(level.id)'", at: element.node.offset, path: element.path.appending("id"))
+      }
+      if levels.isEmpty && !level.requirements.isEmpty {
+        context.error(
+          "the first level is where every trainee starts, so it cannot have requirements",
+          at: element.node.offset,
+          path: element.path.appending("requirements"))
+      }
+      levels.append(level)
+    }
+    return levels.count == elements.count ? Ladder(levels: levels) : nil
+  }
+
+  private static func decodeLevel(_ node: JSONNode, path: JSONPath, context: DecodeContext) -> Level? {
+    guard let reader = ObjectReader(node, path: path, context: context, fields: levelFields, what: "a level")
+    else { return nil }
+    let id = reader.identifier()
+    var titles: [String: String]?
+    if let node = reader.value("title") {
+      if case .string(let title) = node.value {
+        titles = ["en": title]
+      } else if case .object(let members) = node.value {
+        titles = [:]
+        for member in members {
+          guard case .string(let title) = member.value.value else {
+            context.error(
+              "each title must be a string", at: member.value.offset,
+              path: path.appending("title").appending(member.key))
+            continue
+          }
+          titles?[member.key] = title
+        }
+        if titles?["en"] == nil {
+          context.error(
+            "'title' needs at least an English title: {\"en\": \"Agent\"}", at: node.offset,
+            path: path.appending("title"))
+        }
+      } else {
+        context.error(
+          "'title' must be a string or an object of titles by language, found \(node.typeDescription)",
+          at: node.offset, path: path.appending("title"))
+      }
+    } else {
+      reader.reportMissing("title")
+    }
+    let requirements =
+      reader.array("requirements")?.compactMap { decodeRequirement($0.node, path: $0.path, context: context) }
+      ?? []
+    guard let id, let titles else { return nil }
+    return Level(
+      id: id, titles: titles, description: reader.string("description"),
+      needsApproval: reader.bool("approval") ?? false,
+      requirements: requirements)
+  }
+
+  private static func decodeRequirement(_ node: JSONNode, path: JSONPath, context: DecodeContext)
+    -> Requirement?
+  {
+    guard
+      let reader = ObjectReader(
+        node, path: path, context: context, fields: requirementFields, what: "a requirement")
+    else { return nil }
+    switch (reader.has("passed"), reader.has("average")) {
+    case (true, false):
+      for key in ["atLeast", "last"] where reader.has(key) {
+        context.error(
+          "'\(key)' belongs to an average requirement, not a passed one", at: reader.keyOffset(key),
+          path: path.appending(key))
+      }
+      let count = reader.integer("passed", in: 1...10_000)
+      let kind = reader.enumeration("kind", ScenarioKind.self)
+      let difficulty = reader.integer("minDifficulty", in: 1...5) ?? 1
+      let mode = reader.enumeration("mode", AttemptMode.self)
+      guard let count else { return nil }
+      return .passed(count: count, kind: kind, minDifficulty: difficulty, mode: mode)
+    case (false, true):
+      for key in ["kind", "minDifficulty", "mode"] where reader.has(key) {
+        context.error(
+          "'\(key)' belongs to a passed requirement, not an average one", at: reader.keyOffset(key),
+          path: path.appending(key))
+      }
+      let category = reader.string("average")
+      if let category {
+        context.refer(
+          .anyCategory(category), at: reader.keyOffset("average"), path: path.appending("average"))
+      }
+      let atLeast = reader.number("atLeast", required: true, in: 0...100)
+      let last = reader.integer("last", required: true, in: 1...10_000)
+      guard let category, let atLeast, let last else { return nil }
+      return .average(category: category, atLeast: atLeast, last: last)
+    default:
+      context.error(
+        "a requirement is either {\"passed\": N, ...} or {\"average\": CATEGORY, \"atLeast\": X, \"last\": N}",
+        at: node.offset, path: path)
+      return nil
+    }
+  }
+}

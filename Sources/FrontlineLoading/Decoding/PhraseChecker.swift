@@ -1,0 +1,68 @@
+import Foundation
+import FrontlineModel
+
+/// Checks phrase lists and template text: wildcards only at the end, template syntax, known variables.
+struct PhraseChecker {
+  let context: DecodeContext
+  /// The variables text may use; `nil` when they depend on the scenarios that use a rubric.
+  let variables: Set<String>?
+  /// The rubric whose phrases these are, for deferred variable checks.
+  let rubricID: String?
+
+  /// The built-in template variables every scenario defines.
+  static let builtInVariables: Set<String> = [
+    "customer.name", "customer.givenName", "customer.familyName", "agent.name",
+  ]
+
+  /// Checks a phrase list; returns the phrases, or `nil` when any is wrong.
+  func list(_ items: [Located<String>], _ reader: ObjectReader, _ key: String) -> [String]? {
+    var valid = true
+    for item in items {
+      let phrase = item.value
+      let stars = phrase.filter { $0 == "*" }.count
+      if stars > 1 || (stars == 1 && phrase.last != "*") {
+        context.error(
+          "'*' is only allowed at the end of a phrase (as in apologi*), found '\(phrase)'", at: item.offset,
+          path: item.path)
+        valid = false
+      } else if phrase.dropLast(stars).trimmingCharacters(in: .whitespaces).isEmpty {
+        context.error("a phrase needs some text before '*'", at: item.offset, path: item.path)
+        valid = false
+      }
+      if !text(phrase, at: item.offset, path: item.path) { valid = false }
+    }
+    return valid ? items.map(\.value) : nil
+  }
+
+  /// Checks template text; returns whether it is valid.
+  @discardableResult
+  func text(_ text: String, at offset: Int, path: JSONPath) -> Bool {
+    guard text.contains("{") || text.contains("}") else { return true }
+    let pieces: [Template.Piece]
+    do {
+      pieces = try Template.parse(text)
+    } catch {
+      context.error(error.message, at: offset, path: path)
+      return false
+    }
+    var valid = true
+    for case .variable(let name) in pieces where !PhraseChecker.builtInVariables.contains(name) {
+      if let variables {
+        if !variables.contains(name) {
+          var message = "unknown template variable '{\(name)}'"
+          let known = Array(variables.union(PhraseChecker.builtInVariables)).sorted()
+          if let guess = Spelling.closest(to: name, in: known) {
+            message += "; did you mean '{\(guess)}'?"
+          } else {
+            message += "; define it in the scenario's 'variables'"
+          }
+          context.error(message, at: offset, path: path)
+          valid = false
+        }
+      } else if let rubricID {
+        context.refer(.variable(name, rubric: rubricID), at: offset, path: path)
+      }
+    }
+    return valid
+  }
+}

@@ -1,0 +1,33 @@
+/// Something a file names that lives in another file (or needs the whole library to check): resolved
+/// once every file is loaded.
+enum Reference {
+  /// A rubric id.
+  case rubric(String)
+  /// A department id (`none` already excluded by the reader).
+  case department(String)
+  /// A scenario id.
+  case scenario(String)
+  /// A step of a scenario.
+  case step(scenario: String, step: String)
+  /// A category that must be declared by one of these rubrics (the defaults when there are none).
+  case category(String, rubrics: [String])
+  /// A criterion id of a step's scorecard: its rubrics' criteria or its inline ones.
+  case criterion(String, rubrics: [String], inline: [String])
+  /// A template variable in a rubric's phrase, which every scenario using the rubric must define.
+  case variable(String, rubric: String)
+  /// A category named by the ladder, which some rubric must declare.
+  case anyCategory(String)
+}
+
+/// A reference and where it was written.
+struct PendingReference {
+  var reference: Reference
+  var spot: SourceSpot
+}
+
+extension DecodeContext {
+  /// Records a reference to check once every file is loaded.
+  func refer(_ reference: Reference, at offset: Int, path: JSONPath) {
+    references.append(PendingReference(reference: reference, spot: spot(offset, path)))
+  }
+}

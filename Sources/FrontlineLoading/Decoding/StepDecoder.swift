@@ -1,0 +1,127 @@
+import FrontlineModel
+
+/// Decodes the steps of a scenario: messages, scorecard, routing, time limit and transitions.
+struct StepDecoder {
+  static let fields = [
+    "id", "messages", "rubrics", "criteria", "route", "acceptableRoutes", "passMark", "exemplar", "hint",
+    "timeLimit", "next", "examples",
+  ]
+  static let conditionFields = [
+    "passed", "critical", "scoreAtLeast", "scoreBelow", "met", "missed", "route", "moodAtLeast", "moodAtMost",
+    "timedOut",
+  ]
+
+  let context: DecodeContext
+  let scenarioID: String
+  let scenarioRubrics: [String]
+  let phrases: PhraseChecker
+  let variables: Set<String>
+
+  func decode(_ node: JSONNode, path: JSONPath) -> Step? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, context: context, fields: StepDecoder.fields, what: "a step")
+    else { return nil }
+    let id = reader.identifier()
+    let messages = reader.texts("messages", required: true)
+    for message in messages ?? [] { phrases.text(message.value, at: message.offset, path: message.path) }
+    let ownRubrics = reader.strings("rubrics", nonEmpty: false)?.map { item -> String in
+      context.refer(.rubric(item.value), at: item.offset, path: item.path)
+      return item.value
+    }
+    let rubrics = ownRubrics ?? scenarioRubrics
+    let criteria =
+      reader.array("criteria").map { elements in
+        CriterionDecoder.decodeList(elements, context: context, variables: variables, rubricID: nil) {
+          name, offset, path in checkCategory(name, rubrics: rubrics, offset: offset, path: path)
+        }
+      } ?? []
+    if rubrics.isEmpty && criteria.isEmpty && !reader.has("criteria") {
+      context.error(
+        "nothing scores this step: list 'rubrics' (here or in the scenario) or add inline 'criteria'",
+        at: node.offset, path: path)
+    }
+    let route = decodeRoute(reader)
+    let acceptable =
+      reader.strings("acceptableRoutes", nonEmpty: false)?.map { item -> String in
+        context.refer(.department(item.value), at: item.offset, path: item.path)
+        return item.value
+      } ?? []
+    let passMark = reader.number("passMark", in: 0...100)
+    let exemplar = reader.string("exemplar", required: true)
+    if let exemplar {
+      phrases.text(exemplar, at: reader.keyOffset("exemplar"), path: path.appending("exemplar"))
+    }
+    let hint = reader.string("hint")
+    if let hint { phrases.text(hint, at: reader.keyOffset("hint"), path: path.appending("hint")) }
+    let timeLimit = reader.object("timeLimit", fields: ["seconds", "penalty"], what: "a time limit").flatMap {
+      limit -> TimeLimit? in
+      let seconds = limit.number("seconds", required: true, in: 0...86_400, positive: true)
+      let penalty = limit.number("penalty", in: 0...100) ?? 10
+      return seconds.map { TimeLimit(seconds: $0, penalty: penalty) }
+    }
+    let inlineIDs = criteria.map(\.id)
+    let next = decodeTransitions(reader, rubrics: rubrics, inlineIDs: inlineIDs)
+    let examples =
+      reader.array("examples").map { elements in
+        ExampleDecoder.decodeList(
+          elements, context: context, categories: rubrics.isEmpty ? Set(Category.defaults.map(\.name)) : nil,
+          phrases: phrases, defaultScenario: scenarioID)
+      } ?? []
+    guard let id, let messages, let exemplar, let next else { return nil }
+    return Step(
+      id: id, messages: messages.map(\.value), rubrics: ownRubrics, criteria: criteria, route: route,
+      acceptableRoutes: acceptable, passMark: passMark, exemplar: exemplar, hint: hint, timeLimit: timeLimit,
+      next: next, examples: examples)
+  }
+
+  private func checkCategory(_ name: String, rubrics: [String], offset: Int, path: JSONPath) {
+    if rubrics.isEmpty {
+      let defaults = Category.defaults.map(\.name)
+      if !defaults.contains(name) {
+        context.error(
+          "unknown category '\(name)': a step without rubrics scores \(defaults.joined(separator: ", "))",
+          at: offset, path: path)
+      }
+    } else {
+      context.refer(.category(name, rubrics: rubrics), at: offset, path: path)
+    }
+  }
+
+  private func decodeRoute(_ reader: ObjectReader) -> ExpectedRoute {
+    guard let name = reader.string("route") else { return .none }
+    let route = ExpectedRoute(name)
+    if case .department(let id) = route {
+      context.refer(.department(id), at: reader.keyOffset("route"), path: reader.path.appending("route"))
+    }
+    return route
+  }
+
+  private func decodeTransitions(_ reader: ObjectReader, rubrics: [String], inlineIDs: [String])
+    -> [Transition]?
+  {
+    guard let elements = reader.array("next", required: true, nonEmpty: true) else { return nil }
+    let transitions = elements.compactMap { element -> Transition? in
+      guard
+        let entry = ObjectReader(
+          element.node, path: element.path, context: context, fields: ["when", "goto", "mood"],
+          what: "a transition")
+      else { return nil }
+      let condition = entry.object("when", fields: StepDecoder.conditionFields, what: "a condition").map {
+        decodeCondition($0, rubrics: rubrics, inlineIDs: inlineIDs)
+      }
+      let target = entry.identifier("goto")
+      let mood = entry.integer("mood", in: -5...5) ?? 0
+      guard let target else { return nil }
+      return Transition(condition: condition, target: target, moodChange: mood)
+    }
+    if let last = elements.last, case .object(let members) = last.node.value,
+      let when = members.first(where: { $0.key == "when" })
+    {
+      context.error(
+        "the last transition must have no 'when', so that every reply leads somewhere", at: when.keyOffset,
+        path: last.path.appending("when"))
+    }
+    return transitions.count == elements.count ? transitions : nil
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import FrontlineModel
+
+/// Loads authored files into a ``Library`` and reports every problem in every file.
+public enum LibraryLoader {
+  /// The outcome of loading: the usable content and all diagnostics, sorted by file and position.
+  public struct Result: Sendable {
+    public var library: Library
+    public var diagnostics: [Diagnostic]
+    /// How many files were checked (context files excluded).
+    public var fileCount: Int
+    /// The path each scenario and rubric was loaded from, by id.
+    public var scenarioPaths: [String: String]
+    public var rubricPaths: [String: String]
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+  }
+
+  /// Loads and checks `paths` (files, or folders searched for `*.json`). Files under `contextPaths`
+  /// are loaded too, so references into them resolve, but their own problems are not reported.
+  public static func load(paths: [String], contextPaths: [String] = []) -> Result {
+    var diagnostics: [Diagnostic] = []
+    var reportedFiles: [String] = []
+    for path in paths {
+      switch FileFinder.jsonFiles(at: path) {
+      case .success(let files):
+        if files.isEmpty {
+          diagnostics.append(
+            Diagnostic(.warning, file: path, location: nil, message: "no .json files in this folder"))
+        }
+        reportedFiles += files
+      case .failure(let problem):
+        diagnostics.append(Diagnostic(.error, file: path, location: nil, message: problem.message))
+      }
+    }
+    let reportedSet = Set(reportedFiles.map(FileFinder.canonical))
+    let contextFiles = contextPaths.flatMap { (try? FileFinder.jsonFiles(at: $0).get()) ?? [] }
+      .filter { !reportedSet.contains(FileFinder.canonical($0)) }
+    var seen: Set<String> = []
+    let unique = reportedFiles.filter { seen.insert(FileFinder.canonical($0)).inserted }
+    let files =
+      unique.map { LoadedFile.load($0, reported: true) }
+      + contextFiles.map { LoadedFile.load($0, reported: false) }
+    var assembly = LibraryAssembly(files: files)
+    diagnostics += assembly.assemble()
+    diagnostics.sort {
+      ($0.file, $0.location ?? SourceLocation(line: 0, column: 0)) < (
+        $1.file, $1.location ?? SourceLocation(line: 0, column: 0)
+      )
+    }
+    return Result(
+      library: assembly.library, diagnostics: diagnostics, fileCount: unique.count,
+      scenarioPaths: assembly.scenarioPaths, rubricPaths: assembly.rubricPaths)
+  }
+}

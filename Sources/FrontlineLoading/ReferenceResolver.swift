@@ -1,0 +1,68 @@
+import FrontlineModel
+
+/// Checks the names one file uses for things defined in another.
+struct ReferenceResolver {
+  let library: Library
+  let hasDepartmentCatalog: Bool
+
+  /// Why the reference does not resolve, or `nil` when it does.
+  func problem(with reference: Reference) -> String? {
+    switch reference {
+    case .rubric(let id):
+      if library.rubric(id) != nil { return nil }
+      return unknown("rubric", id, among: library.rubrics.map(\.id))
+    case .department(let id):
+      if library.department(id) != nil { return nil }
+      guard hasDepartmentCatalog else {
+        return "unknown department '\(id)': no departments.json was loaded (it belongs in rubrics/)"
+      }
+      return unknown("department", id, among: library.departments.map(\.id), listAll: true)
+    case .scenario(let id):
+      if library.scenario(id) != nil { return nil }
+      return unknown("scenario", id, among: library.scenarios.map(\.id))
+    case .step(let scenarioID, let stepID):
+      // An unknown scenario is reported by its own reference.
+      guard let scenario = library.scenario(scenarioID) else { return nil }
+      if scenario.step(stepID) != nil { return nil }
+      return unknown("step", stepID, among: scenario.steps.map(\.id), listAll: true)
+        + " in scenario '\(scenarioID)'"
+    case .category(let name, let rubricIDs):
+      let rubrics = rubricIDs.compactMap(library.rubric)
+      guard !rubrics.isEmpty else { return nil }
+      let names = rubrics.flatMap { $0.categories.map(\.name) }
+      if names.contains(name) { return nil }
+      return
+        "unknown category '\(name)'; the step's rubrics declare: \(Array(Set(names)).sorted().joined(separator: ", "))"
+    case .criterion(let id, let rubricIDs, let inline):
+      let rubrics = rubricIDs.compactMap(library.rubric)
+      guard rubrics.count == rubricIDs.count else { return nil }
+      let ids = inline + rubrics.flatMap { $0.criteria.map(\.id) }
+      if ids.contains(id) { return nil }
+      return unknown("criterion", id, among: ids) + " in this step's scorecard"
+    case .variable(let name, let rubricID):
+      let users = library.scenarios.filter { scenario in
+        scenario.steps.contains { scenario.rubricIDs(for: $0).contains(rubricID) }
+          || library.rubric(rubricID)?.scenario == scenario.id
+      }
+      let missing = users.filter { $0.variables[name] == nil }.map(\.id)
+      guard !missing.isEmpty else { return nil }
+      return
+        "template variable '{\(name)}' is not defined by scenario \(missing.map { "'\($0)'" }.joined(separator: ", ")), "
+        + "which uses this rubric"
+    case .anyCategory(let name):
+      let names = Set(library.rubrics.flatMap { $0.categories.map(\.name) } + Category.defaults.map(\.name))
+      if names.contains(name) { return nil }
+      return unknown("category", name, among: Array(names))
+    }
+  }
+
+  private func unknown(_ kind: String, _ id: String, among ids: [String], listAll: Bool = false) -> String {
+    var message = "unknown \(kind) '\(id)'"
+    if let guess = Spelling.closest(to: id, in: ids) {
+      message += "; did you mean '\(guess)'?"
+    } else if listAll || ids.count <= 8, !ids.isEmpty {
+      message += "; known: \(ids.sorted().joined(separator: ", "))"
+    }
+    return message
+  }
+}

@@ -1,0 +1,3 @@
+extension JSONSchemas {
+  static let departments = "{}"
+}

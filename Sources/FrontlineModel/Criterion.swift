@@ -1,0 +1,54 @@
+/// One line of a scorecard: what a good reply does, how many points it is worth, and how to improve
+/// when it is missed.
+public struct Criterion: Sendable, Equatable {
+  public var id: String
+  /// The category the points count towards, e.g. `empathy`.
+  public var category: String
+  public var description: String
+  public var points: Double
+  /// Coaching shown when the criterion is missed.
+  public var tip: String?
+  /// Missing a critical criterion fails the reply whatever else it scored.
+  public var critical: Bool
+  /// Whether negated phrases ("I'm not sorry") are ignored; `true` unless the author opts out.
+  public var negation: Bool
+  /// When the criterion applies; otherwise it is N/A and left out of the score.
+  public var appliesWhen: Applicability?
+  /// Share of the points a transfer to an acceptable alternative earns (route checks), 0-100.
+  public var partialCredit: Double
+  /// The check itself.
+  public var check: Check
+
+  public init(
+    id: String, category: String, description: String, points: Double = 10, tip: String? = nil,
+    critical: Bool = false, negation: Bool = true, appliesWhen: Applicability? = nil,
+    partialCredit: Double = 50, check: Check
+  ) {
+    self.id = id
+    self.category = category
+    self.description = description
+    self.points = points
+    self.tip = tip
+    self.critical = critical
+    self.negation = negation
+    self.appliesWhen = appliesWhen
+    self.partialCredit = partialCredit
+    self.check = check
+  }
+}
+
+/// When a criterion applies. Every field that is set must hold.
+public struct Applicability: Sendable, Equatable {
+  /// The trainee transferred the customer (or did not).
+  public var transferred: Bool?
+  /// The step expects a transfer (or expects the trainee to resolve it).
+  public var expectsTransfer: Bool?
+  /// The scenario is on one of these channels.
+  public var channels: [Channel]?
+
+  public init(transferred: Bool? = nil, expectsTransfer: Bool? = nil, channels: [Channel]? = nil) {
+    self.transferred = transferred
+    self.expectsTransfer = expectsTransfer
+    self.channels = channels
+  }
+}

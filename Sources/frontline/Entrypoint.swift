@@ -1,0 +1,8 @@
+import FrontlineCLI
+
+@main
+struct Entrypoint {
+  static func main() async {
+    await Frontline.main()
+  }
+}
