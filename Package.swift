@@ -35,11 +35,7 @@ let package = Package(
     ),
     .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
     .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
-    .testTarget(
-      name: "FrontlineLoadingTests",
-      dependencies: ["FrontlineLoading", "FrontlineModel"],
-      resources: [.copy("../Fixtures")]
-    ),
+    .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
   ],
   swiftLanguageModes: [.v6]

@@ -10,13 +10,13 @@ public struct Diagnostic: Sendable, Equatable {
   /// The file's path as the user gave it.
   public var file: String
   /// Where in the file; `nil` for problems with the file as a whole (missing, unreadable).
-  public var location: SourceLocation?
+  public var location: SourcePosition?
   public var message: String
   /// The JSON path of the value, e.g. `steps[2].next[0].goto`; empty for the whole file.
   public var path: JSONPath
 
   public init(
-    _ severity: Severity, file: String, location: SourceLocation?, message: String,
+    _ severity: Severity, file: String, location: SourcePosition?, message: String,
     path: JSONPath = JSONPath()
   ) {
     self.severity = severity

@@ -39,14 +39,15 @@ public enum LibraryLoader {
       .filter { !reportedSet.contains(FileFinder.canonical($0)) }
     var seen: Set<String> = []
     let unique = reportedFiles.filter { seen.insert(FileFinder.canonical($0)).inserted }
+    // Context files first, so a reported file that repeats one of their ids is the one told.
     let files =
-      unique.map { LoadedFile.load($0, reported: true) }
-      + contextFiles.map { LoadedFile.load($0, reported: false) }
+      contextFiles.map { LoadedFile.load($0, reported: false) }
+      + unique.map { LoadedFile.load($0, reported: true) }
     var assembly = LibraryAssembly(files: files)
     diagnostics += assembly.assemble()
     diagnostics.sort {
-      ($0.file, $0.location ?? SourceLocation(line: 0, column: 0)) < (
-        $1.file, $1.location ?? SourceLocation(line: 0, column: 0)
+      ($0.file, $0.location ?? SourcePosition(line: 0, column: 0)) < (
+        $1.file, $1.location ?? SourcePosition(line: 0, column: 0)
       )
     }
     return Result(

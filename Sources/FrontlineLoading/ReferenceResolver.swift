@@ -38,7 +38,7 @@ struct ReferenceResolver {
       guard rubrics.count == rubricIDs.count else { return nil }
       let ids = inline + rubrics.flatMap { $0.criteria.map(\.id) }
       if ids.contains(id) { return nil }
-      return unknown("criterion", id, among: ids) + " in this step's scorecard"
+      return unknown("criterion", id, in: " in this step's scorecard", among: ids, listAll: true)
     case .variable(let name, let rubricID):
       let users = library.scenarios.filter { scenario in
         scenario.steps.contains { scenario.rubricIDs(for: $0).contains(rubricID) }
@@ -56,8 +56,10 @@ struct ReferenceResolver {
     }
   }
 
-  private func unknown(_ kind: String, _ id: String, among ids: [String], listAll: Bool = false) -> String {
-    var message = "unknown \(kind) '\(id)'"
+  private func unknown(
+    _ kind: String, _ id: String, in place: String = "", among ids: [String], listAll: Bool = false
+  ) -> String {
+    var message = "unknown \(kind) '\(id)'\(place)"
     if let guess = Spelling.closest(to: id, in: ids) {
       message += "; did you mean '\(guess)'?"
     } else if listAll || ids.count <= 8, !ids.isEmpty {

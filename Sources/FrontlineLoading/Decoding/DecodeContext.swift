@@ -31,7 +31,7 @@ final class DecodeContext {
 /// A place in a file that a diagnostic can point at later, after all files are loaded.
 struct SourceSpot: Sendable {
   var file: String
-  var location: SourceLocation
+  var location: SourcePosition
   var path: JSONPath
 
   func diagnostic(_ severity: Diagnostic.Severity, _ message: String) -> Diagnostic {

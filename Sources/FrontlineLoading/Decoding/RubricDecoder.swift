@@ -33,7 +33,8 @@ enum RubricDecoder {
         }
       }
       let used = Set(criteria.map(\.category))
-      for category in categories where !used.contains(category.name) && !criteria.isEmpty {
+      for category in categories
+      where reader.has("categories") && !used.contains(category.name) && !criteria.isEmpty {
         context.warning(
           "category '\(category.name)' has no criteria, so it is never scored",
           at: reader.keyOffset("categories"),

@@ -27,10 +27,8 @@ struct ScenarioGraph {
       }
     }
     let known = Array(stepIDs) + Array(endingIDs)
-    var badTarget = false
     for (index, step) in steps.enumerated() {
       for (number, transition) in step.next.enumerated() where !known.contains(transition.target) {
-        badTarget = true
         var message = "'goto' names '\(transition.target)', which is neither a step nor an ending"
         if let guess = Spelling.closest(to: transition.target, in: known) {
           message += "; did you mean '\(guess)'?"
@@ -40,7 +38,6 @@ struct ScenarioGraph {
           path: stepElements[index].path.appending("next").appending(number).appending("goto"))
       }
     }
-    guard !badTarget else { return }
     checkReachability(context: context, endingIDs: endingIDs)
   }
 

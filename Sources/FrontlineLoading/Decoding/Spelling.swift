@@ -6,7 +6,7 @@ enum Spelling {
     var best: (name: String, distance: Int)?
     for candidate in candidates {
       let distance = editDistance(lower, Array(candidate.lowercased()))
-      let limit = max(1, min(3, candidate.count / 3))
+      let limit = candidate.count <= 3 ? 1 : candidate.count < 9 ? 2 : 3
       if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
     }
     return best?.name

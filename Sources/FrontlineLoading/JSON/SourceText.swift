@@ -14,7 +14,7 @@ public struct SourceText: Sendable {
 
   /// The 1-based line and column of a byte offset; columns count characters (Unicode scalars), not
   /// bytes, so they match what an editor shows.
-  public func location(of offset: Int) -> SourceLocation {
+  public func location(of offset: Int) -> SourcePosition {
     let offset = max(0, min(offset, bytes.count))
     var low = 0
     var high = lineStarts.count - 1
@@ -29,12 +29,12 @@ public struct SourceText: Sendable {
       if bytes[index] & 0xC0 != 0x80 { column += 1 }
       index += 1
     }
-    return SourceLocation(line: low + 1, column: column)
+    return SourcePosition(line: low + 1, column: column)
   }
 }
 
 /// A 1-based line and column in a file.
-public struct SourceLocation: Sendable, Equatable, Comparable {
+public struct SourcePosition: Sendable, Equatable, Comparable {
   public var line: Int
   public var column: Int
 
@@ -43,7 +43,7 @@ public struct SourceLocation: Sendable, Equatable, Comparable {
     self.column = column
   }
 
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 }

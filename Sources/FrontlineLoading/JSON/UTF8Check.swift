@@ -2,6 +2,9 @@
 enum UTF8Check {
   /// The offset and description of the first problem, or `nil` when the bytes are valid text.
   static func firstProblem(in bytes: [UInt8]) -> (offset: Int, message: String)? {
+    if bytes.prefix(8192).contains(0) {
+      return (0, "this is a binary file, not JSON text")
+    }
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
