@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "frontline", targets: ["frontline"]),
     .library(name: "FrontlineModel", targets: ["FrontlineModel"]),
     .library(name: "FrontlineLoading", targets: ["FrontlineLoading"]),
+    .library(name: "FrontlineScoring", targets: ["FrontlineScoring"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -23,12 +24,15 @@ let package = Package(
     .target(name: "FrontlineModel"),
     // Reading authored files: JSON with source positions, decoding, validation, JSON Schemas.
     .target(name: "FrontlineLoading", dependencies: ["FrontlineModel"]),
+    // Scoring replies against rubrics: normalisation, phrase matching, negation, explained scores.
+    .target(name: "FrontlineScoring", dependencies: ["FrontlineModel"]),
     // The `frontline` command line.
     .target(
       name: "FrontlineCLI",
       dependencies: [
         "FrontlineModel",
         "FrontlineLoading",
+        "FrontlineScoring",
         "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -36,6 +40,8 @@ let package = Package(
     .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
     .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
     .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
+    .testTarget(
+      name: "FrontlineScoringTests", dependencies: ["FrontlineScoring", "FrontlineLoading", "FrontlineModel"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 
 /// Reads the fields of one JSON object, reporting every wrong type, missing field and unknown field
 /// to the file's ``DecodeContext`` instead of stopping at the first.

@@ -19,14 +19,16 @@ struct PhraseChecker {
     var valid = true
     for item in items {
       let phrase = item.value
-      let stars = phrase.filter { $0 == "*" }.count
-      if stars > 1 || (stars == 1 && phrase.last != "*") {
+      let characters = Array(phrase)
+      let misplaced = characters.indices.contains {
+        characters[$0] == "*"
+          && ($0 == 0 || characters[$0 - 1].isWhitespace
+            || ($0 + 1 < characters.count && characters[$0 + 1] != " "))
+      }
+      if misplaced {
         context.error(
-          "'*' is only allowed at the end of a phrase (as in apologi*), found '\(phrase)'", at: item.offset,
-          path: item.path)
-        valid = false
-      } else if phrase.dropLast(stars).trimmingCharacters(in: .whitespaces).isEmpty {
-        context.error("a phrase needs some text before '*'", at: item.offset, path: item.path)
+          "'*' goes at the end of a word, to match its endings (apologi*, count* toward*); found '\(phrase)'",
+          at: item.offset, path: item.path)
         valid = false
       }
       if !text(phrase, at: item.offset, path: item.path) { valid = false }

@@ -1,7 +1,7 @@
 /// Suggestions for misspelt names.
-enum Spelling {
+public enum Spelling {
   /// The candidate closest to `word` within a small edit distance, ignoring case.
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  public static func closest(to word: String, in candidates: [String]) -> String? {
     let lower = Array(word.lowercased())
     var best: (name: String, distance: Int)?
     for candidate in candidates {

@@ -1,0 +1,44 @@
+import ArgumentParser
+import FrontlineLoading
+import FrontlineModel
+import FrontlineScoring
+
+extension Frontline.Rubric {
+  /// `frontline rubric test`: runs every example of every rubric and scenario step.
+  struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Score every example reply of the rubrics and scenarios and compare with its expected outcome.",
+      discussion: "Exits with status 1 when an example's outcome differs from what its author expects.")
+
+    @Argument(
+      help: ArgumentHelp("Rubric or scenario files or folders (default: the library).", valueName: "path"))
+    var paths: [String] = []
+
+    @Flag(help: "Show every example, not only the mismatches.")
+    var verbose = false
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+      let output = Output.standard()
+      let folder = try libraryOptions.folder()
+      let content = LibraryLocator.contentPaths(of: folder)
+      let result = LibraryLoader.load(
+        paths: paths.isEmpty ? content : paths, contextPaths: paths.isEmpty ? [] : content)
+      if result.errorCount > 0 {
+        for diagnostic in result.diagnostics where diagnostic.severity == .error {
+          output.error(diagnostic.formatted)
+        }
+        output.error("Fix these errors first (see `frontline validate`).")
+        throw ExitCode(1)
+      }
+      let rubricIDs = result.rubricPaths.keys.sorted()
+      let scenarioIDs = result.scenarioPaths.keys.sorted()
+      let run = RubricTester.run(library: result.library, rubricIDs: rubricIDs, scenarioIDs: scenarioIDs)
+      let report = RubricTestReport(outcomes: run.outcomes, failures: run.failures, verbose: verbose)
+      report.write(to: output)
+      if !report.allAgree { throw ExitCode(1) }
+    }
+  }
+}

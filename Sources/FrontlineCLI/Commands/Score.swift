@@ -1,0 +1,63 @@
+import ArgumentParser
+import FrontlineModel
+import FrontlineScoring
+
+extension Frontline {
+  /// `frontline score`: scores replies to a scenario's step and explains every point.
+  struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Score replies to a scenario step and explain every point.",
+      discussion: """
+        Examples:
+          frontline score late-delivery-refund --response "I'm so sorry, Dana..."
+          frontline score double-charge-escalation --response "..." --route billing --format json
+          frontline score late-delivery-refund --responses-file replies.jsonl --format json
+        A responses file has one {"response": "...", "route": "billing"} per line; results come out one \
+        per line, in order. Bad lines are reported with their line number and the rest are still scored.
+        """)
+
+    @Argument(help: "The scenario id (see `frontline list`).")
+    var scenario: String
+
+    @Option(help: "The step to score (default: the first).")
+    var step: String?
+
+    @Option(help: "The reply to score.")
+    var response: String?
+
+    @Option(help: ArgumentHelp("A JSON Lines file of replies to score.", valueName: "file.jsonl"))
+    var responsesFile: String?
+
+    @Option(help: "The department the customer was transferred to (default: no transfer).")
+    var route: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: DataFormat = .text
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func validate() throws {
+      if (response == nil) == (responsesFile == nil) {
+        throw ValidationError("give either --response TEXT or --responses-file FILE.jsonl")
+      }
+      if responsesFile != nil && route != nil {
+        throw ValidationError(
+          "--route goes with --response; in a responses file, give each line its \"route\"")
+      }
+    }
+
+    func run() throws {
+      let output = Output.standard()
+      let library = try libraryOptions.load(output: output).library
+      let scenario = try library.requireScenario(scenario)
+      let step = try library.step(step, of: scenario)
+      let scorecard = try CompiledScorecard(Scorecard.forStep(step, in: scenario, library: library))
+      let runner = ScoreRunner(library: library, scorecard: scorecard, format: format, output: output)
+      if let response {
+        try runner.scoreOne(response, route: try library.checkRoute(route))
+      } else if let responsesFile {
+        if try !runner.scoreFile(responsesFile) { throw ExitCode(1) }
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import FrontlineModel
+
+extension Library {
+  /// The scenario with this id, or an error that suggests the closest id.
+  func requireScenario(_ id: String) throws(CLIError) -> Scenario {
+    if let scenario = scenario(id) { return scenario }
+    throw .unknownScenario(id, suggestion: Spelling.closest(to: id, in: scenarios.map(\.id)))
+  }
+
+  /// Checks a transfer's department id; `none` and empty mean no transfer.
+  func checkRoute(_ route: String?) throws(CLIError) -> String? {
+    guard let route, !route.isEmpty, route != "none" else { return nil }
+    guard department(route) != nil else { throw .unknownDepartment(route, known: departments.map(\.id)) }
+    return route
+  }
+
+  /// The step with this id, else the first.
+  func step(_ id: String?, of scenario: Scenario) throws(CLIError) -> Step {
+    guard let id else { return scenario.steps[0] }
+    if let step = scenario.step(id) { return step }
+    throw .usage(
+      "scenario '\(scenario.id)' has no step '\(id)'; its steps are: \(scenario.steps.map(\.id).joined(separator: ", "))"
+    )
+  }
+}

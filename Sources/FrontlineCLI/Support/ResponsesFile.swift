@@ -1,0 +1,56 @@
+import Foundation
+
+/// Reads JSON Lines of replies (`{"response": "...", "route": "billing"}`), reporting bad lines by
+/// number and keeping the good ones.
+struct ResponsesFile {
+  /// One usable line.
+  struct Entry {
+    var line: Int
+    var response: String
+    var route: String?
+    var object: [String: Any]
+  }
+
+  var entries: [Entry] = []
+  /// `line: message` for every line that could not be used.
+  var problems: [(line: Int, message: String)] = []
+
+  /// Reads `path`; throws only when the file itself cannot be read.
+  init(path: String) throws {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+        throw CLIError.unreadable(path, isDirectory.boolValue ? "is a directory" : "cannot be read")
+      }
+      throw CLIError.unreadable(path, "no such file")
+    }
+    for (index, slice) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let line = index + 1
+      let bytes = Data(slice)
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      guard String(data: bytes, encoding: .utf8) != nil else {
+        problems.append((line, "not UTF-8 text"))
+        continue
+      }
+      guard let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
+        problems.append((line, "not a JSON object; expected {\"response\": \"...\", \"route\": \"billing\"}"))
+        continue
+      }
+      guard let response = object["response"] as? String else {
+        problems.append((line, "missing \"response\" (a string)"))
+        continue
+      }
+      var route: String?
+      switch object["route"] {
+      case nil, is NSNull: route = nil
+      case let text as String: route = text.isEmpty || text == "none" ? nil : text
+      default:
+        problems.append((line, "\"route\" must be a department id string"))
+        continue
+      }
+      entries.append(Entry(line: line, response: response, route: route, object: object))
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import FrontlineModel
+import FrontlineScoring
+
+/// Scores one reply or a file of them and writes the results.
+struct ScoreRunner {
+  let library: Library
+  let scorecard: CompiledScorecard
+  let format: DataFormat
+  let output: Output
+
+  func scoreOne(_ response: String, route: String?) throws {
+    let score = scorecard.score(response, route: route)
+    switch format {
+    case .json: output.line(try JSONOutput.encode(score))
+    case .text:
+      let title =
+        "\(scorecard.scorecard.context.scenarioID ?? "") · \(scorecard.scorecard.context.stepID ?? "")"
+      for line in ScoreFormatter(style: output.style).lines(score, title: title) { output.line(line) }
+    }
+  }
+
+  /// Scores every line of a JSON Lines file on all cores; returns whether every line was usable.
+  func scoreFile(_ path: String) throws -> Bool {
+    let file = try ResponsesFile(path: path)
+    var problems = file.problems
+    var usable: [(entry: ResponsesFile.Entry, route: String?)] = []
+    for entry in file.entries {
+      do {
+        usable.append((entry, try library.checkRoute(entry.route)))
+      } catch {
+        problems.append((entry.line, error.description))
+      }
+    }
+    let scores = ParallelScoring.score(usable.map { ($0.entry.response, $0.route) }, with: scorecard)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    for (index, score) in scores.enumerated() {
+      switch format {
+      case .json:
+        output.line(String(decoding: try encoder.encode(score), as: UTF8.self))
+      case .text:
+        let title = "line \(usable[index].entry.line)"
+        for line in ScoreFormatter(style: output.style).lines(score, title: title) { output.line(line) }
+        output.line()
+      }
+    }
+    for problem in problems.sorted(by: { $0.line < $1.line }) {
+      output.error("\(path):\(problem.line): error: \(problem.message)")
+    }
+    if !problems.isEmpty {
+      output.error("\(problems.count) of \(problems.count + usable.count) lines could not be scored.")
+    }
+    return problems.isEmpty
+  }
+}

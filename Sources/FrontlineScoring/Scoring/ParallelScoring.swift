@@ -1,0 +1,43 @@
+import Foundation
+
+/// Scores many replies on every core, keeping their order.
+public enum ParallelScoring {
+  /// The scores of `replies` (text and transfer), in order.
+  public static func score(_ replies: [(String, String?)], with scorecard: CompiledScorecard) -> [ReplyScore]
+  {
+    guard replies.count > 1 else { return replies.map { scorecard.score($0.0, route: $0.1) } }
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, replies.count))
+    let chunk = (replies.count + workers - 1) / workers
+    let results = ResultSlots<ReplyScore>(count: replies.count)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      let start = worker * chunk
+      let end = min(replies.count, start + chunk)
+      guard start < end else { return }
+      for index in start..<end {
+        results.set(index, scorecard.score(replies[index].0, route: replies[index].1))
+      }
+    }
+    return results.values()
+  }
+}
+
+/// Slots that several threads fill, each writing only its own indices.
+final class ResultSlots<Value>: @unchecked Sendable {
+  // Each index is written by exactly one worker, into memory allocated up front, and read only after
+  // all workers have finished.
+  private let slots: UnsafeMutableBufferPointer<Value?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func set(_ index: Int, _ value: Value) { slots[index] = value }
+
+  func values() -> [Value] { slots.map { $0! } }
+}

@@ -1,0 +1,116 @@
+import FrontlineModel
+
+/// Everything that scores one reply: criteria, category weights, the pass mark, and the context the
+/// criteria need (the customer's names, template values, the expected route).
+public struct Scorecard: Sendable {
+  public var categories: [Category]
+  public var passMark: Double
+  public var criteria: [Criterion]
+  public var context: ScoringContext
+
+  public init(categories: [Category], passMark: Double, criteria: [Criterion], context: ScoringContext) {
+    self.categories = categories
+    self.passMark = passMark
+    self.criteria = criteria
+    self.context = context
+  }
+}
+
+/// What a reply is scored against besides the criteria: who the customer is and what routing the step
+/// expects.
+public struct ScoringContext: Sendable {
+  public var scenarioID: String?
+  public var stepID: String?
+  /// The full, given and family names that count as using the customer's name.
+  public var customerNames: [String]
+  /// Template values substituted into phrases.
+  public var values: [String: String]
+  public var expectedRoute: ExpectedRoute
+  public var acceptableRoutes: [String]
+  public var channel: Channel?
+  public var timeLimit: TimeLimit?
+
+  public init(
+    scenarioID: String? = nil, stepID: String? = nil, customerNames: [String] = [],
+    values: [String: String] = [:],
+    expectedRoute: ExpectedRoute = .none, acceptableRoutes: [String] = [], channel: Channel? = nil,
+    timeLimit: TimeLimit? = nil
+  ) {
+    self.scenarioID = scenarioID
+    self.stepID = stepID
+    self.customerNames = customerNames
+    self.values = values
+    self.expectedRoute = expectedRoute
+    self.acceptableRoutes = acceptableRoutes
+    self.channel = channel
+    self.timeLimit = timeLimit
+  }
+
+  /// The context of a scenario's step.
+  public init(scenario: Scenario, step: Step, agentName: String = "Agent") {
+    let customer = scenario.customer
+    self.init(
+      scenarioID: scenario.id, stepID: step.id,
+      customerNames: Array(Set([customer.name, customer.givenName, customer.familyName])).sorted(),
+      values: scenario.templateValues(agentName: agentName), expectedRoute: step.route,
+      acceptableRoutes: step.acceptableRoutes, channel: scenario.channel, timeLimit: step.timeLimit)
+  }
+}
+
+/// Why a scorecard cannot be put together.
+public enum ScoringError: Error, Equatable, CustomStringConvertible {
+  /// The scenario names a rubric the library does not have.
+  case unknownRubric(String)
+  /// No scenario has this id.
+  case unknownScenario(String)
+  /// The scenario has no step with this id.
+  case unknownStep(scenario: String, step: String, known: [String])
+  /// A pattern does not compile.
+  case invalidPattern(criterion: String, pattern: String)
+
+  public var description: String {
+    switch self {
+    case .unknownRubric(let id):
+      "unknown rubric '\(id)'; run `frontline validate` to find the file that names it"
+    case .unknownScenario(let id): "unknown scenario '\(id)'; `frontline list` shows the scenarios"
+    case .unknownStep(let scenario, let step, let known):
+      "scenario '\(scenario)' has no step '\(step)'; its steps are: \(known.joined(separator: ", "))"
+    case .invalidPattern(let criterion, let pattern):
+      "the pattern of criterion '\(criterion)' does not compile: \(pattern)"
+    }
+  }
+}
+
+extension Scorecard {
+  /// The scorecard of a scenario's step: its rubrics' criteria and its inline ones. Weights come from
+  /// the rubrics (the first to name a category wins), the pass mark from the step, else the first
+  /// rubric, else the default.
+  public static func forStep(
+    _ step: Step, in scenario: Scenario, library: Library, agentName: String = "Agent"
+  )
+    throws(ScoringError) -> Scorecard
+  {
+    var categories: [Category] = []
+    var criteria: [Criterion] = []
+    var rubricPassMark: Double?
+    for id in scenario.rubricIDs(for: step) {
+      guard let rubric = library.rubric(id) else { throw .unknownRubric(id) }
+      for category in rubric.categories where !categories.contains(where: { $0.name == category.name }) {
+        categories.append(category)
+      }
+      criteria += rubric.criteria
+      rubricPassMark = rubricPassMark ?? rubric.passMark
+    }
+    if categories.isEmpty { categories = Category.defaults }
+    criteria += step.criteria
+    return Scorecard(
+      categories: categories, passMark: step.passMark ?? rubricPassMark ?? Rubric.defaultPassMark,
+      criteria: criteria, context: ScoringContext(scenario: scenario, step: step, agentName: agentName))
+  }
+
+  /// The scorecard of one rubric on its own, in a context.
+  public static func forRubric(_ rubric: Rubric, context: ScoringContext) -> Scorecard {
+    Scorecard(
+      categories: rubric.categories, passMark: rubric.passMark, criteria: rubric.criteria, context: context)
+  }
+}
