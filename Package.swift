@@ -38,6 +38,14 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
+    // Benchmarks that print the figures the issues name: `swift run -c release frontline-bench scoring`.
+    .executableTarget(
+      name: "frontline-bench",
+      dependencies: [
+        "FrontlineModel", "FrontlineScoring",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
     .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
     .testTarget(

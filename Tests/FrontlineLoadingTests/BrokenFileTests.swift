@@ -45,7 +45,7 @@ import Testing
         ":10:5: error: a criterion needs exactly one check: any, all, none, pattern, usesName, route, length, maxCount (at criteria[2])",
         ":11:106: error: a criterion has exactly one check, but this one has 'any' and 'none' (at criteria[3].none)",
         ":12:29: error: unknown category 'tone'; declare it in 'categories' (accuracy, empathy, routing) (at criteria[4].category)",
-        ":13:105: error: '*' is only allowed at the end of a phrase (as in apologi*), found 'apo*gise' (at criteria[5].any[0])",
+        ":13:105: error: '*' goes at the end of a word, to match its endings (apologi*, count* toward*); found 'apo*gise' (at criteria[5].any[0])",
         ":14:108: error: empty phrase list (at criteria[6].all[1])",
         #":17:62: error: 'expect' must be "pass" or "fail", found "passes" (at examples[0].expect)"#,
       ]

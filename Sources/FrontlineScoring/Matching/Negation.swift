@@ -33,13 +33,31 @@ enum Negation {
       let wordEnd = position + 1
       while position >= 0 && (ScriptClass.isWord(text[position]) || text[position] == "'") { position -= 1 }
       guard position + 1 < wordEnd else { return nil }  // punctuation that is not a clause break
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: text[(position + 1)..<wordEnd])
-      let word = String(view)
-      if englishNegators.contains(word) || word.hasSuffix("n't") { return word }
+      if let word = negator(text[(position + 1)..<wordEnd]) { return word }
       words += 1
     }
     return nil
+  }
+
+  /// The negators as scalars, by length, so a word is checked without making a string.
+  private static let negatorsByLength: [[[Unicode.Scalar]]] = {
+    var table = [[[Unicode.Scalar]]](repeating: [], count: 12)
+    for word in englishNegators { table[word.unicodeScalars.count].append(Array(word.unicodeScalars)) }
+    return table
+  }()
+
+  /// The word if it is a negator: one of the list, or any word ending in "n't".
+  private static func negator(_ word: ArraySlice<Unicode.Scalar>) -> String? {
+    guard word.count >= 2 else { return nil }
+    let endsInNt = word.count >= 4 && word.suffix(3).elementsEqual("n't".unicodeScalars)
+    guard
+      endsInNt
+        || (word.count < negatorsByLength.count
+          && negatorsByLength[word.count].contains { word.elementsEqual($0) })
+    else { return nil }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: word)
+    return String(view)
   }
 
   private static func japanese(_ text: [Unicode.Scalar], end: Int) -> String? {

@@ -11,13 +11,15 @@ public struct CompiledScorecard: Sendable {
   let checks: [CompiledCheck]
   /// For each phrase, the criterion and group it belongs to.
   let owners: [(criterion: Int, group: Int)]
+  /// Each criterion's description and tip with template variables filled in.
+  let texts: [(description: String, tip: String?)]
 
   /// The compiled form of one criterion's check; phrase lists hold indices into the matcher.
   enum CompiledCheck: Sendable {
     case any([Int])
     case all([[Int]])
     case none([Int])
-    case pattern(CompiledPattern, literal: Int?)
+    case pattern(CompiledPattern, literals: [Int])
     case usesName([Int])
     case route
     case length(LengthBounds)
@@ -53,17 +55,22 @@ public struct CompiledScorecard: Sendable {
         } catch {
           throw .invalidPattern(criterion: criterion.id, pattern: pattern)
         }
-        var literal: Int?
-        if let scalars = compiled.requiredLiteral {
+        let literals = compiled.requiredLiterals.map { scalars -> Int in
           phrases.append(Phrase(literal: scalars))
           owners.append((index, 0))
-          literal = phrases.count - 1
+          return phrases.count - 1
         }
-        checks.append(.pattern(compiled, literal: literal))
+        checks.append(.pattern(compiled, literals: literals))
       }
     }
     self.checks = checks
     self.owners = owners
+    texts = scorecard.criteria.map {
+      (
+        Template.render($0.description, values: scorecard.context.values),
+        $0.tip.map { Template.render($0, values: scorecard.context.values) }
+      )
+    }
     matcher = PhraseMatcher(phrases: phrases)
   }
 
@@ -83,12 +90,19 @@ public struct CompiledScorecard: Sendable {
     for match in matcher.matches(in: normalized.scalars) {
       buckets[owners[match.phrase].criterion].append(match)
     }
+    // Regular expressions run only where their literals occur, on the normalised text made once.
+    let patternRuns = checks.indices.map { index -> Bool in
+      guard case .pattern(_, let literals) = checks[index] else { return false }
+      return literals.isEmpty || buckets[index].contains { literals.contains($0.phrase) }
+    }
     let evaluation = Evaluation(
-      scorecard: scorecard, normalized: normalized, route: route?.isEmpty == true ? nil : route,
-      matcher: matcher,
-      owners: owners)
+      scorecard: scorecard, normalized: normalized,
+      normalizedString: patternRuns.contains(true) ? normalized.string : "",
+      route: route?.isEmpty == true ? nil : route, matcher: matcher, owners: owners)
     let results = scorecard.criteria.indices.map {
-      evaluation.evaluate(scorecard.criteria[$0], check: checks[$0], matches: buckets[$0])
+      evaluation.evaluate(
+        scorecard.criteria[$0], texts: texts[$0], check: checks[$0], matches: buckets[$0],
+        runPattern: patternRuns[$0])
     }
     return ScoreAggregation(scorecard: scorecard, results: results, route: route, notes: notes)
       .reply(elapsed: elapsed)

@@ -4,17 +4,20 @@ import FrontlineModel
 struct Evaluation {
   let scorecard: Scorecard
   let normalized: NormalizedText
+  /// The normalised text as a string, made only when a regular expression runs.
+  let normalizedString: String
   let route: String?
   let matcher: PhraseMatcher
   let owners: [(criterion: Int, group: Int)]
 
-  func evaluate(_ criterion: Criterion, check: CompiledScorecard.CompiledCheck, matches: [PhraseMatch])
-    -> CriterionResult
-  {
+  func evaluate(
+    _ criterion: Criterion, texts: (description: String, tip: String?),
+    check: CompiledScorecard.CompiledCheck,
+    matches: [PhraseMatch], runPattern: Bool
+  ) -> CriterionResult {
     var result = CriterionResult(
       id: criterion.id, category: criterion.category,
-      description: Template.render(
-        criterion.description, values: scorecard.context.values), met: false, applicable: true, points: 0,
+      description: texts.description, met: false, applicable: true, points: 0,
       possible: criterion.points, critical: criterion.critical, evidence: nil, spans: [], tip: nil, note: nil)
     if let reason = notApplicable(criterion, check: check) {
       result.applicable = false
@@ -53,11 +56,8 @@ struct Evaluation {
     case .usesName:
       result.met = !matches.isEmpty
       result.spans = matches.prefix(1).map(span)
-    case .pattern(let pattern, let literal):
-      var found: Range<Int>?
-      if literal == nil || matches.contains(where: { $0.phrase == literal }) {
-        found = pattern.firstMatch(in: normalized, string: normalized.string)
-      }
+    case .pattern(let pattern, _):
+      let found = runPattern ? pattern.firstMatch(in: normalizedString) : nil
       result.met = found != nil
       if let found { result.spans = [spanOf(found.lowerBound, found.upperBound)] }
     case .route:

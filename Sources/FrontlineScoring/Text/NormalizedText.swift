@@ -8,14 +8,16 @@ public struct NormalizedText: Sendable {
   /// The original text's scalars.
   let original: [Unicode.Scalar]
 
-  /// The original text behind the normalised range `start..<end`.
+  /// The original text behind the normalised range `start..<end`, without surrounding white space.
   public func originalText(_ start: Int, _ end: Int) -> String {
-    guard start < end, start < origin.count else { return "" }
-    let from = origin[start]
-    let to = end < origin.count ? origin[end] : original.count
+    let range = originalOffsets(start, end)
+    var from = range.lowerBound
+    var to = range.upperBound
+    while from < to, original[from].properties.isWhitespace { from += 1 }
+    while to > from, original[to - 1].properties.isWhitespace { to -= 1 }
     var text = String.UnicodeScalarView()
-    text.append(contentsOf: original[from..<max(from, to)])
-    return String(text).trimmingWhitespace()
+    text.append(contentsOf: original[from..<to])
+    return String(text)
   }
 
   /// The character offsets in the original text of the normalised range `start..<end`.
