@@ -15,12 +15,18 @@ struct ScoringBench: ParsableCommand {
   @Option(help: "How many phrases the rubric has.")
   var phrases = 320
 
+  @Option(help: "How many regular-expression criteria the rubric has.")
+  var patterns = 20
+
+  @Flag(help: "Measure single-threaded only (for profiling).")
+  var singleOnly = false
+
   @Option(help: "Seed of the generator, for repeatable runs.")
   var seed: UInt64 = 42
 
   func run() throws {
     var generator = SeededGenerator(seed: seed)
-    let corpus = BenchCorpus(phraseCount: phrases, generator: &generator)
+    let corpus = BenchCorpus(phraseCount: phrases, patternCount: patterns, generator: &generator)
     let texts = (0..<replies).map { _ in corpus.reply(using: &generator) }
     let averageLength = texts.reduce(0) { $0 + $1.count } / max(1, texts.count)
     let card = try CompiledScorecard(corpus.scorecard())
@@ -35,10 +41,19 @@ struct ScoringBench: ParsableCommand {
       for text in texts { checksum += card.score(text).score }
     }
     report("single-threaded", seconds: single, count: texts.count)
+    let verdicts = try measure {
+      for text in texts { checksum += card.verdict(text).score }
+    }
+    report("verdict only", seconds: verdicts, count: texts.count)
+    guard !singleOnly else { return }
     let pairs = texts.map { ($0, nil as String?) }
     let cores = ProcessInfo.processInfo.activeProcessorCount
+    // In batches, as `frontline score --responses-file` works, so results do not pile up in memory.
     let parallel = try measure {
-      checksum += ParallelScoring.score(pairs, with: card).reduce(0) { $0 + $1.score }
+      for start in stride(from: 0, to: pairs.count, by: ParallelScoring.batchSize) {
+        let batch = Array(pairs[start..<min(pairs.count, start + ParallelScoring.batchSize)])
+        checksum += ParallelScoring.score(batch, with: card).reduce(0) { $0 + $1.score }
+      }
     }
     report("all \(cores) cores", seconds: parallel, count: texts.count)
     print(String(format: "(checksum %.1f)", checksum))

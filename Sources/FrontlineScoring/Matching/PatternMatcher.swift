@@ -2,20 +2,33 @@ import Foundation
 
 /// A regular expression compiled once, with literals one of which every match contains, so that it
 /// runs only on replies that contain one of them.
-struct CompiledPattern: @unchecked Sendable {
+final class CompiledPattern: @unchecked Sendable {
   // NSRegularExpression is immutable once made and safe to use from several threads.
   let expression: NSRegularExpression
-  /// Normalised literals, one of which every match contains; empty when none could be proven.
-  let requiredLiterals: [[Unicode.Scalar]]
+  /// The same pattern for Frontline's own machine, when it is within the subset that machine runs;
+  /// otherwise ICU runs it.
+  let program: RegexProgram?
+  /// What every match needs, as normalised literals: for some branch, every factor has one of its
+  /// literals in the text. Empty when nothing could be proven.
+  let requirements: [[[[Unicode.Scalar]]]]
 
   init(_ pattern: String) throws {
     expression = try NSRegularExpression(pattern: pattern)
-    let literals = RequiredLiteral.alternatives(in: pattern)?.map(TextNormalizer.normalizePhrase) ?? []
-    requiredLiterals = literals.contains(where: \.isEmpty) ? [] : literals
+    program = try? RegexProgram(RegexParser.parse(pattern))
+    let branches = RequiredLiteral.branches(in: pattern) ?? []
+    let normalized = branches.map { $0.map { $0.map(TextNormalizer.normalizePhrase) } }
+    requirements = normalized.contains { $0.contains { $0.contains(where: \.isEmpty) } } ? [] : normalized
   }
 
   /// The first match in the normalised text, as a range of scalar offsets.
-  func firstMatch(in string: String) -> Range<Int>? {
+  /// `starts` are the only places a match can begin (empty: anywhere).
+  func firstMatch(in text: NormalizedText, starts: [Int], string: @autoclosure () -> String) -> Range<Int>? {
+    if let program { return RegexMachine.firstMatch(program, in: text.scalars, starts: starts) }
+    return icuFirstMatch(in: string())
+  }
+
+  /// The first match found by ICU.
+  func icuFirstMatch(in string: String) -> Range<Int>? {
     let range = NSRange(location: 0, length: string.utf16.count)
     guard let match = expression.firstMatch(in: string, range: range),
       let found = Range(match.range, in: string)
@@ -27,18 +40,23 @@ struct CompiledPattern: @unchecked Sendable {
 }
 
 /// Finds literals that every match of a regular expression must contain, by a conservative reading
-/// of the pattern: for each top-level alternative, its longest literal run outside groups.
+/// of the pattern: for each top-level alternative, its literal runs and groups of plain alternatives.
 enum RequiredLiteral {
-  /// Literals one of which every match contains, or `nil` when none can be proven. Each top-level
-  /// alternative contributes its best factor: a literal run, or a group of plain alternatives such as
-  /// `(hours|days)`.
-  static func alternatives(in pattern: String) -> [String]? {
-    var literals: [String] = []
-    for branch in split(pattern, at: 0) {
-      guard let factor = bestFactor(in: branch) else { return nil }
-      literals += factor
+  /// For each top-level alternative, the factors every match of it contains: literal runs, and groups
+  /// of plain alternatives such as `(hours|days)`. `nil` when some alternative has no factor.
+  static func branches(in pattern: String) -> [[[String]]]? {
+    // Quoting, property and code-point escapes and free-spacing mode are beyond this reading.
+    for unsupported in ["\\Q", "\\p", "\\P", "\\x", "\\u", "\\N", "(?x", "(?ix", "(?xi"]
+    where pattern.contains(unsupported) {
+      return nil
     }
-    return literals
+    var result: [[[String]]] = []
+    for branch in split(pattern, at: 0) {
+      let found = factors(in: branch)
+      guard !found.isEmpty else { return nil }
+      result.append(found)
+    }
+    return result
   }
 
   /// The parts of `pattern` between `|` at group depth `depth`.
@@ -72,13 +90,11 @@ enum RequiredLiteral {
     return branches
   }
 
-  /// The factor of a branch whose shortest literal is longest: a literal run, or an unquantified group of
-  /// plain alternatives.
-  private static func bestFactor(in branch: String) -> [String]? {
-    var factors: [[String]] = []
-    if let run = longest(in: branch), !run.trimmingCharacters(in: .whitespaces).isEmpty {
-      factors.append([run])
-    }
+  /// The factors of a branch: its top-level literal runs, and its unquantified groups of plain
+  /// alternatives.
+  private static func factors(in branch: String) -> [[String]] {
+    var factors: [[String]] = runs(in: branch).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map
+    { [$0] }
     let characters = Array(branch)
     var index = 0
     var depth = 0
@@ -111,11 +127,11 @@ enum RequiredLiteral {
       }
       index += 1
     }
-    return factors.max { ($0.map(\.count).min() ?? 0) < ($1.map(\.count).min() ?? 0) }
+    return factors
   }
 
-  /// The longest top-level literal run of a pattern without top-level alternation.
-  static func longest(in pattern: String) -> String? {
+  /// The top-level literal runs of a pattern without top-level alternation.
+  static func runs(in pattern: String) -> [String] {
     let characters = Array(pattern)
     var runs: [String] = []
     var current = ""
@@ -131,13 +147,11 @@ enum RequiredLiteral {
       var width = 1
       switch character {
       case "\\":
-        guard index + 1 < characters.count else { return nil }
+        guard index + 1 < characters.count else { return runs }
         let next = characters[index + 1]
         width = 2
         if !(next.isLetter || next.isNumber) && depth == 0 { literal = next }
-        if next == "Q" || next == "E" || next == "p" || next == "P" || next == "x" || next == "u" {
-          return nil
-        }
+        if "QEpPxuN".contains(next) { return [] }
       case "(":
         depth += 1
       case ")":
@@ -152,7 +166,7 @@ enum RequiredLiteral {
         }
         width = end - index + 1
       case "|":
-        if depth == 0 { return nil }
+        if depth == 0 { return [] }
       case "{":
         // Skip a counted repetition such as {2,3}.
         var end = index + 1
@@ -174,6 +188,6 @@ enum RequiredLiteral {
       index = after
     }
     endRun()
-    return runs.max { $0.count < $1.count }
+    return runs
   }
 }

@@ -3,38 +3,72 @@
 struct PhraseMatcher: Sendable {
   let phrases: [Phrase]
   private let automaton: Automaton
-  /// For each automaton pattern, the phrases that share its scalars.
-  private let owners: [[Int]]
+  /// For each automaton pattern, the range of `ownerList` naming the phrases that share its scalars.
+  private let owners: [Range<Int>]
+  private let ownerList: [Int]
+  /// Per phrase, what matching needs to know, kept apart so the hot loop copies no phrase.
+  private let rules: [Rules]
+
+  /// The boundary, wildcard and negation rules of one phrase.
+  private struct Rules: Sendable {
+    var anywhere: Bool
+    var boundaryBefore: Bool
+    var boundaryAfter: Bool
+    var simple: Bool
+    var unspaced: Bool
+  }
 
   init(phrases: [Phrase]) {
     self.phrases = phrases
     var patternIndex: [[Unicode.Scalar]: Int] = [:]
     var patterns: [[Unicode.Scalar]] = []
-    var owners: [[Int]] = []
+    var lists: [[Int]] = []
     for (index, phrase) in phrases.enumerated() where !phrase.scalars.isEmpty {
       if let existing = patternIndex[phrase.scalars] {
-        owners[existing].append(index)
+        lists[existing].append(index)
       } else {
         patternIndex[phrase.scalars] = patterns.count
         patterns.append(phrase.scalars)
-        owners.append([index])
+        lists.append([index])
       }
     }
-    self.owners = owners
+    var ranges: [Range<Int>] = []
+    var flat: [Int] = []
+    for list in lists {
+      ranges.append(flat.count..<(flat.count + list.count))
+      flat += list
+    }
+    owners = ranges
+    ownerList = flat
+    rules = phrases.map {
+      Rules(
+        anywhere: $0.anywhere, boundaryBefore: $0.needsBoundaryBefore, boundaryAfter: $0.needsBoundaryAfter,
+        simple: !$0.wildcard && $0.rest.isEmpty, unspaced: $0.isUnspaced)
+    }
     automaton = Automaton(patterns: patterns)
   }
 
-  /// Every occurrence of every phrase at its word boundaries, with its negation.
-  func matches(in text: [Unicode.Scalar]) -> [PhraseMatch] {
+  /// Every occurrence of every phrase at its word boundaries, with its negation. Literals that gate
+  /// regular expressions are listed apart, in `literals`, as (phrase, start).
+  func matches(in text: [Unicode.Scalar], literals: inout [(phrase: Int, start: Int)]) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
+    found.reserveCapacity(32)
     automaton.scan(text) { pattern, end in
       let start = end - automaton.lengths[pattern]
-      for index in owners[pattern] {
-        let phrase = phrases[index]
-        if phrase.needsBoundaryBefore, start > 0, ScriptClass.isWord(text[start - 1]) { continue }
-        guard let matchEnd = phrase.completion(in: text, firstPartEnd: end) else { continue }
-        if phrase.needsBoundaryAfter, matchEnd < text.count, ScriptClass.isWord(text[matchEnd]) { continue }
-        let negation = Negation.negation(in: text, start: start, end: matchEnd, unspaced: phrase.isUnspaced)
+      for index in ownerList[owners[pattern]] {
+        let rule = rules[index]
+        if rule.anywhere {
+          literals.append((index, start))
+          continue
+        }
+        if rule.boundaryBefore, start > 0, ScriptClass.isWord(text[start - 1]) { continue }
+        var matchEnd = end
+        if !rule.simple {
+          guard let completed = phrases[index].completion(in: text, firstPartEnd: end) else { continue }
+          matchEnd = completed
+        }
+        if rule.boundaryAfter, matchEnd < text.count, ScriptClass.isWord(text[matchEnd]) { continue }
+        let negation = Negation.negation(in: text, start: start, end: matchEnd, unspaced: rule.unspaced)
         found.append(PhraseMatch(phrase: index, start: start, end: matchEnd, negation: negation))
       }
     }

@@ -7,47 +7,32 @@ public struct CompiledScorecard: Sendable {
   public static let maximumReplyLength = 20_000
 
   public let scorecard: Scorecard
-  let matcher: PhraseMatcher
-  let checks: [CompiledCheck]
-  /// For each phrase, the criterion and group it belongs to.
-  let owners: [(criterion: Int, group: Int)]
-  /// Each criterion's description and tip with template variables filled in.
-  let texts: [(description: String, tip: String?)]
-
-  /// The compiled form of one criterion's check; phrase lists hold indices into the matcher.
-  enum CompiledCheck: Sendable {
-    case any([Int])
-    case all([[Int]])
-    case none([Int])
-    case pattern(CompiledPattern, literals: [Int])
-    case usesName([Int])
-    case route
-    case length(LengthBounds)
-    case maxCount([Int], max: Int)
-  }
+  let plan: ScorecardPlan
 
   public init(_ scorecard: Scorecard) throws(ScoringError) {
     self.scorecard = scorecard
     var phrases: [Phrase] = []
-    var owners: [(criterion: Int, group: Int)] = []
+    var phraseCriterion: [Int] = []
+    var phraseGroup: [Int] = []
     func add(_ texts: [String], _ criterion: Int, _ group: Int) -> [Int] {
       texts.map { text in
         phrases.append(Phrase(Template.render(text, values: scorecard.context.values)))
-        owners.append((criterion, group))
+        phraseCriterion.append(criterion)
+        phraseGroup.append(group)
         return phrases.count - 1
       }
     }
-    var checks: [CompiledCheck] = []
+    var plans: [CriterionPlan] = []
     for (index, criterion) in scorecard.criteria.enumerated() {
+      let check: CompiledCheck
       switch criterion.check {
-      case .any(let list): checks.append(.any(add(list, index, 0)))
-      case .none(let list): checks.append(.none(add(list, index, 0)))
-      case .all(let groups):
-        checks.append(.all(groups.enumerated().map { add($0.element, index, $0.offset) }))
-      case .maxCount(let list, let max): checks.append(.maxCount(add(list, index, 0), max: max))
-      case .usesName: checks.append(.usesName(add(scorecard.context.customerNames, index, 0)))
-      case .route: checks.append(.route)
-      case .length(let bounds): checks.append(.length(bounds))
+      case .any(let list): check = .any(add(list, index, 0))
+      case .none(let list): check = .none(add(list, index, 0))
+      case .all(let groups): check = .all(groups.enumerated().map { add($0.element, index, $0.offset) })
+      case .maxCount(let list, let max): check = .maxCount(add(list, index, 0), max: max)
+      case .usesName: check = .usesName(add(scorecard.context.customerNames, index, 0))
+      case .route: check = .route
+      case .length(let bounds): check = .length(bounds)
       case .pattern(let pattern):
         let compiled: CompiledPattern
         do {
@@ -55,56 +40,110 @@ public struct CompiledScorecard: Sendable {
         } catch {
           throw .invalidPattern(criterion: criterion.id, pattern: pattern)
         }
-        let literals = compiled.requiredLiterals.map { scalars -> Int in
+        let requirements = compiled.requirements.map { branch in
+          branch.map { factor in
+            factor.map { scalars -> Int in
+              phrases.append(Phrase(literal: scalars))
+              phraseCriterion.append(index)
+              phraseGroup.append(0)
+              return phrases.count - 1
+            }
+          }
+        }
+        let starts = (compiled.program?.prefixes ?? []).map { scalars -> Int in
           phrases.append(Phrase(literal: scalars))
-          owners.append((index, 0))
+          phraseCriterion.append(index)
+          phraseGroup.append(0)
           return phrases.count - 1
         }
-        checks.append(.pattern(compiled, literals: literals))
+        check = .pattern(compiled, requirements: requirements, starts: starts)
       }
+      plans.append(CriterionPlan(criterion, check: check, values: scorecard.context.values))
     }
-    self.checks = checks
-    self.owners = owners
-    texts = scorecard.criteria.map {
-      (
-        Template.render($0.description, values: scorecard.context.values),
-        $0.tip.map { Template.render($0, values: scorecard.context.values) }
-      )
-    }
-    matcher = PhraseMatcher(phrases: phrases)
+    plan = ScorecardPlan(
+      scorecard: scorecard, criteria: plans, matcher: PhraseMatcher(phrases: phrases),
+      phraseCriterion: phraseCriterion, phraseGroup: phraseGroup)
   }
 
-  /// Scores a reply. `route` is the transfer taken (`nil`: none); `elapsed` the seconds from the
-  /// customer's message to the reply, for the step's time limit.
+  /// Scores a reply and explains every point. `route` is the transfer taken (`nil`: none); `elapsed`
+  /// the seconds from the customer's message to the reply, for the step's time limit.
   public func score(_ reply: String, route: String? = nil, elapsed: Double? = nil) -> ReplyScore {
-    var notes: [String] = []
-    var text = reply
-    let length = reply.unicodeScalars.count
-    if length > Self.maximumReplyLength {
-      text = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(Self.maximumReplyLength)))
-      notes.append(
-        "the reply is \(length) characters long; only the first \(Self.maximumReplyLength) were scored")
-    }
+    let (text, lengthNote) = Self.prefix(reply)
+    let route = route?.isEmpty == true ? nil : route
     let normalized = TextNormalizer.normalize(text)
-    var buckets = [[PhraseMatch]](repeating: [], count: checks.count)
-    for match in matcher.matches(in: normalized.scalars) {
-      buckets[owners[match.phrase].criterion].append(match)
+    let judgements = judge(normalized, route: route)
+    let aggregation = ScoreAggregation(plan: plan, judgements: judgements).verdict(elapsed: elapsed)
+    let explanation = Explanation(plan: plan, normalized: normalized, route: route)
+    var results: [CriterionResult] = []
+    results.reserveCapacity(judgements.count)
+    for (index, judgement) in judgements.enumerated() {
+      results.append(explanation.result(plan.criteria[index], judgement))
     }
-    // Regular expressions run only where their literals occur, on the normalised text made once.
-    let patternRuns = checks.indices.map { index -> Bool in
-      guard case .pattern(_, let literals) = checks[index] else { return false }
-      return literals.isEmpty || buckets[index].contains { literals.contains($0.phrase) }
+    let verdict = aggregation.verdict
+    return ReplyScore(
+      scenario: plan.context.scenarioID, step: plan.context.stepID, score: verdict.score,
+      passed: verdict.passed,
+      passMark: plan.passMark, categories: verdict.categories, categoryOrder: plan.categoryOrder,
+      criticalFailures: verdict.criticalFailures, criteria: results, route: route,
+      notes: (lengthNote.map { [$0] } ?? []) + aggregation.notes)
+  }
+
+  /// Scores a reply without explaining it: the same verdict as ``score(_:route:elapsed:)``, for
+  /// batch work that needs only the numbers.
+  public func verdict(_ reply: String, route: String? = nil, elapsed: Double? = nil) -> ReplyVerdict {
+    let route = route?.isEmpty == true ? nil : route
+    let normalized = TextNormalizer.normalize(Self.prefix(reply).text)
+    return ScoreAggregation(plan: plan, judgements: judge(normalized, route: route)).verdict(elapsed: elapsed)
+      .verdict
+  }
+
+  /// The part of a reply that is scored, and a note when it was cut.
+  private static func prefix(_ reply: String) -> (text: String, note: String?) {
+    guard reply.utf8.count > maximumReplyLength else { return (reply, nil) }
+    let length = reply.unicodeScalars.count
+    guard length > maximumReplyLength else { return (reply, nil) }
+    let text = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(maximumReplyLength)))
+    return (text, "the reply is \(length) characters long; only the first \(maximumReplyLength) were scored")
+  }
+
+  /// Matches every phrase in one pass, runs the patterns that can match, and judges each criterion.
+  private func judge(_ normalized: NormalizedText, route: String?) -> [Judgement] {
+    let plan = self.plan
+    var buckets = [[PhraseMatch]](repeating: [], count: plan.criteria.count)
+    var literals: [(phrase: Int, start: Int)] = []
+    for match in plan.matcher.matches(in: normalized.scalars, literals: &literals) {
+      buckets[plan.phraseCriterion[match.phrase]].append(match)
     }
-    let evaluation = Evaluation(
-      scorecard: scorecard, normalized: normalized,
-      normalizedString: patternRuns.contains(true) ? normalized.string : "",
-      route: route?.isEmpty == true ? nil : route, matcher: matcher, owners: owners)
-    let results = scorecard.criteria.indices.map {
-      evaluation.evaluate(
-        scorecard.criteria[$0], texts: texts[$0], check: checks[$0], matches: buckets[$0],
-        runPattern: patternRuns[$0])
+    // Regular expressions run only where their literals occur, from where their first literals are.
+    var seenLiterals = [Bool](repeating: false, count: plan.phraseCriterion.count)
+    for literal in literals { seenLiterals[literal.phrase] = true }
+    var patternStarts = [[Int]?](repeating: nil, count: plan.criteria.count)
+    var needsICU = false
+    for (index, criterion) in plan.criteria.enumerated() {
+      guard case .pattern(let pattern, let requirements, let starts) = criterion.check else { continue }
+      let runs =
+        requirements.isEmpty
+        || requirements.contains { branch in
+          branch.allSatisfy { factor in factor.contains { seenLiterals[$0] } }
+        }
+      guard runs else { continue }
+      if pattern.program == nil { needsICU = true }
+      if starts.isEmpty {
+        patternStarts[index] = []
+      } else {
+        var positions: [Int] = []
+        for literal in literals where starts.contains(literal.phrase) { positions.append(literal.start) }
+        patternStarts[index] = positions.sorted()
+      }
     }
-    return ScoreAggregation(scorecard: scorecard, results: results, route: route, notes: notes)
-      .reply(elapsed: elapsed)
+    let judge = Judge(
+      plan: plan, normalized: normalized, normalizedString: needsICU ? normalized.string : "", route: route)
+    var judgements: [Judgement] = []
+    judgements.reserveCapacity(plan.criteria.count)
+    for index in plan.criteria.indices {
+      judgements.append(
+        judge.judge(plan.criteria[index], matches: buckets[index], patternStarts: patternStarts[index]))
+    }
+    return judgements
   }
 }

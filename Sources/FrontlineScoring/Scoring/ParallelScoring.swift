@@ -2,6 +2,10 @@ import Foundation
 
 /// Scores many replies on every core, keeping their order.
 public enum ParallelScoring {
+  /// How many replies to score at once when streaming a large file: enough to keep every core busy,
+  /// few enough that results do not pile up in memory.
+  public static let batchSize = 4096
+
   /// The scores of `replies` (text and transfer), in order.
   public static func score(_ replies: [(String, String?)], with scorecard: CompiledScorecard) -> [ReplyScore]
   {

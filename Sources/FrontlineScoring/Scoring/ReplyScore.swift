@@ -55,3 +55,14 @@ public struct EvidenceSpan: Sendable, Codable, Equatable {
   public var start: Int
   public var end: Int
 }
+
+/// The verdict on a reply without its explanation: what reports and batch scoring need.
+public struct ReplyVerdict: Sendable, Codable, Equatable {
+  /// The overall score, 0-100.
+  public var score: Double
+  public var passed: Bool
+  /// Category name to score (0-100), `nil` when nothing in it applied.
+  public var categories: [String: Double?]
+  /// Ids of critical criteria that failed.
+  public var criticalFailures: [String]
+}

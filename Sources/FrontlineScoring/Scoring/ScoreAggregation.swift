@@ -1,53 +1,56 @@
 import FrontlineModel
 
-/// Turns criterion results into category scores, the overall score and the verdict.
+/// Turns judgements into category scores, the overall score and the verdict.
 struct ScoreAggregation {
-  let scorecard: Scorecard
-  let results: [CriterionResult]
-  let route: String?
-  var notes: [String]
+  let plan: ScorecardPlan
+  let judgements: [Judgement]
 
-  func reply(elapsed: Double?) -> ReplyScore {
-    var notes = self.notes
-    var categories = scorecard.categories
-    for result in results where !categories.contains(where: { $0.name == result.category }) {
-      categories.append(Category(name: result.category, weight: 1))
-    }
+  /// The verdict, with remarks on the scoring itself (critical failure, time limit).
+  func verdict(elapsed: Double?) -> (verdict: ReplyVerdict, notes: [String]) {
+    var notes: [String] = []
     var scores: [String: Double?] = [:]
+    scores.reserveCapacity(plan.categories.count)
     var weighted = 0.0
     var weights = 0.0
-    for category in categories {
-      let applicable = results.filter { $0.category == category.name && $0.applicable }
-      let possible = applicable.reduce(0) { $0 + $1.possible }
+    for category in plan.categories {
+      var earned = 0.0
+      var possible = 0.0
+      for (index, judgement) in judgements.enumerated()
+      where judgement.applicable && plan.criteria[index].category == category.name {
+        earned += judgement.points
+        possible += plan.criteria[index].points
+      }
       guard possible > 0 else {
         scores[category.name] = .some(nil)
         continue
       }
-      let score = applicable.reduce(0) { $0 + $1.points } / possible * 100
+      let score = earned / possible * 100
       scores[category.name] = .some(Self.round(score))
       weighted += score * category.weight
       weights += category.weight
     }
     var overall = weights > 0 ? weighted / weights : 0
     if weights == 0 { notes.append("no criterion applied to this reply") }
-    let critical = results.filter { $0.critical && $0.applicable && !$0.met }.map(\.id)
+    var critical: [String] = []
+    for (index, judgement) in judgements.enumerated()
+    where plan.criteria[index].critical && judgement.applicable && !judgement.met {
+      critical.append(plan.criteria[index].id)
+    }
     if !critical.isEmpty {
       overall = 0
       notes.append("critical failure: \(critical.joined(separator: ", ")); the reply scores 0")
     }
-    if let limit = scorecard.context.timeLimit, let elapsed, elapsed > limit.seconds {
+    if let limit = plan.context.timeLimit, let elapsed, elapsed > limit.seconds {
       overall = max(0, overall - limit.penalty)
       notes.append(
         "replied after \(Int(elapsed.rounded())) s, over the \(Int(limit.seconds)) s limit: "
           + "\(Self.format(limit.penalty)) points off")
     }
     overall = Self.round(overall)
-    return ReplyScore(
-      scenario: scorecard.context.scenarioID, step: scorecard.context.stepID, score: overall,
-      passed: critical.isEmpty && overall >= scorecard.passMark, passMark: scorecard.passMark,
-      categories: scores,
-      categoryOrder: categories.map(\.name), criticalFailures: critical, criteria: results, route: route,
-      notes: notes)
+    let verdict = ReplyVerdict(
+      score: overall, passed: critical.isEmpty && overall >= plan.passMark, categories: scores,
+      criticalFailures: critical)
+    return (verdict, notes)
   }
 
   static func round(_ value: Double) -> Double { (value * 10).rounded() / 10 }

@@ -5,34 +5,53 @@ public struct NormalizedText: Sendable {
   public let scalars: [Unicode.Scalar]
   /// For each normalised scalar, the index of the original scalar it came from.
   let origin: [Int]
-  /// The original text's scalars.
-  let original: [Unicode.Scalar]
+  /// The original text as UTF-8.
+  let originalBytes: [UInt8]
+  /// For each original scalar, and one past the last, its offset in `originalBytes`; `nil` when the
+  /// text is ASCII and the two are the same.
+  let byteOffsets: [Int]?
+
+  /// How many scalars the original text has.
+  var originalCount: Int { byteOffsets.map { $0.count - 1 } ?? originalBytes.count }
+
+  private func byteOffset(_ scalarIndex: Int) -> Int { byteOffsets?[scalarIndex] ?? scalarIndex }
 
   /// The original text behind the normalised range `start..<end`, without surrounding white space.
   public func originalText(_ start: Int, _ end: Int) -> String {
     let range = originalOffsets(start, end)
-    var from = range.lowerBound
-    var to = range.upperBound
-    while from < to, original[from].properties.isWhitespace { from += 1 }
-    while to > from, original[to - 1].properties.isWhitespace { to -= 1 }
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: original[from..<to])
-    return String(text)
+    var from = byteOffset(range.lowerBound)
+    var to = byteOffset(range.upperBound)
+    while from < to, Self.isASCIISpace(originalBytes[from]) { from += 1 }
+    while to > from, Self.isASCIISpace(originalBytes[to - 1]) { to -= 1 }
+    return originalBytes.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self)
+    }
   }
 
-  /// The character offsets in the original text of the normalised range `start..<end`.
+  /// The scalar offsets in the original text of the normalised range `start..<end`.
   public func originalOffsets(_ start: Int, _ end: Int) -> Range<Int> {
-    guard start < origin.count else { return original.count..<original.count }
+    guard start < origin.count else { return originalCount..<originalCount }
     let from = origin[start]
-    let to = end < origin.count ? origin[end] : original.count
+    let to = end < origin.count ? origin[end] : originalCount
     return from..<max(from, to)
   }
 
   /// The normalised text as a string, for regular expressions.
   public var string: String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count + scalars.count / 2)
+    for scalar in scalars {
+      if scalar.value < 0x80 {
+        bytes.append(UInt8(scalar.value))
+      } else {
+        bytes.append(contentsOf: UTF8.encode(scalar)!)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
   }
 }
 

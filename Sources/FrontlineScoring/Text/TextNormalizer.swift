@@ -6,7 +6,17 @@ import Foundation
 public enum TextNormalizer {
   /// Normalises `text`, keeping a map back to the original.
   public static func normalize(_ text: String) -> NormalizedText {
+    let bytes = Array(text.utf8)
+    if !bytes.contains(where: { $0 >= 0x80 }) { return normalizeASCII(bytes) }
     let original = Array(text.unicodeScalars)
+    var byteOffsets: [Int] = []
+    byteOffsets.reserveCapacity(original.count + 1)
+    var offset = 0
+    for scalar in original {
+      byteOffsets.append(offset)
+      offset += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+    }
+    byteOffsets.append(offset)
     var scalars: [Unicode.Scalar] = []
     var origin: [Int] = []
     scalars.reserveCapacity(original.count)
@@ -57,7 +67,31 @@ public enum TextNormalizer {
       }
       index = end
     }
-    return NormalizedText(scalars: scalars, origin: origin, original: original)
+    return NormalizedText(
+      scalars: scalars, origin: origin, originalBytes: Array(text.utf8), byteOffsets: byteOffsets)
+  }
+
+  /// The fast path for ASCII text: lower-case letters and collapse white space.
+  private static func normalizeASCII(_ bytes: [UInt8]) -> NormalizedText {
+    var scalars: [Unicode.Scalar] = []
+    var origin: [Int] = []
+    scalars.reserveCapacity(bytes.count)
+    origin.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for (index, byte) in bytes.enumerated() {
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = !scalars.isEmpty
+        continue
+      }
+      if pendingSpace {
+        scalars.append(" ")
+        origin.append(index)
+        pendingSpace = false
+      }
+      scalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte))
+      origin.append(index)
+    }
+    return NormalizedText(scalars: scalars, origin: origin, originalBytes: bytes, byteOffsets: nil)
   }
 
   /// Normalises a phrase written by a trainer.

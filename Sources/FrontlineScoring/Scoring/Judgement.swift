@@ -1,0 +1,143 @@
+import FrontlineModel
+
+/// How one criterion judged a reply, before it is put into words: met or not, the points, and what
+/// the explanation will need (the matches that counted, a negated one, a regular-expression match).
+struct Judgement {
+  /// Why a criterion did not apply, when it did not.
+  enum NotApplicable {
+    case routingNotJudged
+    case transferred(Bool)
+    case expectsTransfer(Bool)
+    case channels([Channel])
+  }
+
+  var notApplicable: NotApplicable?
+  var met = false
+  var points = 0.0
+  /// The matches that counted, in the order found.
+  var counted: [PhraseMatch] = []
+  /// The first match that did not count because it was negated.
+  var negated: PhraseMatch?
+  /// Where a pattern matched, in the normalised text.
+  var patternMatch: Range<Int>?
+  /// For length checks: characters and words.
+  var size: (characters: Int, words: Int) = (0, 0)
+
+  var applicable: Bool { notApplicable == nil }
+}
+
+/// Judges each criterion of a scorecard against one normalised reply.
+struct Judge {
+  let plan: ScorecardPlan
+  let normalized: NormalizedText
+  /// The normalised text as a string, made only when a pattern needs ICU.
+  let normalizedString: String
+  let route: String?
+
+  /// Judges one criterion. `patternStarts` is `nil` when a pattern cannot match, empty when it must be
+  /// tried everywhere, else where to try it.
+  func judge(_ criterion: CriterionPlan, matches: [PhraseMatch], patternStarts: [Int]?) -> Judgement {
+    var judgement = Judgement()
+    judgement.notApplicable = notApplicable(criterion)
+    guard judgement.applicable else { return judgement }
+    for match in matches {
+      if criterion.negation && match.negation != nil {
+        if judgement.negated == nil { judgement.negated = match }
+      } else {
+        judgement.counted.append(match)
+      }
+    }
+    switch criterion.check {
+    case .any:
+      judgement.met = !judgement.counted.isEmpty
+    case .all(let groups):
+      judgement.met = groups.indices.allSatisfy { group in
+        judgement.counted.contains { plan.phraseGroup[$0.phrase] == group }
+      }
+    case .none:
+      judgement.met = judgement.counted.isEmpty
+    case .usesName:
+      judgement.counted = matches
+      judgement.met = !matches.isEmpty
+    case .pattern(let pattern, _, _):
+      judgement.patternMatch = patternStarts.flatMap {
+        pattern.firstMatch(in: normalized, starts: $0, string: normalizedString)
+      }
+      judgement.met = judgement.patternMatch != nil
+    case .route:
+      judgeRoute(criterion, into: &judgement)
+      return judgement
+    case .length(let bounds):
+      judgement.size = size()
+      judgement.met = Self.lengthProblems(judgement.size, bounds).isEmpty
+    case .maxCount(_, let max):
+      // Overlapping matches ("so sorry" and "sorry") count once.
+      var occurrences: [PhraseMatch] = []
+      for match in judgement.counted.sorted(by: { $0.start < $1.start })
+      where occurrences.last.map({ match.start >= $0.end }) ?? true {
+        occurrences.append(match)
+      }
+      judgement.counted = occurrences
+      judgement.met = occurrences.count <= max
+    }
+    if judgement.met { judgement.points = criterion.points }
+    return judgement
+  }
+
+  private func notApplicable(_ criterion: CriterionPlan) -> Judgement.NotApplicable? {
+    if case .route = criterion.check, plan.context.expectedRoute == .any { return .routingNotJudged }
+    guard let rule = criterion.appliesWhen else { return nil }
+    if let transferred = rule.transferred, transferred != (route != nil) { return .transferred(transferred) }
+    if let expects = rule.expectsTransfer {
+      let expected: Bool
+      if case .department = plan.context.expectedRoute { expected = true } else { expected = false }
+      if expects != expected { return .expectsTransfer(expects) }
+    }
+    if let channels = rule.channels, let channel = plan.context.channel, !channels.contains(channel) {
+      return .channels(channels)
+    }
+    return nil
+  }
+
+  private func judgeRoute(_ criterion: CriterionPlan, into judgement: inout Judgement) {
+    let context = plan.context
+    switch context.expectedRoute {
+    case .none: judgement.met = route == nil
+    case .department(let expected): judgement.met = route == expected
+    case .any: judgement.met = true
+    }
+    if judgement.met {
+      judgement.points = criterion.points
+    } else if let route, context.acceptableRoutes.contains(route) {
+      judgement.points = (criterion.points * criterion.partialCredit / 100 * 10).rounded() / 10
+    }
+  }
+
+  private func size() -> (characters: Int, words: Int) {
+    var words = 0
+    var inWord = false
+    for scalar in normalized.scalars {
+      if scalar == " " {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+      }
+    }
+    return (normalized.scalars.count, words)
+  }
+
+  /// What is wrong with a reply's length, in words for the trainee; empty when it is within bounds.
+  static func lengthProblems(_ size: (characters: Int, words: Int), _ bounds: LengthBounds) -> [String] {
+    var problems: [String] = []
+    if let min = bounds.minCharacters, size.characters < min {
+      problems.append("\(size.characters) characters; at least \(min)")
+    }
+    if let max = bounds.maxCharacters, size.characters > max {
+      problems.append("\(size.characters) characters; at most \(max)")
+    }
+    if let min = bounds.minWords, size.words < min { problems.append("\(size.words) words; at least \(min)") }
+    if let max = bounds.maxWords, size.words > max { problems.append("\(size.words) words; at most \(max)") }
+    return problems
+  }
+}

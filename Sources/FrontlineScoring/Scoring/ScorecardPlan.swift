@@ -1,0 +1,75 @@
+import FrontlineModel
+
+/// Everything about a scorecard that does not change from reply to reply, prepared once: the
+/// criteria with their compiled checks and rendered texts, the phrase automaton, the categories.
+final class ScorecardPlan: Sendable {
+  let context: ScoringContext
+  let categories: [Category]
+  let categoryOrder: [String]
+  let passMark: Double
+  let criteria: [CriterionPlan]
+  let matcher: PhraseMatcher
+  /// For each phrase of the matcher, the criterion it belongs to.
+  let phraseCriterion: [Int]
+  /// For each phrase of the matcher, its group within an `all` check.
+  let phraseGroup: [Int]
+
+  init(
+    scorecard: Scorecard, criteria: [CriterionPlan], matcher: PhraseMatcher, phraseCriterion: [Int],
+    phraseGroup: [Int]
+  ) {
+    context = scorecard.context
+    var categories = scorecard.categories
+    for criterion in criteria where !categories.contains(where: { $0.name == criterion.category }) {
+      categories.append(Category(name: criterion.category, weight: 1))
+    }
+    self.categories = categories
+    categoryOrder = categories.map(\.name)
+    passMark = scorecard.passMark
+    self.criteria = criteria
+    self.matcher = matcher
+    self.phraseCriterion = phraseCriterion
+    self.phraseGroup = phraseGroup
+  }
+}
+
+/// One criterion, prepared: its check compiled, its description and tip rendered.
+final class CriterionPlan: Sendable {
+  let id: String
+  let category: String
+  let description: String
+  let tip: String?
+  let points: Double
+  let critical: Bool
+  let negation: Bool
+  let appliesWhen: Applicability?
+  let partialCredit: Double
+  let check: CompiledCheck
+
+  init(_ criterion: Criterion, check: CompiledCheck, values: [String: String]) {
+    id = criterion.id
+    category = criterion.category
+    description = Template.render(criterion.description, values: values)
+    tip = criterion.tip.map { Template.render($0, values: values) }
+    points = criterion.points
+    critical = criterion.critical
+    negation = criterion.negation
+    appliesWhen = criterion.appliesWhen
+    partialCredit = criterion.partialCredit
+    self.check = check
+  }
+}
+
+/// The compiled form of one criterion's check; phrase lists hold indices into the matcher.
+enum CompiledCheck: Sendable {
+  case any([Int])
+  case all([[Int]])
+  case none([Int])
+  /// A regular expression, the literals one branch of which must all occur before it is run, and the
+  /// literals a match starts with (where the machine tries it; empty: everywhere).
+  case pattern(CompiledPattern, requirements: [[[Int]]], starts: [Int])
+  case usesName([Int])
+  case route
+  case length(LengthBounds)
+  case maxCount([Int], max: Int)
+}
