@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineModel
 
 /// Decodes `ladder.json`.
@@ -46,6 +47,11 @@ enum LadderDecoder {
               "each title must be a string", at: member.value.offset,
               path: path.appending("title").appending(member.key))
             continue
+          }
+          if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            context.error(
+              "the title must not be empty", at: member.value.offset,
+              path: path.appending("title").appending(member.key))
           }
           titles?[member.key] = title
         }

@@ -27,7 +27,7 @@ struct ObjectReader {
         context.error("duplicate field '\(member.key)'", at: member.keyOffset, path: memberPath)
         continue
       }
-      if !fields.contains(member.key) && member.key != "$schema" {
+      if !fields.contains(member.key) && !(member.key == "$schema" && path.isEmpty) {
         var message = "unknown field '\(member.key)' in \(what)"
         if let guess = Spelling.closest(to: member.key, in: fields) {
           message += "; did you mean '\(guess)'?"

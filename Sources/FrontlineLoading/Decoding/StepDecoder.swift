@@ -30,20 +30,24 @@ struct StepDecoder {
       return item.value
     }
     let rubrics = ownRubrics ?? scenarioRubrics
-    let criteria =
-      reader.array("criteria").map { elements in
-        CriterionDecoder.decodeList(elements, context: context, variables: variables, rubricID: nil) {
-          name, offset, path in checkCategory(name, rubrics: rubrics, offset: offset, path: path)
-        }
-      } ?? []
-    if rubrics.isEmpty && criteria.isEmpty && !reader.has("criteria") {
+    let criterionElements = reader.array("criteria") ?? []
+    let criteria = CriterionDecoder.decodeList(
+      criterionElements, context: context, variables: variables, rubricID: nil
+    ) { name, offset, path in checkCategory(name, rubrics: rubrics, offset: offset, path: path) }
+    if rubrics.isEmpty && criterionElements.isEmpty {
       context.error(
         "nothing scores this step: list 'rubrics' (here or in the scenario) or add inline 'criteria'",
         at: node.offset, path: path)
     }
     let route = decodeRoute(reader)
     let acceptable =
-      reader.strings("acceptableRoutes", nonEmpty: false)?.map { item -> String in
+      reader.strings("acceptableRoutes", nonEmpty: false)?.compactMap { item -> String? in
+        guard !ExpectedRoute.reservedNames.contains(item.value) else {
+          context.error(
+            "'\(item.value)' is not a department: acceptableRoutes lists transfers that earn partial credit",
+            at: item.offset, path: item.path)
+          return nil
+        }
         context.refer(.department(item.value), at: item.offset, path: item.path)
         return item.value
       } ?? []

@@ -907,10 +907,10 @@ extension JSONSchemas {
         },
         "phrase": {
           "title": "Phrase",
-          "description": "Words to look for; a trailing * matches any word continuation (apologi*).",
+          "description": "Words to look for; a * at the end of a word matches its endings (apologi*, count* toward*).",
           "type": "string",
-          "pattern": "^[^*]*[^*\\s][^*]*\\*?$",
-          "patternErrorMessage": "A phrase needs text; '*' is only allowed at its end (as in apologi*)."
+          "pattern": "^(?!\\*)(?!.*\\s\\*)(?!.*\\*\\S).*[^*\\s].*$",
+          "patternErrorMessage": "A phrase needs text; '*' goes at the end of a word (apologi*, count* toward*)."
         },
         "phrases": {
           "title": "Phrase list",

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@Suite struct ScoreCommandTests {
+  let library = ["--library", FrontlineProcess.fixtures + "/library"]
+
+  @Test func explainsAScoreForAPerson() throws {
+    let outcome = try FrontlineProcess.run(
+      ["score", "mini-refund", "--response", "Sorry Dana, your refund arrives in 3-5 business days."]
+        + library)
+    #expect(outcome.status == 0)
+    let lines = outcome.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "mini-refund · opening  PASS 100/100  (pass mark 70)")
+    #expect(lines.contains("  ✓ Apologises for the delay (empathy 10/10)"))
+    #expect(lines.contains("      “Sorry”"))
+  }
+
+  @Test func writesTheJSONFieldsToolsRelyOn() throws {
+    let outcome = try FrontlineProcess.run(
+      ["score", "mini-refund", "--response", "Calm down. We can't refund you.", "--format", "json"] + library)
+    #expect(outcome.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+    #expect(object["scenario"] as? String == "mini-refund")
+    #expect(object["step"] as? String == "opening")
+    #expect(object["score"] as? Double == 0)
+    #expect(object["passed"] as? Bool == false)
+    #expect(object["criticalFailures"] as? [String] == ["no-blame"])
+    let categories = try #require(object["categories"] as? [String: Any])
+    #expect(Set(categories.keys) == ["empathy", "accuracy", "routing"])
+    let criteria = try #require(object["criteria"] as? [[String: Any]])
+    let refund = try #require(criteria.first { $0["id"] as? String == "states-refund" })
+    #expect(refund["met"] as? Bool == false)
+    #expect(refund["category"] as? String == "accuracy")
+    #expect(refund["points"] as? Double == 0)
+    #expect(refund["tip"] as? String == "Offer the refund and say when it arrives.")
+    let blame = try #require(criteria.first { $0["id"] as? String == "no-blame" })
+    #expect(blame["evidence"] as? String == "Calm down")
+  }
+
+  @Test func scoresARouteAndRejectsAnUnknownDepartment() throws {
+    let routed = try FrontlineProcess.run(
+      ["score", "mini-refund", "--response", "Sorry.", "--route", "billing", "--format", "json"] + library)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(routed.stdout.utf8)) as? [String: Any])
+    #expect((object["categories"] as? [String: Any])?["routing"] as? Double == 0)
+    let unknown = try FrontlineProcess.run(
+      ["score", "mini-refund", "--response", "x", "--route", "billng"] + library)
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("unknown department 'billng'; the departments are: billing, supervisor"))
+  }
+
+  @Test func scoresAFileLineByLineAndNamesBadLines() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "frontline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("replies.jsonl").path
+    let lines = [
+      #"{"response": "Sorry, refund in 3-5 business days."}"#, "not json", #"{"route": "billing"}"#,
+      #"{"response": "Transferring you.", "route": "billing"}"#, #"{"response": "x", "route": "nowhere"}"#,
+    ]
+    try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    let outcome = try FrontlineProcess.run(
+      ["score", "mini-refund", "--responses-file", file, "--format", "json"] + library)
+    #expect(outcome.status == 1)
+    let results = outcome.stdout.split(separator: "\n").compactMap {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+    #expect(results.count == 2)
+    #expect(results.map { $0["passed"] as? Bool } == [true, false])
+    #expect(outcome.stderr.contains("replies.jsonl:2: error: not a JSON object"))
+    #expect(outcome.stderr.contains("replies.jsonl:3: error: missing \"response\" (a string)"))
+    #expect(outcome.stderr.contains("replies.jsonl:5: error: unknown department 'nowhere'"))
+    #expect(outcome.stderr.contains("3 of 5 lines could not be scored."))
+  }
+
+  @Test func suggestsTheClosestScenario() throws {
+    let outcome = try FrontlineProcess.run(["score", "mini-refunds", "--response", "x"] + library)
+    #expect(outcome.status != 0)
+    #expect(outcome.stderr.contains("unknown scenario 'mini-refunds'; did you mean 'mini-refund'?"))
+  }
+
+  @Test func needsExactlyOneSourceOfReplies() throws {
+    let outcome = try FrontlineProcess.run(["score", "mini-refund"] + library)
+    #expect(outcome.status != 0)
+    #expect(outcome.stderr.contains("give either --response TEXT or --responses-file FILE.jsonl"))
+  }
+}
