@@ -40,11 +40,11 @@ struct ScoringBench: ParsableCommand {
     let single = try measure {
       for text in texts { checksum += card.score(text).score }
     }
-    report("single-threaded", seconds: single, count: texts.count)
+    report("score, 1 core", seconds: single, count: texts.count)
     let verdicts = try measure {
       for text in texts { checksum += card.verdict(text).score }
     }
-    report("verdict only", seconds: verdicts, count: texts.count)
+    report("verdict, 1 core", seconds: verdicts, count: texts.count)
     guard !singleOnly else { return }
     let pairs = texts.map { ($0, nil as String?) }
     let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -55,7 +55,7 @@ struct ScoringBench: ParsableCommand {
         checksum += ParallelScoring.score(batch, with: card).reduce(0) { $0 + $1.score }
       }
     }
-    report("all \(cores) cores", seconds: parallel, count: texts.count)
+    report("score, \(cores) cores", seconds: parallel, count: texts.count)
     print(String(format: "(checksum %.1f)", checksum))
 
     if let grep = try GrepComparison.time(replies: texts, phrases: corpus.phraseTexts) {
@@ -63,7 +63,7 @@ struct ScoringBench: ParsableCommand {
         String(
           format: "grep -c -i -F -f PHRASES over the same replies: %.3f s (%d matching lines)", grep.seconds,
           grep.count))
-      print(String(format: "frontline single-threaded / grep: %.1fx the time", single / grep.seconds))
+      print(String(format: "frontline score on 1 core / grep: %.1fx the time", single / grep.seconds))
     } else {
       print("grep not found; no comparison")
     }

@@ -72,8 +72,8 @@ struct CalibrationReport {
     output.line()
     output.line(style.bold("Where the engine and the person disagree most:"))
     for item in calibration.disagreements {
-      let reply =
-        item.label.response.count > 90 ? String(item.label.response.prefix(87)) + "..." : item.label.response
+      let flat = item.label.response.split(whereSeparator: \.isNewline).joined(separator: " ")
+      let reply = flat.count > 90 ? String(flat.prefix(87)) + "..." : flat
       output.line("  line \(item.label.line): “\(reply)”")
       let person = item.label.passed.map { $0 ? "pass" : "fail" } ?? "-"
       output.line(

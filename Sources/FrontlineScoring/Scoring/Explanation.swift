@@ -46,7 +46,10 @@ struct Explanation {
         result.note = "used: '" + result.spans.map(\.text).joined(separator: "', '") + "'"
       }
     case .pattern:
-      if let found = judgement.patternMatch { result.spans = [span(found.lowerBound, found.upperBound)] }
+      // A match of one character or none (a pattern of look-aheads) says nothing to a trainee.
+      if let found = judgement.patternMatch, found.count > 1 {
+        result.spans = [span(found.lowerBound, found.upperBound)]
+      }
     case .route:
       result.note = routeNote(judgement)
     case .length(let bounds):
