@@ -32,17 +32,22 @@ struct ScoreRunner {
         problems.append((entry.line, error.description))
       }
     }
-    let scores = ParallelScoring.score(usable.map { ($0.entry.response, $0.route) }, with: scorecard)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    for (index, score) in scores.enumerated() {
-      switch format {
-      case .json:
-        output.line(String(decoding: try encoder.encode(score), as: UTF8.self))
-      case .text:
-        let title = "line \(usable[index].entry.line)"
-        for line in ScoreFormatter(style: output.style).lines(score, title: title) { output.line(line) }
-        output.line()
+    // In batches, so a large file is scored on every core without holding every result at once.
+    for start in stride(from: 0, to: usable.count, by: ParallelScoring.batchSize) {
+      let batch = usable[start..<min(usable.count, start + ParallelScoring.batchSize)]
+      let scores = ParallelScoring.score(batch.map { ($0.entry.response, $0.route) }, with: scorecard)
+      for (entry, score) in zip(batch, scores) {
+        switch format {
+        case .json:
+          output.line(String(decoding: try encoder.encode(score), as: UTF8.self))
+        case .text:
+          for line in ScoreFormatter(style: output.style).lines(score, title: "line \(entry.entry.line)") {
+            output.line(line)
+          }
+          output.line()
+        }
       }
     }
     for problem in problems.sorted(by: { $0.line < $1.line }) {
