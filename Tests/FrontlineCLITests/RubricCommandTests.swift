@@ -64,3 +64,14 @@ import Testing
     #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
   }
 }
+
+@Suite struct BundledLibraryCommandTests {
+  @Test func theBundledLibraryValidatesAndItsRubricTestsPass() throws {
+    let validate = try FrontlineProcess.run(["validate"])
+    #expect(validate.status == 0)
+    #expect(validate.stdout.contains("no problems"))
+    let test = try FrontlineProcess.run(["rubric", "test"])
+    #expect(test.status == 0, "\(test.stdout)")
+    #expect(test.stdout.contains("0 mismatches."))
+  }
+}

@@ -84,3 +84,39 @@ import Testing
     #expect(files.count == 11)
   }
 }
+
+/// Damaged versions of a real scenario: truncated anywhere, bytes changed anywhere. Loading never
+/// crashes and always says what is wrong.
+@Suite struct DamagedFileTests {
+  static let original = try! [UInt8](
+    Data(contentsOf: URL(fileURLWithPath: Fixtures.library + "/scenarios/mini-refund.json")))
+
+  private func load(_ bytes: [UInt8]) throws -> LibraryLoader.Result {
+    let folder = try Fixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("damaged.json").path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return LibraryLoader.load(paths: [path], contextPaths: Fixtures.libraryContent)
+  }
+
+  @Test func truncatedAnywhereIsAnErrorNeverACrash() throws {
+    for length in stride(from: 0, to: Self.original.count - 1, by: 37) {
+      let result = try load(Array(Self.original.prefix(length)))
+      #expect(result.errorCount > 0, "truncated at \(length)")
+      #expect(result.diagnostics.allSatisfy { $0.location != nil && !$0.message.isEmpty })
+    }
+  }
+
+  @Test func changedBytesNeverCrash() throws {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<60 {
+      var bytes = Self.original
+      for _ in 0..<3 {
+        bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(
+          in: 0...255, using: &generator)
+      }
+      let result = try load(bytes)
+      #expect(result.diagnostics.allSatisfy { !$0.message.isEmpty })
+    }
+  }
+}

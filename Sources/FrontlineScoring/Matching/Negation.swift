@@ -19,12 +19,12 @@ enum Negation {
   /// How many characters after a Japanese phrase a negative form may start.
   static let japaneseWindow = 8
 
-  /// The negating words, or `nil` when the phrase at `start..<end` is not negated.
-  static func negation(in text: [Unicode.Scalar], start: Int, end: Int, unspaced: Bool) -> String? {
+  /// Where the negating words are in `text`, or `nil` when the phrase at `start..<end` is not negated.
+  static func negation(in text: [Unicode.Scalar], start: Int, end: Int, unspaced: Bool) -> Range<Int>? {
     unspaced ? japanese(text, end: end) : english(text, start: start)
   }
 
-  private static func english(_ text: [Unicode.Scalar], start: Int) -> String? {
+  private static func english(_ text: [Unicode.Scalar], start: Int) -> Range<Int>? {
     var position = start - 1
     var words = 0
     while position >= 0 && words < englishWindow {
@@ -33,7 +33,7 @@ enum Negation {
       let wordEnd = position + 1
       while position >= 0 && (ScriptClass.isWord(text[position]) || text[position] == "'") { position -= 1 }
       guard position + 1 < wordEnd else { return nil }  // punctuation that is not a clause break
-      if let word = negator(text[(position + 1)..<wordEnd]) { return word }
+      if isNegator(text[(position + 1)..<wordEnd]) { return (position + 1)..<wordEnd }
       words += 1
     }
     return nil
@@ -46,21 +46,14 @@ enum Negation {
     return table
   }()
 
-  /// The word if it is a negator: one of the list, or any word ending in "n't".
-  private static func negator(_ word: ArraySlice<Unicode.Scalar>) -> String? {
-    guard word.count >= 2 else { return nil }
-    let endsInNt = word.count >= 4 && word.suffix(3).elementsEqual("n't".unicodeScalars)
-    guard
-      endsInNt
-        || (word.count < negatorsByLength.count
-          && negatorsByLength[word.count].contains { word.elementsEqual($0) })
-    else { return nil }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: word)
-    return String(view)
+  /// Whether the word is a negator: one of the list, or any word ending in "n't".
+  private static func isNegator(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard word.count >= 2 else { return false }
+    if word.count >= 4 && word.suffix(3).elementsEqual("n't".unicodeScalars) { return true }
+    return word.count < negatorsByLength.count && negatorsByLength[word.count].contains { word.elementsEqual($0) }
   }
 
-  private static func japanese(_ text: [Unicode.Scalar], end: Int) -> String? {
+  private static func japanese(_ text: [Unicode.Scalar], end: Int) -> Range<Int>? {
     var limit = end
     while limit < text.count && limit - end < japaneseWindow + 8 && !ScriptClass.isSentenceEnd(text[limit]) {
       limit += 1
@@ -68,11 +61,7 @@ enum Negation {
     guard end < limit else { return nil }
     for start in end..<min(limit, end + japaneseWindow) {
       for form in japaneseForms where start + form.count <= limit {
-        if text[start..<(start + form.count)].elementsEqual(form) {
-          var view = String.UnicodeScalarView()
-          view.append(contentsOf: form)
-          return String(view)
-        }
+        if text[start..<(start + form.count)].elementsEqual(form) { return start..<(start + form.count) }
       }
     }
     return nil

@@ -101,6 +101,6 @@ struct PhraseMatch: Sendable {
   let phrase: Int
   let start: Int
   let end: Int
-  /// The words that negate it, when negated ("can't").
-  let negation: String?
+  /// Where the words that negate it are, when it is negated ("can't").
+  let negation: Range<Int>?
 }

@@ -23,7 +23,8 @@ struct Explanation {
         result.spans = [span(first.start, first.end)]
       } else if let first = judgement.negated {
         result.spans = [span(first.start, first.end)]
-        result.note = "did not count: negated by '\(first.negation!)'"
+        let words = first.negation!
+        result.note = "did not count: negated by '\(normalized.originalText(words.lowerBound, words.upperBound))'"
       }
     case .all(let groups):
       var missing: [String] = []
