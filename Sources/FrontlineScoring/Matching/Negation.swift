@@ -50,7 +50,8 @@ enum Negation {
   private static func isNegator(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
     guard word.count >= 2 else { return false }
     if word.count >= 4 && word.suffix(3).elementsEqual("n't".unicodeScalars) { return true }
-    return word.count < negatorsByLength.count && negatorsByLength[word.count].contains { word.elementsEqual($0) }
+    guard word.count < negatorsByLength.count else { return false }
+    return negatorsByLength[word.count].contains { word.elementsEqual($0) }
   }
 
   private static func japanese(_ text: [Unicode.Scalar], end: Int) -> Range<Int>? {

@@ -24,7 +24,8 @@ struct Explanation {
       } else if let first = judgement.negated {
         result.spans = [span(first.start, first.end)]
         let words = first.negation!
-        result.note = "did not count: negated by '\(normalized.originalText(words.lowerBound, words.upperBound))'"
+        let negator = normalized.originalText(words.lowerBound, words.upperBound)
+        result.note = "did not count: negated by '\(negator)'"
       }
     case .all(let groups):
       var missing: [String] = []
