@@ -11,7 +11,8 @@ let package = Package(
     .library(name: "FrontlineScoring", targets: ["FrontlineScoring"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Line editing for the practice REPL: the system's libedit (Debian: libedit-dev).
@@ -26,6 +27,13 @@ let package = Package(
     .target(name: "FrontlineLoading", dependencies: ["FrontlineModel"]),
     // Scoring replies against rubrics: normalisation, phrase matching, negation, explained scores.
     .target(name: "FrontlineScoring", dependencies: ["FrontlineModel"]),
+    // Trainees' history: the storage interface and its SQLite implementation (GRDB).
+    .target(
+      name: "FrontlineStorage",
+      dependencies: ["FrontlineModel", "FrontlineScoring", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // Progress along the career ladder, computed from the history.
+    .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineStorage"]),
     // The `frontline` command line.
     .target(
       name: "FrontlineCLI",
@@ -33,16 +41,29 @@ let package = Package(
         "FrontlineModel",
         "FrontlineLoading",
         "FrontlineScoring",
+        "FrontlineStorage",
+        "FrontlineProgress",
         "CEditLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
+    // Synthetic scenarios and histories for tests, benchmarks and the probe.
+    .target(
+      name: "FrontlineTestSupport", dependencies: ["FrontlineModel", "FrontlineScoring", "FrontlineStorage"]),
+    // Drives the store from separate processes, for the kill and concurrency tests.
+    .executableTarget(
+      name: "frontline-probe",
+      dependencies: [
+        "FrontlineStorage", "FrontlineTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
     // Benchmarks that print the figures the issues name: `swift run -c release frontline-bench scoring`.
     .executableTarget(
       name: "frontline-bench",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring",
+        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineStorage", "FrontlineProgress",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,6 +71,15 @@ let package = Package(
     .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineScoringTests", dependencies: ["FrontlineScoring", "FrontlineLoading", "FrontlineModel"]),
+    .testTarget(
+      name: "FrontlineStorageTests",
+      dependencies: [
+        "FrontlineStorage", "FrontlineModel", "FrontlineScoring", "FrontlineTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .testTarget(
+      name: "FrontlineProgressTests",
+      dependencies: ["FrontlineProgress", "FrontlineStorage", "FrontlineModel"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
   ],
   swiftLanguageModes: [.v6]

@@ -6,7 +6,10 @@ public struct Frontline: AsyncParsableCommand {
     commandName: "frontline",
     abstract: "Practise customer conversations and get scored on empathy, accuracy and routing.",
     version: "0.1.0",
-    subcommands: [List.self, Score.self, Rubric.self, Validate.self, Schema.self],
+    subcommands: [
+      List.self, Score.self, Progress.self, History.self, LadderCommand.self, Rubric.self, Validate.self,
+      Schema.self,
+    ],
     defaultSubcommand: List.self
   )
 

@@ -45,6 +45,7 @@ public enum AttemptMode: String, Sendable, CaseIterable, Codable {
 public enum Requirement: Sendable, Equatable {
   /// At least `count` passed attempts, optionally of one kind, from a difficulty, in one mode.
   case passed(count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?)
-  /// The average of `category` over the last `last` finished attempts is at least `atLeast`.
+  /// The average of `category` over the last `last` finished attempts scored in it (N/A ones are
+  /// skipped) is at least `atLeast`.
   case average(category: String, atLeast: Double, last: Int)
 }

@@ -1,0 +1,35 @@
+import ArgumentParser
+import FrontlineStorage
+
+extension Frontline {
+  /// `frontline history`: a trainee's attempts, newest first.
+  struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List a trainee's attempts, newest first, unfinished ones included.")
+
+    @OptionGroup var traineeOption: TraineeOption
+
+    @Option(help: "Show at most this many attempts.")
+    var limit: Int?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: HistoryFormat = .text
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+      if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+      let output = Output.standard()
+      let attempts = try storeOptions.open().attempts(trainee: try traineeOption.name(), limit: limit)
+      try HistoryTable(attempts: attempts).write(format, to: output)
+    }
+  }
+}
+
+/// The formats `history` writes.
+enum HistoryFormat: String, CaseIterable, ExpressibleByArgument {
+  case text, json, csv
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import FrontlineModel
+import FrontlineProgress
+import FrontlineStorage
+
+extension Frontline {
+  /// `frontline ladder`: the career ladder, with where a trainee stands on it.
+  struct LadderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "ladder", abstract: "Show the career ladder and, with a trainee, where they stand on it.")
+
+    @Option(help: "Mark where this trainee stands (default: FRONTLINE_TRAINEE, if set).")
+    var trainee: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+      let output = Output.standard()
+      let library = try libraryOptions.load(output: output).library
+      guard let ladder = library.ladder else {
+        throw ValidationError("the library has no rubrics/ladder.json")
+      }
+      var standing: LadderStanding?
+      if let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"], !name.isEmpty {
+        let store = try storeOptions.open()
+        standing = try ProgressService(store: store, ladder: ladder)
+          .standing(of: name, attempts: try store.attempts(trainee: name, limit: nil))
+      }
+      let style = output.style
+      for (index, level) in ladder.levels.enumerated() {
+        let here = standing?.level == level.id
+        let titles = level.titles["ja"].map { "\(level.title()) / \($0)" } ?? level.title()
+        let marker = here ? style.green("▶") : " "
+        output.line(
+          "\(marker) \(index + 1). \(here ? style.bold(titles) : titles)\(level.needsApproval ? style.dim("  (a team leader approves)") : "")"
+        )
+        if let description = level.description { output.line(style.dim("      \(description)")) }
+        let requirements = LadderEvaluator.progress(toward: level, finished: [])
+        for requirement in requirements { output.line("      – \(requirement.description)") }
+      }
+      if let standing, let next = standing.nextLevelTitle {
+        output.line("")
+        output.line(
+          "\(standing.trainee) is a \(standing.levelTitle); `frontline progress` shows what \(next) takes.")
+      }
+    }
+  }
+}

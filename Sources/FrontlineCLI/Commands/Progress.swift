@@ -1,0 +1,37 @@
+import ArgumentParser
+import FrontlineProgress
+import FrontlineStorage
+
+extension Frontline {
+  /// `frontline progress`: where a trainee stands and what the next rung takes.
+  struct Progress: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a trainee's level, what the next level takes, averages and recent attempts.")
+
+    @OptionGroup var traineeOption: TraineeOption
+
+    @Option(help: "Output format: text or json.")
+    var format: DataFormat = .text
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+      let output = Output.standard()
+      let trainee = try traineeOption.name()
+      let library = try libraryOptions.load(output: output).library
+      guard let ladder = library.ladder else {
+        throw ValidationError("the library has no rubrics/ladder.json")
+      }
+      let store = try storeOptions.open()
+      let attempts = try store.attempts(trainee: trainee, limit: nil)
+      let standing = try ProgressService(store: store, ladder: ladder).standing(
+        of: trainee, attempts: attempts)
+      let categories = Array(Set(library.rubrics.flatMap { $0.categories.map(\.name) })).sorted()
+      let report = ProgressReport(
+        standing: standing, averages: CategoryAverage.compute(attempts, categories: categories),
+        attempts: attempts)
+      try report.write(format, to: output)
+    }
+  }
+}

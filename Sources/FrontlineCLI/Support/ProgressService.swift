@@ -1,0 +1,22 @@
+import FrontlineModel
+import FrontlineProgress
+import FrontlineStorage
+
+/// Evaluates a trainee's ladder standing and records levels reached automatically, so that they are
+/// kept as events whatever later happens to the ladder file.
+struct ProgressService {
+  let store: any ProgressStore
+  let ladder: Ladder
+
+  func standing(of trainee: String, attempts: [AttemptRecord]) throws -> LadderStanding {
+    let promotions = try store.promotions(trainee: trainee)
+    var standing = LadderEvaluator.standing(
+      trainee: trainee, ladder: ladder, attempts: attempts, promotions: promotions)
+    for level in standing.unrecordedLevels {
+      try store.recordPromotion(
+        PromotionRecord(trainee: trainee, level: level, reason: "requirements met"))
+    }
+    standing.unrecordedLevels = []
+    return standing
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import FrontlineStorage
+
+/// `--database`, shared by every command that reads or writes trainees' history.
+struct StoreOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The progress database (default: FRONTLINE_DATABASE, else ~/.local/share/frontline/frontline.sqlite).",
+      valueName: "path"))
+  var database: String?
+
+  /// The database path in force.
+  var path: String {
+    database ?? ProcessInfo.processInfo.environment["FRONTLINE_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? SQLiteStore.defaultPath()
+  }
+
+  /// Opens the store, or fails with a message that says what to do.
+  func open() throws -> SQLiteStore {
+    do {
+      return try SQLiteStore(path: path)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+}
+
+/// `--trainee`, for commands about one trainee.
+struct TraineeOption: ParsableArguments {
+  @Option(help: "Whose progress (default: FRONTLINE_TRAINEE).")
+  var trainee: String?
+
+  /// The trainee named, or a clear error.
+  func name() throws -> String {
+    let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"]
+    guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ValidationError("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE")
+    }
+    return name.trimmingCharacters(in: .whitespaces)
+  }
+}

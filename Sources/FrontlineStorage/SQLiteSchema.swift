@@ -1,0 +1,83 @@
+internal import GRDB
+
+/// The SQLite schema, as migrations. A migration, once released, is never edited: changes come as
+/// new migrations, and a database that has migrations this build does not know is refused.
+enum SQLiteSchema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: trainees, attempts, turns, promotions") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE trainee (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at DATETIME NOT NULL
+          );
+          CREATE TABLE attempt (
+            id INTEGER PRIMARY KEY,
+            trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+            scenario TEXT NOT NULL,
+            scenario_title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            difficulty INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            started_at DATETIME NOT NULL,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            closed TEXT CHECK (closed IN ('finished', 'abandoned')),
+            finished_at DATETIME,
+            outcome TEXT,
+            score DOUBLE,
+            passed BOOLEAN,
+            categories TEXT NOT NULL DEFAULT '{}'
+          );
+          CREATE INDEX attempt_by_trainee ON attempt(trainee_id, started_at);
+          CREATE TABLE turn (
+            attempt_id INTEGER NOT NULL REFERENCES attempt(id),
+            idx INTEGER NOT NULL,
+            step TEXT NOT NULL,
+            customer TEXT NOT NULL,
+            reply TEXT NOT NULL,
+            route TEXT,
+            score DOUBLE NOT NULL,
+            passed BOOLEAN NOT NULL,
+            result TEXT NOT NULL,
+            elapsed DOUBLE NOT NULL,
+            hints INTEGER NOT NULL,
+            recorded_at DATETIME NOT NULL,
+            PRIMARY KEY (attempt_id, idx)
+          );
+          CREATE TABLE promotion (
+            id INTEGER PRIMARY KEY,
+            trainee_id INTEGER NOT NULL REFERENCES trainee(id),
+            level TEXT NOT NULL,
+            reviewer TEXT,
+            reason TEXT,
+            forced BOOLEAN NOT NULL,
+            recorded_at DATETIME NOT NULL
+          );
+          CREATE INDEX promotion_by_trainee ON promotion(trainee_id);
+
+          -- The record a promotion rests on is never silently changed.
+          CREATE TRIGGER attempt_closed_is_final BEFORE UPDATE ON attempt WHEN OLD.closed IS NOT NULL
+          BEGIN SELECT RAISE(ABORT, 'finished attempts are never changed'); END;
+          CREATE TRIGGER attempt_is_kept BEFORE DELETE ON attempt
+          BEGIN SELECT RAISE(ABORT, 'attempts are never deleted'); END;
+          CREATE TRIGGER turn_is_final BEFORE UPDATE ON turn
+          BEGIN SELECT RAISE(ABORT, 'turns are never changed'); END;
+          CREATE TRIGGER turn_is_kept BEFORE DELETE ON turn
+          BEGIN SELECT RAISE(ABORT, 'turns are never deleted'); END;
+          CREATE TRIGGER turn_needs_open_attempt BEFORE INSERT ON turn
+          WHEN (SELECT closed FROM attempt WHERE id = NEW.attempt_id) IS NOT NULL
+          BEGIN SELECT RAISE(ABORT, 'the attempt is closed'); END;
+          CREATE TRIGGER promotion_is_kept BEFORE DELETE ON promotion
+          BEGIN SELECT RAISE(ABORT, 'promotions are never deleted'); END;
+          CREATE TRIGGER promotion_is_final BEFORE UPDATE ON promotion
+          BEGIN SELECT RAISE(ABORT, 'promotions are never changed'); END;
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import FrontlineModel
+internal import GRDB
+
+/// A finished attempt to import without its turns: histories brought in from elsewhere, and the
+/// large histories benchmarks need.
+public struct ImportedAttempt: Sendable {
+  public var trainee: String
+  public var scenario: String
+  public var kind: ScenarioKind
+  public var difficulty: Int
+  public var mode: AttemptMode
+  public var startedAt: Date
+  public var outcome: Outcome
+  public var score: Double
+  public var passed: Bool
+  public var categories: [String: Double?]
+
+  public init(
+    trainee: String, scenario: String, kind: ScenarioKind, difficulty: Int, mode: AttemptMode,
+    startedAt: Date,
+    outcome: Outcome, score: Double, passed: Bool, categories: [String: Double?]
+  ) {
+    self.trainee = trainee
+    self.scenario = scenario
+    self.kind = kind
+    self.difficulty = difficulty
+    self.mode = mode
+    self.startedAt = startedAt
+    self.outcome = outcome
+    self.score = score
+    self.passed = passed
+    self.categories = categories
+  }
+}
+
+extension SQLiteStore {
+  /// Imports finished attempts in one transaction: all of them or none.
+  public func importAttempts(_ attempts: [ImportedAttempt]) throws(StoreError) {
+    try writingInTransaction { db in
+      var trainees: [String: Int64] = [:]
+      let insert = try db.makeStatement(
+        sql: """
+          INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
+            started_at, host, pid, closed, finished_at, outcome, score, passed, categories)
+          VALUES (?, ?, ?, ?, ?, 'en', 'imported', ?, ?, 'import', 0, 'finished', ?, ?, ?, ?, ?)
+          """)
+      for attempt in attempts {
+        let trainee: Int64
+        if let known = trainees[attempt.trainee] {
+          trainee = known
+        } else {
+          if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM trainee WHERE name = ?", arguments: [attempt.trainee])
+          {
+            trainee = id
+          } else {
+            try db.execute(
+              sql: "INSERT INTO trainee (name, created_at) VALUES (?, ?)",
+              arguments: [attempt.trainee, Date()])
+            trainee = db.lastInsertedRowID
+          }
+          trainees[attempt.trainee] = trainee
+        }
+        try insert.execute(arguments: [
+          trainee, attempt.scenario, attempt.scenario, attempt.kind.rawValue, attempt.difficulty,
+          attempt.mode.rawValue, attempt.startedAt, attempt.startedAt.addingTimeInterval(300),
+          attempt.outcome.rawValue, attempt.score, attempt.passed, try JSONCoding.string(attempt.categories),
+        ])
+      }
+    }
+  }
+}

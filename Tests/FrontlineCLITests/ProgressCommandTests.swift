@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// `progress`, `history` and `ladder` over a database written by a separate process.
+@Suite struct ProgressCommandTests {
+  static let probe: String = {
+    let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(
+      "frontline-probe"
+    ).path
+    if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
+    return FrontlineProcess.repository + "/.build/debug/frontline-probe"
+  }()
+
+  /// A database with `attempts` finished attempts for Dana, written by the probe.
+  private func database(attempts: Int) throws -> (path: String, folder: URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "frontline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("progress.sqlite").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.probe)
+    process.arguments = [
+      "write", "--database", path, "--trainee", "Dana", "--attempts", "\(attempts)", "--turns", "2",
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return (path, folder)
+  }
+
+  @Test func progressSaysWhatTheNextLevelTakes() throws {
+    let (path, folder) = try database(attempts: 6)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outcome = try FrontlineProcess.run([
+      "progress", "--trainee", "Dana", "--database", path, "--format", "json",
+    ])
+    #expect(outcome.status == 0)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+    #expect(object["trainee"] as? String == "Dana")
+    #expect(object["level"] as? String == "trainee")
+    #expect(object["nextLevel"] as? String == "agent")
+    #expect(object["attempts"] as? Int == 6)
+    let requirements = try #require(object["requirements"] as? [[String: Any]])
+    #expect(requirements.count == 4)
+    #expect(requirements[0]["description"] as? String == "Pass 3 inquiry scenarios")
+    #expect(requirements[0]["current"] as? Double == 0)
+    #expect(requirements[0]["target"] as? Double == 3)
+    #expect(requirements[0]["met"] as? Bool == false)
+    let averages = try #require(object["averages"] as? [String: Double])
+    #expect(Set(averages.keys).isSuperset(of: ["empathy", "accuracy", "routing"]))
+    let text = try FrontlineProcess.run(["progress", "--trainee", "Dana", "--database", path])
+    #expect(text.stdout.hasPrefix("Dana — Trainee\nNext: Agent — "))
+    #expect(text.stdout.contains("Pass 3 inquiry scenarios: 0 of 3"))
+  }
+
+  @Test func historyListsAttemptsNewestFirstInEveryFormat() throws {
+    let (path, folder) = try database(attempts: 3)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let json = try FrontlineProcess.run([
+      "history", "--trainee", "Dana", "--database", path, "--format", "json",
+    ])
+    let attempts = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(attempts.count == 3)
+    #expect(attempts.compactMap { $0["id"] as? Int } == [3, 2, 1])
+    for attempt in attempts {
+      for key in ["id", "scenario", "mode", "status", "score", "passed", "categories", "startedAt"] {
+        #expect(attempt[key] != nil, "history JSON lacks \(key)")
+      }
+      #expect(attempt["status"] as? String == "finished")
+    }
+    let limited = try FrontlineProcess.run([
+      "history", "--trainee", "Dana", "--database", path, "--limit", "1",
+    ])
+    #expect(limited.stdout.split(separator: "\n").count == 1)
+    let csv = try FrontlineProcess.run([
+      "history", "--trainee", "Dana", "--database", path, "--format", "csv",
+    ])
+    let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(rows.count == 4)
+    #expect(rows[0].hasPrefix("id,trainee,scenario,kind,difficulty,mode,status"))
+  }
+
+  @Test func asksWhoseProgressWhenNoTraineeIsGiven() throws {
+    let outcome = try FrontlineProcess.run(
+      ["progress", "--database", "/tmp/unused.sqlite"], environment: ["FRONTLINE_TRAINEE": ""])
+    #expect(outcome.status != 0)
+    #expect(outcome.stderr.contains("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE"))
+  }
+
+  @Test func theLadderShowsEveryLevelAndWhereTheTraineeStands() throws {
+    let (path, folder) = try database(attempts: 1)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outcome = try FrontlineProcess.run(["ladder", "--trainee", "Dana", "--database", path])
+    #expect(outcome.status == 0)
+    #expect(outcome.stdout.contains("▶ 1. Trainee / 研修生"))
+    #expect(outcome.stdout.contains("  6. Director / ディレクター"))
+    #expect(outcome.stdout.contains("Dana is a Trainee; `frontline progress` shows what Agent takes."))
+  }
+
+  @Test func refusesADatabaseItCannotOpen() throws {
+    let outcome = try FrontlineProcess.run([
+      "history", "--trainee", "Dana", "--database", "/proc/frontline/x.sqlite",
+    ])
+    #expect(outcome.status != 0)
+    #expect(outcome.stderr.contains("cannot open the progress database /proc/frontline/x.sqlite"))
+  }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import FrontlineStorage
+
+/// Temporary databases and the probe executable for the store tests.
+enum StoreFixtures {
+  static func temporaryDatabase() throws -> (path: String, folder: URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "frontline-store-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return (folder.appendingPathComponent("progress.sqlite").path, folder)
+  }
+
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+  /// `frontline-probe` from the same build as the tests.
+  static let probe: String = {
+    let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(
+      "frontline-probe"
+    ).path
+    if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
+    return repository + "/.build/debug/frontline-probe"
+  }()
+
+  static func probeProcess(_ arguments: [String]) -> (Process, Pipe) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: probe)
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    return (process, output)
+  }
+}
