@@ -32,6 +32,8 @@ let package = Package(
       name: "FrontlineStorage",
       dependencies: ["FrontlineModel", "FrontlineScoring", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    // The simulated customer conversation, independent of any terminal.
+    .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
     // Progress along the career ladder, computed from the history.
     .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineStorage"]),
     // The `frontline` command line.
@@ -80,6 +82,9 @@ let package = Package(
     .testTarget(
       name: "FrontlineProgressTests",
       dependencies: ["FrontlineProgress", "FrontlineStorage", "FrontlineModel"]),
+    .testTarget(
+      name: "FrontlineSimulationTests",
+      dependencies: ["FrontlineSimulation", "FrontlineLoading", "FrontlineModel"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
   ],
   swiftLanguageModes: [.v6]

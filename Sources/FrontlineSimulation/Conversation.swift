@@ -1,0 +1,169 @@
+import Foundation
+import FrontlineModel
+import FrontlineScoring
+
+/// A simulated customer conversation, independent of any terminal: it takes the trainee's inputs and
+/// yields events. The customer's mood and the branch taken follow the scenario's rules.
+public struct Conversation {
+  public let scenario: Scenario
+  public let mode: AttemptMode
+  private let departments: [Department]
+  private let scorecards: [String: CompiledScorecard]
+  private let values: [String: String]
+  private let clock: @Sendable () -> Date
+
+  /// The step waiting for a reply; `nil` once the conversation is over.
+  public private(set) var stepID: String?
+  public private(set) var mood: Mood
+  public private(set) var turns: [TurnSummary] = []
+  /// The transfer that goes with the next reply.
+  public private(set) var pendingRoute: String?
+  private var hintsThisTurn = 0
+  private var askedAt: Date
+
+  /// Prepares a conversation; fails when a step's rubric is missing from the library.
+  public init(
+    scenario: Scenario, library: Library, mode: AttemptMode, agentName: String,
+    clock: @escaping @Sendable () -> Date = { Date() }
+  ) throws(ScoringError) {
+    self.scenario = scenario
+    self.mode = mode
+    departments = library.departments
+    var scorecards: [String: CompiledScorecard] = [:]
+    for step in scenario.steps {
+      scorecards[step.id] = try CompiledScorecard(
+        Scorecard.forStep(step, in: scenario, library: library, agentName: agentName))
+    }
+    self.scorecards = scorecards
+    values = scenario.templateValues(agentName: agentName)
+    self.clock = clock
+    mood = scenario.customer.mood
+    stepID = scenario.steps.first?.id
+    askedAt = clock()
+  }
+
+  /// Whether the conversation has ended or been abandoned.
+  public var isOver: Bool { stepID == nil }
+
+  /// The current step.
+  public var step: Step? { stepID.flatMap(scenario.step) }
+
+  /// The customer's opening messages.
+  public mutating func begin() -> [ConversationEvent] {
+    askedAt = clock()
+    return step.map { [customerSays($0.messages)] } ?? []
+  }
+
+  /// Handles one input.
+  public mutating func handle(_ input: ConversationInput) -> [ConversationEvent] {
+    guard let step else { return [.notice("This conversation is over.")] }
+    switch input {
+    case .reply(let text):
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !trimmed.isEmpty else { return [.notice("Type a reply to the customer, or /help.")] }
+      return submit(trimmed, at: step)
+    case .transfer(let department, let message):
+      guard let department else {
+        pendingRoute = nil
+        return [.transferSet(nil)]
+      }
+      guard let found = departments.first(where: { $0.id == department }) else {
+        return [
+          .unknownDepartment(
+            department, suggestion: Spelling.closest(to: department, in: departments.map(\.id)))
+        ]
+      }
+      pendingRoute = found.id
+      if let message, !message.trimmingCharacters(in: .whitespaces).isEmpty {
+        return submit(message, at: step)
+      }
+      return [.transferSet(found)]
+    case .hint:
+      guard mode == .practice else { return [.hintUnavailable] }
+      hintsThisTurn += 1
+      let hint = step.hint.map { Template.render($0, values: values) }
+      return [.hint(hint ?? "No hint for this step: the knowledge base (/kb) has the facts you need.")]
+    case .knowledge(let query):
+      return [.knowledge(Knowledge.search(scenario.knowledge, for: query, values: values), query: query)]
+    case .end:
+      let ending = scenario.endings.first { $0.outcome == .resolved } ?? scenario.endings[0]
+      return finish(with: ending)
+    case .restart:
+      self = Conversation(
+        scenario: scenario, departmentsFrom: departments, scorecards: scorecards, values: values, mode: mode,
+        clock: clock)
+      return [.restarted] + begin()
+    case .abandon:
+      stepID = nil
+      return [.abandoned]
+    }
+  }
+
+  private init(
+    scenario: Scenario, departmentsFrom departments: [Department], scorecards: [String: CompiledScorecard],
+    values: [String: String], mode: AttemptMode, clock: @escaping @Sendable () -> Date
+  ) {
+    self.scenario = scenario
+    self.mode = mode
+    self.departments = departments
+    self.scorecards = scorecards
+    self.values = values
+    self.clock = clock
+    mood = scenario.customer.mood
+    stepID = scenario.steps.first?.id
+    askedAt = clock()
+  }
+
+  private func customerSays(_ messages: [String]) -> ConversationEvent {
+    .customer(
+      name: scenario.customer.name, messages: messages.map { Template.render($0, values: values) }, mood: mood
+    )
+  }
+
+  private mutating func submit(_ reply: String, at step: Step) -> [ConversationEvent] {
+    let elapsed = max(0, clock().timeIntervalSince(askedAt))
+    let route = pendingRoute
+    let score = scorecards[step.id]!.score(reply, route: route, elapsed: elapsed)
+    let timedOut = step.timeLimit.map { elapsed > $0.seconds } ?? false
+    let turn = TurnSummary(
+      index: turns.count, step: step.id,
+      customerMessages: step.messages.map { Template.render($0, values: values) },
+      reply: reply, route: route, score: score, elapsed: elapsed, timedOut: timedOut, hintsUsed: hintsThisTurn
+    )
+    turns.append(turn)
+    pendingRoute = nil
+    hintsThisTurn = 0
+    var events: [ConversationEvent] = [.scored(turn, shown: mode == .practice)]
+    let before = mood
+    let transition = step.next.first {
+      $0.condition?.holds(for: score, route: route, mood: before, timedOut: timedOut) ?? true
+    }
+    guard let transition else { return events + finish(with: scenario.endings[0]) }
+    mood = before.shifted(by: transition.moodChange)
+    if mood != before { events.append(.moodChanged(from: before, to: mood)) }
+    if let ending = scenario.ending(transition.target) { return events + finish(with: ending) }
+    if let next = scenario.step(transition.target) {
+      stepID = next.id
+      askedAt = clock()
+      events.append(customerSays(next.messages))
+    }
+    return events
+  }
+
+  private mutating func finish(with ending: Ending) -> [ConversationEvent] {
+    stepID = nil
+    let rendered = Ending(
+      id: ending.id, outcome: ending.outcome,
+      messages: ending.messages.map { Template.render($0, values: values) })
+    var events: [ConversationEvent] = []
+    if !rendered.messages.isEmpty {
+      events.append(.customer(name: scenario.customer.name, messages: rendered.messages, mood: mood))
+    }
+    let passMark = scorecards[scenario.steps[0].id]?.scorecard.passMark ?? Rubric.defaultPassMark
+    events.append(
+      .ended(
+        AttemptSummary.make(
+          ending: rendered, turns: turns, passMark: passMark, scenario: scenario, values: values)))
+    return events
+  }
+}

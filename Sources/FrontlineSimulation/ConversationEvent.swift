@@ -1,0 +1,81 @@
+import Foundation
+import FrontlineModel
+import FrontlineScoring
+
+/// What the trainee does in a conversation.
+public enum ConversationInput: Sendable, Equatable {
+  /// A reply to the customer.
+  case reply(String)
+  /// The routing decision for the current turn (`nil` cancels it); with a message, the turn is
+  /// submitted at once.
+  case transfer(department: String?, message: String?)
+  /// A nudge (practice mode only).
+  case hint
+  /// Looks up the scenario's knowledge base; `nil` lists the topics.
+  case knowledge(String?)
+  /// Closes the conversation as resolved.
+  case end
+  /// Starts the scenario again.
+  case restart
+  /// Gives up; the attempt is kept as abandoned.
+  case abandon
+}
+
+/// What happens in a conversation, for the terminal (or a test) to show.
+public enum ConversationEvent: Sendable, Equatable {
+  /// The customer speaks, in a mood.
+  case customer(name: String, messages: [String], mood: Mood)
+  /// The customer's mood changed after a reply.
+  case moodChanged(from: Mood, to: Mood)
+  /// A reply was scored; the score is shown in practice mode only.
+  case scored(TurnSummary, shown: Bool)
+  /// The transfer that goes with the next reply (`nil`: none).
+  case transferSet(Department?)
+  /// The department id is not in the catalog.
+  case unknownDepartment(String, suggestion: String?)
+  case hint(String)
+  /// Hints are not given in exam mode.
+  case hintUnavailable
+  case knowledge([KnowledgeEntry], query: String?)
+  /// The conversation ended.
+  case ended(AttemptSummary)
+  /// The conversation starts again from the first step.
+  case restarted
+  /// The attempt was abandoned.
+  case abandoned
+  /// An input that makes no sense now, with what to do instead.
+  case notice(String)
+}
+
+/// One scored turn.
+public struct TurnSummary: Sendable, Equatable {
+  public var index: Int
+  public var step: String
+  public var customerMessages: [String]
+  public var reply: String
+  public var route: String?
+  public var score: ReplyScore
+  public var elapsed: Double
+  public var timedOut: Bool
+  public var hintsUsed: Int
+}
+
+/// The end of an attempt: the result, the best and worst turns, and what a model reply looked like
+/// where a step was missed.
+public struct AttemptSummary: Sendable, Equatable {
+  public var ending: Ending
+  public var score: Double
+  public var passed: Bool
+  public var categories: [String: Double?]
+  public var turns: [TurnSummary]
+  /// Index into `turns` of the best and worst scored turns.
+  public var strongest: Int?
+  public var weakest: Int?
+  /// For each step that was not passed, its exemplar reply.
+  public var exemplars: [(step: String, reply: String)]
+
+  public static func == (lhs: AttemptSummary, rhs: AttemptSummary) -> Bool {
+    lhs.ending == rhs.ending && lhs.score == rhs.score && lhs.passed == rhs.passed && lhs.turns == rhs.turns
+      && lhs.exemplars.map(\.step) == rhs.exemplars.map(\.step)
+  }
+}
