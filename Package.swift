@@ -36,6 +36,14 @@ let package = Package(
     .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
     // Progress along the career ladder, computed from the history.
     .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineStorage"]),
+    // The practice REPL: line editing, rendering, the session loop.
+    .target(
+      name: "FrontlineREPL",
+      dependencies: [
+        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineStorage",
+        "FrontlineProgress", "CEditLine",
+      ]
+    ),
     // The `frontline` command line.
     .target(
       name: "FrontlineCLI",
@@ -45,7 +53,7 @@ let package = Package(
         "FrontlineScoring",
         "FrontlineStorage",
         "FrontlineProgress",
-        "CEditLine",
+        "FrontlineREPL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -85,6 +93,12 @@ let package = Package(
     .testTarget(
       name: "FrontlineSimulationTests",
       dependencies: ["FrontlineSimulation", "FrontlineLoading", "FrontlineModel"]),
+    .testTarget(
+      name: "FrontlineREPLTests",
+      dependencies: [
+        "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineStorage", "FrontlineTestSupport",
+      ]
+    ),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
   ],
   swiftLanguageModes: [.v6]

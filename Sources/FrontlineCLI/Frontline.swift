@@ -1,16 +1,17 @@
 import ArgumentParser
 
 /// The `frontline` command: practice, authoring checks and team reports for contact-center training.
-public struct Frontline: AsyncParsableCommand {
+public struct Frontline: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "frontline",
     abstract: "Practise customer conversations and get scored on empathy, accuracy and routing.",
     version: "0.1.0",
     subcommands: [
-      List.self, Score.self, Progress.self, History.self, LadderCommand.self, Rubric.self, Validate.self,
+      Practice.self, List.self, Score.self, Progress.self, History.self, LadderCommand.self, Rubric.self,
+      Validate.self,
       Schema.self,
     ],
-    defaultSubcommand: List.self
+    defaultSubcommand: Practice.self
   )
 
   public init() {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FrontlineREPL
 import FrontlineStorage
 
 extension Frontline {
@@ -29,7 +30,4 @@ extension Frontline {
   }
 }
 
-/// The formats `history` writes.
-enum HistoryFormat: String, CaseIterable, ExpressibleByArgument {
-  case text, json, csv
-}
+extension HistoryFormat: ExpressibleByArgument {}

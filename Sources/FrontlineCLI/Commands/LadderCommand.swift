@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineModel
 import FrontlineProgress
+import FrontlineREPL
 import FrontlineStorage
 
 extension Frontline {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FrontlineLoading
 import FrontlineModel
+import FrontlineREPL
 
 extension Frontline {
   /// `frontline list`: the scenarios of the library.

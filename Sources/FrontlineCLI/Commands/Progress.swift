@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineProgress
+import FrontlineREPL
 import FrontlineStorage
 
 extension Frontline {

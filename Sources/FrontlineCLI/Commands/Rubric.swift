@@ -1,4 +1,5 @@
 import ArgumentParser
+import FrontlineREPL
 
 extension Frontline {
   /// `frontline rubric`: tools for trainers to prove a rubric grades like an experienced QA lead.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FrontlineLoading
 import FrontlineModel
+import FrontlineREPL
 import FrontlineScoring
 
 extension Frontline.Rubric {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineLoading
+import FrontlineREPL
 
 extension Frontline {
   /// `frontline schema KIND`: the JSON Schema of an authored format.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineModel
+import FrontlineREPL
 import FrontlineScoring
 
 extension Frontline {

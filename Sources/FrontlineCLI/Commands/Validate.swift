@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineLoading
+import FrontlineREPL
 
 extension Frontline {
   /// `frontline validate`: every problem in every authored file.

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineREPL
 import FrontlineScoring
 
 /// Values JSONSerialization produces for numbers.

@@ -1,4 +1,5 @@
 import FrontlineModel
+import FrontlineREPL
 
 extension Library {
   /// The scenario with this id, or an error that suggests the closest id.

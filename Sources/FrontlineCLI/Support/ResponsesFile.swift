@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineREPL
 
 /// Reads JSON Lines of replies (`{"response": "...", "route": "billing"}`), reporting bad lines by
 /// number and keeping the good ones.

@@ -1,3 +1,4 @@
+import FrontlineREPL
 import FrontlineScoring
 
 /// The table `frontline rubric test` prints: example, expected, actual, what decided it.

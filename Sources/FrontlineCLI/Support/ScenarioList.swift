@@ -1,4 +1,5 @@
 import FrontlineModel
+import FrontlineREPL
 
 /// The scenario list as text for people or JSON for programs.
 struct ScenarioList {

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineREPL
 import FrontlineScoring
 
 /// Scores one reply or a file of them and writes the results.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineREPL
 import FrontlineStorage
 
 /// `--database`, shared by every command that reads or writes trainees' history.

@@ -1,4 +1,5 @@
 import FrontlineLoading
+import FrontlineREPL
 
 /// The diagnostics of `frontline validate`, as compiler-style lines or JSON.
 struct ValidationReport {

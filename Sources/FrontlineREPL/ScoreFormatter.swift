@@ -3,10 +3,13 @@ import FrontlineScoring
 
 /// Writes an explained score for a person: the verdict, category bars, each criterion with its
 /// evidence, and coaching tips for what was missed.
-struct ScoreFormatter {
+public struct ScoreFormatter {
   let style: TextStyle
 
-  func lines(_ score: ReplyScore, title: String? = nil) -> [String] {
+  public init(style: TextStyle) { self.style = style }
+
+  /// The score as lines for a person: verdict, category bars, each criterion with its evidence and tip.
+  public func lines(_ score: ReplyScore, title: String? = nil) -> [String] {
     var lines: [String] = []
     let verdict = score.passed ? style.bold(style.green("PASS")) : style.bold(style.red("FAIL"))
     let heading = title.map { "\(style.bold($0))  " } ?? ""
@@ -59,13 +62,15 @@ struct ScoreFormatter {
     return value >= 70 ? style.green(text) : value >= 50 ? style.yellow(text) : style.red(text)
   }
 
-  func number(_ value: Double) -> String {
+  /// A score as shown: whole when whole, one decimal otherwise.
+  public func number(_ value: Double) -> String {
     value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 }
 
 extension String {
-  func leftPadded(to width: Int) -> String {
+  /// The string padded on the left with spaces.
+  public func leftPadded(to width: Int) -> String {
     count >= width ? self : String(repeating: " ", count: width - count) + self
   }
 }

@@ -2,10 +2,13 @@ import Foundation
 import FrontlineStorage
 
 /// A trainee's attempts as text, JSON or CSV.
-struct HistoryTable {
+public struct HistoryTable {
   let attempts: [AttemptRecord]
 
-  func write(_ format: HistoryFormat, to output: Output) throws {
+  public init(attempts: [AttemptRecord]) { self.attempts = attempts }
+
+  /// Writes the attempts as text, JSON or CSV.
+  public func write(_ format: HistoryFormat, to output: Output) throws {
     switch format {
     case .json: output.line(try JSONOutput.encode(attempts))
     case .csv:
@@ -37,7 +40,7 @@ struct HistoryTable {
   }
 
   /// One attempt on a line: `#12  2026-11-23 14:05  late-delivery-refund  practice  finished  PASS 86`.
-  static func line(_ attempt: AttemptRecord, style: TextStyle) -> String {
+  public static func line(_ attempt: AttemptRecord, style: TextStyle) -> String {
     var verdict = ""
     if let passed = attempt.passed, let score = attempt.score {
       verdict =
@@ -59,10 +62,10 @@ struct HistoryTable {
 }
 
 /// Dates as people and spreadsheets read them.
-enum Timestamp {
-  static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
+public enum Timestamp {
+  public static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
 
-  static func display(_ date: Date) -> String {
+  public static func display(_ date: Date) -> String {
     let formatter = DateFormatter()
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
     return formatter.string(from: date)
@@ -70,13 +73,19 @@ enum Timestamp {
 }
 
 /// RFC 4180 CSV: a header row, fields quoted when they hold commas, quotes or line breaks, CRLF line ends.
-enum CSV {
-  static func document(header: [String], rows: [[String]]) -> String {
+public enum CSV {
+  /// A whole document with its header row.
+  public static func document(header: [String], rows: [[String]]) -> String {
     ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
   }
 
-  static func field(_ value: String) -> String {
+  public static func field(_ value: String) -> String {
     guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
+}
+
+/// The formats `history` writes.
+public enum HistoryFormat: String, CaseIterable, Sendable {
+  case text, json, csv
 }

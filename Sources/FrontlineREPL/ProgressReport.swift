@@ -4,10 +4,16 @@ import FrontlineStorage
 
 /// What `frontline progress` shows: level, next level with each requirement's progress, rolling
 /// averages with their trend, recent attempts.
-struct ProgressReport {
+public struct ProgressReport {
   let standing: LadderStanding
   let averages: [CategoryAverage]
   let attempts: [AttemptRecord]
+
+  public init(standing: LadderStanding, averages: [CategoryAverage], attempts: [AttemptRecord]) {
+    self.standing = standing
+    self.averages = averages
+    self.attempts = attempts
+  }
 
   /// The JSON form.
   struct Document: Encodable {
@@ -25,7 +31,8 @@ struct ProgressReport {
     var recent: [AttemptRecord]
   }
 
-  func write(_ format: DataFormat, to output: Output) throws {
+  /// Writes the report as text or JSON.
+  public func write(_ format: DataFormat, to output: Output) throws {
     switch format {
     case .json:
       output.line(
@@ -44,7 +51,8 @@ struct ProgressReport {
     }
   }
 
-  func textLines(style: TextStyle) -> [String] {
+  /// The report as lines for a person.
+  public func textLines(style: TextStyle) -> [String] {
     var lines = ["\(style.bold(standing.trainee)) — \(style.bold(standing.levelTitle))"]
     if let next = standing.nextLevelTitle {
       if standing.pendingApproval {
@@ -85,8 +93,9 @@ struct ProgressReport {
 }
 
 /// Numbers in reports: whole when whole, one decimal otherwise.
-enum ReportNumber {
-  static func format(_ value: Double) -> String {
+public enum ReportNumber {
+  /// Whole when whole, one decimal otherwise.
+  public static func format(_ value: Double) -> String {
     value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 }

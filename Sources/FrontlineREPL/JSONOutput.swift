@@ -1,8 +1,9 @@
 import Foundation
 
 /// JSON for programs: sorted keys so output diffs well, pretty-printed, slashes unescaped.
-enum JSONOutput {
-  static func encode<T: Encodable>(_ value: T) throws -> String {
+public enum JSONOutput {
+  /// The value as pretty JSON with sorted keys.
+  public static func encode<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -10,7 +11,7 @@ enum JSONOutput {
 }
 
 /// The formats a data command can write.
-enum DataFormat: String, CaseIterable, Sendable {
+public enum DataFormat: String, CaseIterable, Sendable {
   case text
   case json
 }

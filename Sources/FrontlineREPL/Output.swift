@@ -61,4 +61,11 @@ public enum Terminal {
     if environment["NO_COLOR"] != nil { return false }
     return environment["TERM"] != "dumb"
   }
+
+  /// The terminal's width in columns (80 when it cannot be told).
+  public static func columns() -> Int {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+  }
 }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import FrontlineLoading
+import FrontlineREPL
+
+extension Frontline {
+  /// `frontline practice` (and `frontline` alone): the practice REPL.
+  struct Practice: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Practise conversations with simulated customers (the default command).",
+      discussion: """
+        On a terminal, lines are edited with libedit (arrow keys, Ctrl-R, Tab completion) and kept in \
+        ~/.local/state/frontline/history. With input or output redirected, plain lines are read and \
+        nothing is written to the history, so a script can drive a whole session.
+        """)
+
+    @Option(help: "Who is practising (default: FRONTLINE_TRAINEE, else the name given last time).")
+    var trainee: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+      let interactive =
+        isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+      let output = Output.standard()
+      let reader: LineReader =
+        interactive ? EditLineReader(historyPath: EditLineReader.defaultHistoryPath()) : PlainLineReader()
+      let loaded = try libraryOptions.load(output: output)
+      let store = try storeOptions.open()
+      guard let name = TraineeIdentity.resolve(explicit: trainee, reader: reader, output: output) else {
+        return
+      }
+      var hashes: [String: String] = [:]
+      for scenario in loaded.library.scenarios { hashes[scenario.id] = ContentHash.of(scenario, in: loaded) }
+      let session = PracticeSession(
+        library: loaded.library, store: store, trainee: name, reader: reader, output: output,
+        columns: interactive ? Terminal.columns() : 80, contentHashes: hashes)
+      session.run()
+    }
+  }
+}

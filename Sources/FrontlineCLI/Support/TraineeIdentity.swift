@@ -1,0 +1,40 @@
+import Foundation
+import FrontlineREPL
+
+/// Who is practising: `--trainee`, else `FRONTLINE_TRAINEE`, else the name given last time, else asked
+/// once and remembered in `$XDG_CONFIG_HOME/frontline/trainee`.
+enum TraineeIdentity {
+  static func rememberedPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    let base =
+      environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+    return ((base as NSString).appendingPathComponent("frontline") as NSString).appendingPathComponent(
+      "trainee")
+  }
+
+  static func resolve(explicit: String?, reader: LineReader, output: Output) -> String? {
+    let environment = ProcessInfo.processInfo.environment
+    if let name = clean(explicit ?? environment["FRONTLINE_TRAINEE"]) { return name }
+    let path = rememberedPath()
+    if let saved = try? String(contentsOfFile: path, encoding: .utf8), let name = clean(saved) { return name }
+    output.line(
+      "Welcome to Frontline. What is your name? (It labels your progress; you are asked only once.)")
+    while true {
+      switch reader.readLine(prompt: "Your name: ", remember: false) {
+      case .line(let text):
+        guard let name = clean(text) else { continue }
+        try? FileManager.default.createDirectory(
+          atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? (name + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return name
+      case .interrupted: continue
+      case .endOfInput: return nil
+      }
+    }
+  }
+
+  private static func clean(_ name: String?) -> String? {
+    guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else { return nil }
+    return String(TerminalText.sanitize(name, keepLineBreaks: false).prefix(80))
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Text made safe and tidy for a terminal: control characters made visible, long lines wrapped by
+/// display width (East Asian wide characters take two columns).
+public enum TerminalText {
+  /// `text` with control characters (escape sequences included) shown as `^X` instead of acting.
+  /// Line breaks and tabs are kept when `keepLineBreaks`, else shown as spaces.
+  public static func sanitize(_ text: String, keepLineBreaks: Bool = true) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A where keepLineBreaks: result.append(scalar)
+      case 0x0A, 0x0D, 0x09: result.append(" ")
+      case 0x00..<0x20:
+        result.append("^")
+        result.append(Unicode.Scalar(scalar.value + 0x40)!)
+      case 0x7F: result.append(contentsOf: "^?".unicodeScalars)
+      case 0x80..<0xA0, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+        result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// Columns a character takes.
+  static func width(_ character: Character) -> Int {
+    guard let scalar = character.unicodeScalars.first else { return 0 }
+    switch scalar.value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF,
+      0x20000...0x3FFFD:
+      return 2
+    default:
+      return 1
+    }
+  }
+
+  /// Columns a string takes.
+  public static func width(of text: String) -> Int { text.reduce(0) { $0 + width($1) } }
+
+  /// `text` wrapped to `columns`, each line after the first starting with `indent`. Breaks at spaces
+  /// where there are spaces, anywhere in Japanese and Chinese.
+  public static func wrap(_ text: String, columns: Int, indent: String = "") -> [String] {
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      var lineWidth = 0
+      let limit = max(20, columns)
+      for word in tokens(String(paragraph)) {
+        let wordWidth = width(of: word)
+        if lineWidth + wordWidth > limit, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+          lines.append(line.trimmingTrailingSpaces())
+          line = indent
+          lineWidth = width(of: indent)
+          if word == " " { continue }
+        }
+        line += word
+        lineWidth += wordWidth
+      }
+      lines.append(line.trimmingTrailingSpaces())
+    }
+    return lines
+  }
+
+  /// Words and the spaces between them; each wide character is a word of its own.
+  private static func tokens(_ text: String) -> [String] {
+    var tokens: [String] = []
+    var current = ""
+    for character in text {
+      // Closing punctuation never starts a line (kinsoku): it stays with what it closes.
+      if "。、，．）」』】〕！？".contains(character), !tokens.isEmpty || !current.isEmpty {
+        if current.isEmpty { tokens[tokens.count - 1].append(character) } else { current.append(character) }
+        continue
+      }
+      if character == " " {
+        if !current.isEmpty { tokens.append(current) }
+        tokens.append(" ")
+        current = ""
+      } else if width(character) == 2 {
+        if !current.isEmpty { tokens.append(current) }
+        tokens.append(String(character))
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { tokens.append(current) }
+    return tokens
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}

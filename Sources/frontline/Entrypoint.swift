@@ -1,8 +1,0 @@
-import FrontlineCLI
-
-@main
-struct Entrypoint {
-  static func main() async {
-    await Frontline.main()
-  }
-}
