@@ -13,6 +13,7 @@ extension PracticeSession {
     "  /end                      close the conversation as resolved",
     "  /restart                  start the scenario again",
     "  /abandon                  give up (kept in your history as abandoned)",
+    "  /quit                     give up and leave Frontline",
     "  /help                     this list",
   ]
 
@@ -82,6 +83,9 @@ extension PracticeSession {
             mode: chat.mode, startedAt: clock()))
       }
     case "abandon": send(.abandon)
+    case "quit", "exit":
+      send(.abandon)
+      quitting = true
     case "help", "?": say(Self.conversationHelp)
     default:
       say([
