@@ -3,7 +3,9 @@ import FrontlineModel
 /// What Tab completes: commands, scenario ids after `start`, department ids after `/transfer`.
 public enum Completion {
   static let topLevelCommands = ["help", "list", "start", "progress", "history", "ladder", "quit", "exit"]
-  static let conversationCommands = ["/transfer", "/kb", "/hint", "/end", "/restart", "/abandon", "/quit", "/help"]
+  static let conversationCommands = [
+    "/transfer", "/kb", "/hint", "/end", "/restart", "/abandon", "/quit", "/help",
+  ]
 
   /// The words that complete the last word of `line`.
   public static func candidates(for line: String, library: Library, inConversation: Bool) -> [String] {
