@@ -7,9 +7,8 @@ public struct Frontline: ParsableCommand {
     abstract: "Practise customer conversations and get scored on empathy, accuracy and routing.",
     version: "0.1.0",
     subcommands: [
-      Practice.self, List.self, Score.self, Progress.self, History.self, LadderCommand.self, Rubric.self,
-      Validate.self,
-      Schema.self,
+      Practice.self, List.self, Score.self, Progress.self, History.self, LadderCommand.self, Review.self,
+      Dispute.self, Promote.self, Rubric.self, Validate.self, Schema.self,
     ],
     defaultSubcommand: Practice.self
   )

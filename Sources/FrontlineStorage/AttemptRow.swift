@@ -6,7 +6,9 @@ internal import GRDB
 /// interrupted.
 enum AttemptRow {
   static let select = """
-    SELECT a.*, t.name AS trainee_name, (SELECT COUNT(*) FROM turn WHERE attempt_id = a.id) AS turn_count
+    SELECT a.*, t.name AS trainee_name, (SELECT COUNT(*) FROM turn WHERE attempt_id = a.id) AS turn_count,
+      (SELECT overrides FROM review WHERE attempt_id = a.id AND overrides != '{}' ORDER BY id DESC LIMIT 1)
+        AS latest_overrides
     FROM attempt a JOIN trainee t ON t.id = a.trainee_id
     """
 
@@ -20,6 +22,11 @@ enum AttemptRow {
       status = ProcessIdentity.isRunning(host: row["host"], pid: row["pid"]) ? .inProgress : .interrupted
     }
     let categoriesText: String = row["categories"]
+    let original = JSONCoding.categories(categoriesText)
+    let score: Double? = row["score"]
+    let passed: Bool? = row["passed"]
+    let effective = Effective(
+      score: score, passed: passed, categories: original, overrides: row["latest_overrides"])
     return AttemptRecord(
       id: row["id"], trainee: row["trainee_name"], scenario: row["scenario"],
       scenarioTitle: row["scenario_title"],
@@ -27,9 +34,52 @@ enum AttemptRow {
       language: row["language"],
       contentHash: row["content_hash"], mode: AttemptMode(rawValue: row["mode"]) ?? .practice,
       startedAt: row["started_at"], finishedAt: row["finished_at"], status: status,
-      outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), score: row["score"],
-      passed: row["passed"], categories: JSONCoding.categories(categoriesText),
-      turnCount: row["turn_count"])
+      outcome: (row["outcome"] as String?).flatMap(Outcome.init(rawValue:)), score: effective.score,
+      passed: effective.passed, categories: effective.categories, turnCount: row["turn_count"],
+      originalScore: score, originalPassed: passed, originalCategories: original,
+      overridden: effective.overridden)
+  }
+}
+
+/// An attempt's results with the latest review's overrides applied: overridden categories replace
+/// the originals, the overall score becomes the mean of the effective categories, and an overridden
+/// verdict replaces the original one.
+struct Effective {
+  var score: Double?
+  var passed: Bool?
+  var categories: [String: Double?]
+  var overridden = false
+
+  init(score: Double?, passed: Bool?, categories: [String: Double?], overrides: String?) {
+    self.score = score
+    self.passed = passed
+    self.categories = categories
+    guard let overrides, let object = ReviewJSON.decode(overrides) else { return }
+    overridden = true
+    if !object.categories.isEmpty {
+      for (name, value) in object.categories { self.categories[name] = value }
+      let values = self.categories.values.compactMap { $0 }
+      if !values.isEmpty { self.score = ((values.reduce(0, +) / Double(values.count)) * 10).rounded() / 10 }
+    }
+    if let verdict = object.passed { self.passed = verdict }
+  }
+}
+
+/// The `overrides` column: `{"categories": {"empathy": 80}, "passed": true}`.
+enum ReviewJSON {
+  struct Overrides: Codable {
+    var categories: [String: Double]
+    var passed: Bool?
+  }
+
+  static func encode(_ review: ReviewRecord) throws -> String {
+    guard review.overrides else { return "{}" }
+    return try JSONCoding.string(
+      Overrides(categories: review.categoryOverrides, passed: review.passedOverride))
+  }
+
+  static func decode(_ text: String) -> Overrides? {
+    try? JSONDecoder().decode(Overrides.self, from: Data(text.utf8))
   }
 }
 

@@ -27,6 +27,17 @@ public protocol ProgressStore: Sendable {
   func promotions(trainee: String) throws(StoreError) -> [PromotionRecord]
   /// Records a promotion.
   func recordPromotion(_ promotion: PromotionRecord) throws(StoreError)
+  /// Records a review of a finished attempt; returns its id.
+  @discardableResult func recordReview(_ review: ReviewRecord) throws(StoreError) -> Int64
+  /// The reviews of an attempt, oldest first.
+  func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord]
+  /// Records a trainee's dispute of a finished attempt; returns its id.
+  @discardableResult func recordDispute(attempt: Int64, reason: String, at date: Date) throws(StoreError)
+    -> Int64
+  /// Disputes, oldest first: of one attempt, or of every attempt when `attempt` is `nil`.
+  func disputes(attempt: Int64?) throws(StoreError) -> [DisputeRecord]
+  /// Finished exam attempts that failed and have no review yet, oldest first.
+  func unreviewedFailedExams() throws(StoreError) -> [AttemptRecord]
 }
 
 /// Why the store could not do what was asked, with what to do about it.
@@ -39,6 +50,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case unknownAttempt(Int64)
   /// The attempt is already finished or abandoned.
   case attemptClosed(Int64)
+  /// The attempt is not finished, so it cannot be reviewed or disputed yet.
+  case attemptNotFinished(Int64)
   /// Anything else the database reported.
   case database(String)
 
@@ -50,6 +63,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         + "upgrade Frontline to use it. It was not changed."
     case .unknownAttempt(let id): "no attempt has id \(id); `frontline history` lists them"
     case .attemptClosed(let id): "attempt \(id) is already closed; finished attempts are never changed"
+    case .attemptNotFinished(let id):
+      "attempt \(id) is not finished; only finished attempts are reviewed or disputed"
     case .database(let message): "the progress database reported: \(message)"
     }
   }

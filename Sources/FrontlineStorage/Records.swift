@@ -38,6 +38,13 @@ public struct AttemptRecord: Sendable, Codable, Equatable, Identifiable {
   public var categories: [String: Double?]
   /// Turns recorded so far.
   public var turnCount: Int
+  /// The score, verdict and categories as first recorded, before any review overrode them; the
+  /// fields above are the effective ones.
+  public var originalScore: Double?
+  public var originalPassed: Bool?
+  public var originalCategories: [String: Double?]
+  /// Whether a review overrides the original.
+  public var overridden: Bool
 }
 
 /// One turn of an attempt as stored: the customer's message, the reply and how it scored.

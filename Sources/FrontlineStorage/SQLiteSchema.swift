@@ -78,6 +78,38 @@ enum SQLiteSchema {
           BEGIN SELECT RAISE(ABORT, 'promotions are never changed'); END;
           """)
     }
+    migrator.registerMigration("v2: reviews and disputes") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE dispute (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempt(id),
+            reason TEXT NOT NULL,
+            recorded_at DATETIME NOT NULL
+          );
+          CREATE TABLE review (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempt(id),
+            reviewer TEXT NOT NULL,
+            overrides TEXT NOT NULL DEFAULT '{}',
+            reason TEXT,
+            note TEXT,
+            dispute_id INTEGER REFERENCES dispute(id),
+            decision TEXT CHECK (decision IN ('accepted', 'rejected')),
+            recorded_at DATETIME NOT NULL
+          );
+          CREATE INDEX review_by_attempt ON review(attempt_id);
+          CREATE INDEX dispute_by_attempt ON dispute(attempt_id);
+          CREATE TRIGGER review_is_final BEFORE UPDATE ON review
+          BEGIN SELECT RAISE(ABORT, 'reviews are never changed'); END;
+          CREATE TRIGGER review_is_kept BEFORE DELETE ON review
+          BEGIN SELECT RAISE(ABORT, 'reviews are never deleted'); END;
+          CREATE TRIGGER dispute_is_final BEFORE UPDATE ON dispute
+          BEGIN SELECT RAISE(ABORT, 'disputes are never changed'); END;
+          CREATE TRIGGER dispute_is_kept BEFORE DELETE ON dispute
+          BEGIN SELECT RAISE(ABORT, 'disputes are never deleted'); END;
+          """)
+    }
     return migrator
   }
 }

@@ -68,6 +68,12 @@ public final class SQLiteStore: ProgressStore {
     }
   }
 
+  /// Runs `body` in one write transaction and returns what it returns.
+  func writingReturning<T>(_ body: (Database) throws -> T) throws(StoreError) -> T { try writing(body) }
+
+  /// Reads in one snapshot.
+  func readingValue<T>(_ body: (Database) throws -> T) throws(StoreError) -> T { try reading(body) }
+
   /// Runs `body` in one write transaction.
   func writingInTransaction(_ body: (Database) throws -> Void) throws(StoreError) {
     try writing(body)

@@ -27,7 +27,8 @@ enum Fixture {
       contentHash: "hash", mode: mode, startedAt: startedAt,
       finishedAt: finished ? startedAt.addingTimeInterval(300) : nil, status: status,
       outcome: finished ? .resolved : nil, score: finished ? 80 : nil, passed: passed,
-      categories: categories, turnCount: 4)
+      categories: categories, turnCount: 4, originalScore: finished ? 80 : nil, originalPassed: passed,
+      originalCategories: categories, overridden: false)
   }
 
   /// `count` finished, passed attempts numbered from `from`.

@@ -21,7 +21,7 @@ extension Frontline {
       let output = Output.standard()
       let library = try libraryOptions.load(output: output).library
       guard let ladder = library.ladder else {
-        throw ValidationError("the library has no rubrics/ladder.json")
+        throw CLIError.usage("the library has no rubrics/ladder.json")
       }
       var standing: LadderStanding?
       if let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"], !name.isEmpty {

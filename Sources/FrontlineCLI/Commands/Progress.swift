@@ -22,7 +22,7 @@ extension Frontline {
       let trainee = try traineeOption.name()
       let library = try libraryOptions.load(output: output).library
       guard let ladder = library.ladder else {
-        throw ValidationError("the library has no rubrics/ladder.json")
+        throw CLIError.usage("the library has no rubrics/ladder.json")
       }
       let store = try storeOptions.open()
       let attempts = try store.attempts(trainee: trainee, limit: nil)

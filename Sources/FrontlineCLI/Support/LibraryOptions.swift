@@ -14,7 +14,7 @@ struct LibraryOptions: ParsableArguments {
     do {
       return try LibraryLocator.locate(explicit: library)
     } catch {
-      throw ValidationError(error.description)
+      throw CLIError.usage(error.description)
     }
   }
 

@@ -22,7 +22,7 @@ struct StoreOptions: ParsableArguments {
     do {
       return try SQLiteStore(path: path)
     } catch {
-      throw ValidationError(error.description)
+      throw CLIError.usage(error.description)
     }
   }
 }
@@ -36,7 +36,7 @@ struct TraineeOption: ParsableArguments {
   func name() throws -> String {
     let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"]
     guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw ValidationError("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE")
+      throw CLIError.usage("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE")
     }
     return name.trimmingCharacters(in: .whitespaces)
   }

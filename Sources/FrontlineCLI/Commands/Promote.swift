@@ -1,0 +1,70 @@
+import ArgumentParser
+import FrontlineProgress
+import FrontlineREPL
+import FrontlineStorage
+
+extension Frontline {
+  /// `frontline promote`: a team leader approves a promotion.
+  struct Promote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Approve a trainee's promotion to the next level (or --level).",
+      discussion:
+        "A promotion whose requirements are not met is refused, with what is missing, unless --force with --reason."
+    )
+
+    @Argument(help: "The trainee.")
+    var trainee: String
+
+    @Option(help: "Who approves.")
+    var reviewer: String
+
+    @Option(help: "The level (default: the trainee's next level).")
+    var level: String?
+
+    @Flag(help: "Promote although requirements are not met (needs --reason; recorded).")
+    var force = false
+
+    @Option(help: "Why (required with --force).")
+    var reason: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func validate() throws {
+      if force && reason == nil { throw ValidationError("--force needs --reason, which is recorded") }
+    }
+
+    func run() throws {
+      let output = Output.standard()
+      let library = try libraryOptions.load(output: output).library
+      guard let ladder = library.ladder else {
+        throw CLIError.usage("the library has no rubrics/ladder.json")
+      }
+      let store = try storeOptions.open()
+      let attempts = try store.attempts(trainee: trainee, limit: nil)
+      let standing = try ProgressService(store: store, ladder: ladder).standing(
+        of: trainee, attempts: attempts)
+      guard let target = level ?? standing.nextLevel else {
+        throw CLIError.usage("\(trainee) is at the top of the ladder")
+      }
+      guard let targetLevel = ladder.level(target) else {
+        throw CLIError.usage(
+          "unknown level '\(target)'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))")
+      }
+      let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt > $1.startedAt }
+      let missing = LadderEvaluator.progress(toward: targetLevel, finished: finished).filter { !$0.met }
+      if !missing.isEmpty && !force {
+        var message = "\(trainee) does not meet the requirements of \(targetLevel.title()) yet:"
+        for requirement in missing { message += "\n  - \(requirement.description): \(requirement.progress)" }
+        message += "\nUse --force --reason TEXT to promote anyway (recorded)."
+        throw CLIError.usage(message)
+      }
+      try store.recordPromotion(
+        PromotionRecord(
+          trainee: trainee, level: target, reviewer: reviewer, reason: reason, forced: !missing.isEmpty))
+      output.line(
+        "\(trainee) is now \(targetLevel.title()) (approved by \(reviewer)\(missing.isEmpty ? "" : ", forced"))."
+      )
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// A team leader reads a transcript, settles a dispute with an override, and approves a promotion;
+/// everything is recorded and the original kept.
+@Suite struct ReviewCommandTests {
+  private func database() throws -> (path: String, folder: URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "frontline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("progress.sqlite").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: ProgressCommandTests.probe)
+    process.arguments = ["write", "--database", path, "--trainee", "Dana", "--attempts", "2", "--turns", "2"]
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    return (path, folder)
+  }
+
+  @Test func aDisputeIsSettledWithAnOverrideAndTheOriginalIsKept() throws {
+    let (path, folder) = try database()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let db = ["--database", path]
+    let transcript = try FrontlineProcess.run(["review", "1"] + db)
+    #expect(transcript.stdout.contains("Turn 1 · opening"))
+    #expect(transcript.stdout.contains("Reply: I'm so sorry, Dana. I've issued a full refund."))
+    let other = try FrontlineProcess.run(["dispute", "1", "--reason", "x", "--trainee", "Sam"] + db)
+    #expect(other.status != 0)
+    #expect(other.stderr.contains("attempt 1 is Dana's; only its trainee can dispute it"))
+    let dispute = try FrontlineProcess.run(
+      ["dispute", "1", "--reason", "I did offer the refund", "--trainee", "Dana"] + db)
+    #expect(dispute.status == 0)
+    let queue = try FrontlineProcess.run(["review", "--queue", "--format", "json"] + db)
+    let pending = try #require(
+      try JSONSerialization.jsonObject(with: Data(queue.stdout.utf8)) as? [String: Any])
+    #expect((pending["disputes"] as? [[String: Any]])?.count == 1)
+    let noReason = try FrontlineProcess.run(
+      ["review", "1", "--reviewer", "Lee", "--accept", "--override", "accuracy=90"] + db)
+    #expect(noReason.status != 0)
+    #expect(noReason.stderr.contains("needs --reason"))
+    let accepted = try FrontlineProcess.run(
+      [
+        "review", "1", "--reviewer", "Lee", "--accept", "--override", "accuracy=90", "--override",
+        "passed=true",
+        "--reason", "the refund was offered",
+      ] + db)
+    #expect(accepted.status == 0, "\(accepted.stderr)")
+    #expect(accepted.stdout.contains("Dispute #1 accepted."))
+    let history = try FrontlineProcess.run(["history", "--trainee", "Dana", "--format", "json"] + db)
+    let attempts = try #require(
+      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+    let first = try #require(attempts.first { $0["id"] as? Int == 1 })
+    #expect(first["overridden"] as? Bool == true)
+    #expect(first["passed"] as? Bool == true)
+    #expect(first["originalPassed"] as? Bool == false)
+    let after = try FrontlineProcess.run(["review", "--queue", "--format", "json"] + db)
+    let settled = try #require(
+      try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+    #expect((settled["disputes"] as? [[String: Any]])?.isEmpty == true)
+    let text = try FrontlineProcess.run(["review", "1"] + db)
+    #expect(text.stdout.contains("(overridden; originally FAIL"))
+    #expect(text.stdout.contains("Review by Lee"))
+  }
+
+  @Test func aPromotionIsRefusedWithWhatIsMissingUnlessForced() throws {
+    let (path, folder) = try database()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let db = ["--database", path]
+    let refused = try FrontlineProcess.run(["promote", "Dana", "--reviewer", "Lee"] + db)
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("Dana does not meet the requirements of Agent yet:"))
+    #expect(refused.stderr.contains("Pass 3 inquiry scenarios: 0 of 3"))
+    let forced = try FrontlineProcess.run(
+      ["promote", "Dana", "--reviewer", "Lee", "--force", "--reason", "pilot"] + db)
+    #expect(forced.status == 0)
+    #expect(forced.stdout.contains("Dana is now Agent (approved by Lee, forced)."))
+    let progress = try FrontlineProcess.run(["progress", "--trainee", "Dana", "--format", "json"] + db)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(progress.stdout.utf8)) as? [String: Any])
+    #expect(object["level"] as? String == "agent")
+  }
+}
