@@ -32,7 +32,13 @@ public struct ScoreFormatter {
     return lines
   }
 
-  private func criterionLines(_ result: CriterionResult) -> [String] {
+  private func criterionLines(_ original: CriterionResult) -> [String] {
+    // Descriptions and tips come from files, evidence from what the trainee typed: shown, never obeyed.
+    var result = original
+    result.description = TerminalText.sanitize(result.description, keepLineBreaks: false)
+    result.evidence = result.evidence.map { TerminalText.sanitize($0, keepLineBreaks: false) }
+    result.note = result.note.map { TerminalText.sanitize($0, keepLineBreaks: false) }
+    result.tip = result.tip.map { TerminalText.sanitize($0, keepLineBreaks: false) }
     let points = "\(number(result.points))/\(number(result.possible))"
     let critical = result.critical ? style.red(" critical") : ""
     guard result.applicable else {

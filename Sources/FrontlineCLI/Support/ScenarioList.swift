@@ -48,7 +48,8 @@ struct ScenarioList {
         + String(repeating: "○", count: 5 - scenario.difficulty)
       output.line(
         "\(style.cyan(pad(scenario.id, idWidth)))  \(pad(scenario.kind.rawValue, 10))  \(stars)  "
-          + "\(pad(scenario.channel.rawValue, 7))  \(pad(scenario.language, 4))  \(scenario.title)")
+          + "\(pad(scenario.channel.rawValue, 7))  \(pad(scenario.language, 4))  "
+          + TerminalText.sanitize(scenario.title, keepLineBreaks: false))
     }
     output.line(style.dim("\(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")."))
   }

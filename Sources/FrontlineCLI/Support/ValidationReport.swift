@@ -39,7 +39,8 @@ struct ValidationReport {
     case .text:
       let style = output.style
       for diagnostic in result.diagnostics {
-        var line = diagnostic.formatted
+        // Messages quote what files say; a file must not be able to drive the terminal.
+        var line = TerminalText.sanitize(diagnostic.formatted, keepLineBreaks: false)
         if style.colors {
           let label = "\(diagnostic.severity.rawValue):"
           let colored = diagnostic.severity == .error ? style.red(label) : style.yellow(label)
