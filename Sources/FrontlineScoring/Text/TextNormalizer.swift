@@ -71,26 +71,36 @@ public enum TextNormalizer {
       scalars: scalars, origin: origin, originalBytes: Array(text.utf8), byteOffsets: byteOffsets)
   }
 
-  /// The fast path for ASCII text: lower-case letters and collapse white space.
+  /// The fast path for ASCII text: lower-case letters and collapse white space, writing straight
+  /// into buffers sized for the worst case.
   private static func normalizeASCII(_ bytes: [UInt8]) -> NormalizedText {
-    var scalars: [Unicode.Scalar] = []
-    var origin: [Int] = []
-    scalars.reserveCapacity(bytes.count)
-    origin.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    for (index, byte) in bytes.enumerated() {
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-        pendingSpace = !scalars.isEmpty
-        continue
+    var count = 0
+    var origin = [Int](repeating: 0, count: bytes.count)
+    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
+      origin.withUnsafeMutableBufferPointer { origin in
+        bytes.withUnsafeBufferPointer { bytes in
+          var pendingSpace = false
+          for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+              pendingSpace = count > 0
+              continue
+            }
+            if pendingSpace {
+              scalars[count] = " "
+              origin[count] = index
+              count += 1
+              pendingSpace = false
+            }
+            scalars[count] = Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            origin[count] = index
+            count += 1
+          }
+        }
       }
-      if pendingSpace {
-        scalars.append(" ")
-        origin.append(index)
-        pendingSpace = false
-      }
-      scalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte))
-      origin.append(index)
+      initialized = count
     }
+    origin.removeLast(bytes.count - count)
     return NormalizedText(scalars: scalars, origin: origin, originalBytes: bytes, byteOffsets: nil)
   }
 
