@@ -36,12 +36,15 @@ let package = Package(
     .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
     // Progress along the career ladder, computed from the history.
     .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineStorage"]),
+    // Team reports and exports: text, CSV, JSON, HTML, xAPI.
+    .target(
+      name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineStorage", "FrontlineProgress"]),
     // The practice REPL: line editing, rendering, the session loop.
     .target(
       name: "FrontlineREPL",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineStorage",
-        "FrontlineProgress", "CEditLine",
+        "FrontlineProgress", "FrontlineReports", "CEditLine",
       ]
     ),
     // The `frontline` command line.
@@ -54,6 +57,7 @@ let package = Package(
         "FrontlineStorage",
         "FrontlineProgress",
         "FrontlineREPL",
+        "FrontlineReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -74,7 +78,7 @@ let package = Package(
       name: "frontline-bench",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineStorage", "FrontlineProgress",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "FrontlineReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
@@ -99,6 +103,7 @@ let package = Package(
         "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineStorage", "FrontlineTestSupport",
       ]
     ),
+    .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
   ],
   swiftLanguageModes: [.v6]

@@ -7,11 +7,12 @@ public enum LadderEvaluator {
   /// The trainee's standing. Levels recorded as promotions are kept whatever the ladder now says; a
   /// level whose requirements are met is reached automatically unless it needs a team leader's
   /// approval, in which case it is pending until a promotion is recorded.
-  public static func standing(
-    trainee: String, ladder: Ladder, attempts: [AttemptRecord], promotions: [PromotionRecord],
+  @inlinable
+  public static func standing<Attempt: LadderAttempt>(
+    trainee: String, ladder: Ladder, attempts: [Attempt], promotions: [PromotionRecord],
     language: String = "en"
   ) -> LadderStanding {
-    let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt > $1.startedAt }
+    let finished = attempts.filter(\.isFinished).sorted { $0.startedAt > $1.startedAt }
     let promoted = Set(promotions.map(\.level))
     // Recorded promotions stand whatever the requirements now say; above the highest one, levels are
     // reached by meeting their requirements, or wait for approval.
@@ -37,7 +38,10 @@ public enum LadderEvaluator {
   }
 
   /// Each requirement of `level` with progress, over finished attempts sorted newest first.
-  public static func progress(toward level: Level, finished: [AttemptRecord]) -> [RequirementProgress] {
+  @inlinable
+  public static func progress<Attempt: LadderAttempt>(toward level: Level, finished: [Attempt])
+    -> [RequirementProgress]
+  {
     level.requirements.map { requirement in
       switch requirement {
       case .passed(let count, let kind, let minDifficulty, let mode):
@@ -51,7 +55,7 @@ public enum LadderEvaluator {
           current: Double(passes), target: Double(count), met: passes >= count,
           progress: "\(min(passes, count)) of \(count)")
       case .average(let category, let atLeast, let last):
-        let scores = finished.compactMap { $0.categories[category] ?? nil }.prefix(last)
+        let scores = finished.compactMap { $0.score(in: category) }.prefix(last)
         let average = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
         let rounded = (average * 10).rounded() / 10
         let enough = scores.count >= last
@@ -67,7 +71,8 @@ public enum LadderEvaluator {
     }
   }
 
-  private static func describePassed(count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?)
+  @usableFromInline
+  static func describePassed(count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?)
     -> String
   {
     let noun =
@@ -79,6 +84,7 @@ public enum LadderEvaluator {
     return text
   }
 
+  @usableFromInline
   static func format(_ value: Double) -> String {
     value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }

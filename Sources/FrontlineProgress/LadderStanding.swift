@@ -15,6 +15,21 @@ public struct LadderStanding: Sendable, Codable, Equatable {
   public var requirements: [RequirementProgress]
   /// Levels reached automatically that have no promotion record yet; the caller records them.
   public var unrecordedLevels: [String]
+
+  @usableFromInline
+  init(
+    trainee: String, level: String, levelTitle: String, nextLevel: String?, nextLevelTitle: String?,
+    pendingApproval: Bool, requirements: [RequirementProgress], unrecordedLevels: [String]
+  ) {
+    self.trainee = trainee
+    self.level = level
+    self.levelTitle = levelTitle
+    self.nextLevel = nextLevel
+    self.nextLevelTitle = nextLevelTitle
+    self.pendingApproval = pendingApproval
+    self.requirements = requirements
+    self.unrecordedLevels = unrecordedLevels
+  }
 }
 
 /// One requirement of a level, with how far the trainee has got.
@@ -28,4 +43,13 @@ public struct RequirementProgress: Sendable, Codable, Equatable {
   public var met: Bool
   /// How progress reads to a person: "2 of 3", "72.4 of 75 (over 10 attempts)".
   public var progress: String
+
+  @usableFromInline
+  init(description: String, current: Double, target: Double, met: Bool, progress: String) {
+    self.description = description
+    self.current = current
+    self.target = target
+    self.met = met
+    self.progress = progress
+  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineReports
 import FrontlineStorage
 
 /// A trainee's attempts as text, JSON or CSV.
@@ -69,19 +70,6 @@ public enum Timestamp {
     let formatter = DateFormatter()
     formatter.dateFormat = "yyyy-MM-dd HH:mm"
     return formatter.string(from: date)
-  }
-}
-
-/// RFC 4180 CSV: a header row, fields quoted when they hold commas, quotes or line breaks, CRLF line ends.
-public enum CSV {
-  /// A whole document with its header row.
-  public static func document(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-  }
-
-  public static func field(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
 

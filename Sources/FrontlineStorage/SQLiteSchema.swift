@@ -1,3 +1,4 @@
+import FrontlineScoring
 internal import GRDB
 
 /// The SQLite schema, as migrations. A migration, once released, is never edited: changes come as
@@ -109,6 +110,42 @@ enum SQLiteSchema {
           CREATE TRIGGER dispute_is_kept BEFORE DELETE ON dispute
           BEGIN SELECT RAISE(ABORT, 'disputes are never deleted'); END;
           """)
+    }
+    migrator.registerMigration("v3: missed criteria per turn") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE turn_miss (
+            attempt_id INTEGER NOT NULL REFERENCES attempt(id),
+            idx INTEGER NOT NULL,
+            criterion TEXT NOT NULL,
+            description TEXT NOT NULL,
+            tip TEXT
+          );
+          CREATE INDEX turn_miss_by_attempt ON turn_miss(attempt_id);
+          -- Derived counts per day, so team reports need not read every miss.
+          CREATE TABLE miss_daily (
+            day TEXT NOT NULL,
+            criterion TEXT NOT NULL,
+            misses INTEGER NOT NULL,
+            PRIMARY KEY (day, criterion)
+          ) WITHOUT ROWID;
+          CREATE TABLE criterion_text (
+            criterion TEXT PRIMARY KEY,
+            description TEXT NOT NULL,
+            tip TEXT
+          ) WITHOUT ROWID;
+          """)
+      // Earlier turns keep their full results as JSON: the misses are read from there.
+      let rows = try Row.fetchCursor(
+        db,
+        sql:
+          "SELECT t.attempt_id, t.idx, t.result, a.started_at FROM turn t JOIN attempt a ON a.id = t.attempt_id"
+      )
+      while let row = try rows.next() {
+        guard let score = try? JSONCoding.decode(ReplyScore.self, row["result"]) else { continue }
+        try TurnMisses.insert(
+          score, attempt: row["attempt_id"], index: row["idx"], day: row["started_at"], in: db)
+      }
     }
     return migrator
   }

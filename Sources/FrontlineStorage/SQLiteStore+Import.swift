@@ -15,12 +15,15 @@ public struct ImportedAttempt: Sendable {
   public var score: Double
   public var passed: Bool
   public var categories: [String: Double?]
+  /// Criteria missed, by turn.
+  public var misses: [ImportedMiss]
 
   public init(
     trainee: String, scenario: String, kind: ScenarioKind, difficulty: Int, mode: AttemptMode,
-    startedAt: Date,
-    outcome: Outcome, score: Double, passed: Bool, categories: [String: Double?]
+    startedAt: Date, outcome: Outcome, score: Double, passed: Bool, categories: [String: Double?],
+    misses: [ImportedMiss] = []
   ) {
+    self.misses = misses
     self.trainee = trainee
     self.scenario = scenario
     self.kind = kind
@@ -31,6 +34,21 @@ public struct ImportedAttempt: Sendable {
     self.score = score
     self.passed = passed
     self.categories = categories
+  }
+}
+
+/// A criterion a turn of an imported attempt missed.
+public struct ImportedMiss: Sendable {
+  public var turn: Int
+  public var criterion: String
+  public var description: String
+  public var tip: String?
+
+  public init(turn: Int, criterion: String, description: String, tip: String?) {
+    self.turn = turn
+    self.criterion = criterion
+    self.description = description
+    self.tip = tip
   }
 }
 
@@ -67,6 +85,13 @@ extension SQLiteStore {
           attempt.mode.rawValue, attempt.startedAt, attempt.startedAt.addingTimeInterval(300),
           attempt.outcome.rawValue, attempt.score, attempt.passed, try JSONCoding.string(attempt.categories),
         ])
+        let id = db.lastInsertedRowID
+        for item in attempt.misses {
+          try TurnMisses.record(
+            attempt: id, index: item.turn, criterion: item.criterion, description: item.description,
+            tip: item.tip,
+            day: attempt.startedAt, in: db)
+        }
       }
     }
   }

@@ -127,6 +127,10 @@ public final class SQLiteStore: ProgressStore {
           turn.hintsUsed,
           turn.recordedAt,
         ])
+      let started = try Date.fetchOne(
+        db, sql: "SELECT started_at FROM attempt WHERE id = ?", arguments: [turn.attempt])
+      try TurnMisses.insert(
+        turn.score, attempt: turn.attempt, index: turn.index, day: started ?? turn.recordedAt, in: db)
     }
   }
 

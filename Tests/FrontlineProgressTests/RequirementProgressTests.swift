@@ -302,7 +302,8 @@ struct RequirementDescriptionTests {
   @Test(arguments: cases)
   func describes(requirement: Requirement, words: String) {
     let level = Fixture.level("target", requirement)
-    #expect(LadderEvaluator.progress(toward: level, finished: []).map(\.description) == [words])
+    #expect(
+      LadderEvaluator.progress(toward: level, finished: [AttemptRecord]()).map(\.description) == [words])
   }
 
   @Test func aLevelsRequirementsKeepTheirOrder() {

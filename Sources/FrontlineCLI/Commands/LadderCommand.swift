@@ -38,7 +38,7 @@ extension Frontline {
           "\(marker) \(index + 1). \(here ? style.bold(titles) : titles)\(level.needsApproval ? style.dim("  (a team leader approves)") : "")"
         )
         if let description = level.description { output.line(style.dim("      \(description)")) }
-        let requirements = LadderEvaluator.progress(toward: level, finished: [])
+        let requirements = LadderEvaluator.progress(toward: level, finished: [AttemptRecord]())
         for requirement in requirements { output.line("      – \(requirement.description)") }
       }
       if let standing, let next = standing.nextLevelTitle {

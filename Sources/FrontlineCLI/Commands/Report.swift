@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import FrontlineModel
+import FrontlineREPL
+import FrontlineReports
+
+extension Frontline {
+  /// `frontline report`: the team at a glance.
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Report on the team: one row per trainee, the most-missed criteria, what waits for a leader.",
+      discussion: """
+        Examples:
+          frontline report --since 2026-11-01 --until 2026-11-30 --sort empathy
+          frontline report --format csv --output team.csv
+        Trends compare with the period of equal length before --since.
+        """)
+
+    @Option(help: "The first day of the period (YYYY-MM-DD, UTC).")
+    var since: Day?
+
+    @Option(help: "The last day of the period (YYYY-MM-DD, UTC).")
+    var until: Day?
+
+    @Option(help: "Only trainees at this level (a level id from the ladder).")
+    var level: String?
+
+    @Option(help: "Order: name, level, attempts, pass-rate, empathy, accuracy, routing, trend, last-active.")
+    var sort: TeamSort = .name
+
+    @Option(help: "Output format: text, csv, json or html.")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func validate() throws {
+      if let since, let until, until.end <= since.start { throw ValidationError("--until is before --since") }
+    }
+
+    func run() throws {
+      let console = Output.standard()
+      let library = try libraryOptions.load(output: console).library
+      if let level, let ladder = library.ladder, ladder.level(level) == nil {
+        throw CLIError.usage(
+          "unknown level '\(level)'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))")
+      }
+      let categories = ReportCategories.names(in: library)
+      let report = try TeamReportBuilder(
+        store: try storeOptions.open(), ladder: library.ladder, categories: categories
+      )
+      .build(since: since?.start, until: until?.end, level: level)
+      .sorted(by: sort, levels: library.ladder?.levels.map(\.id) ?? [])
+      let text: String
+      switch format {
+      case .text: text = report.textLines().joined(separator: "\n") + "\n"
+      case .csv: text = report.csv()
+      case .json: text = try ReportJSON.encode(report) + "\n"
+      case .html: text = HTMLReport.render(report)
+      }
+      try ReportDestination.write(text, to: output, console: console)
+    }
+  }
+}
+
+/// The formats `report` writes.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+  case text, csv, json, html
+}
+
+extension TeamSort: ExpressibleByArgument {}
+
+/// The categories reports show: empathy, accuracy, routing, then any others the rubrics declare.
+enum ReportCategories {
+  static func names(in library: Library) -> [String] {
+    let declared = Set(library.rubrics.flatMap { $0.categories.map(\.name) })
+    let standard = ["empathy", "accuracy", "routing"]
+    return standard + declared.subtracting(standard).sorted()
+  }
+}
+
+/// JSON with sorted keys and ISO 8601 dates.
+enum ReportJSON {
+  static func encode<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+}
+
+/// Standard output, or a file written whole (never half-written).
+enum ReportDestination {
+  static func write(_ text: String, to path: String?, console: Output) throws {
+    guard let path else {
+      console.write(text)
+      return
+    }
+    do {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+      throw CLIError.unreadable(path, "cannot be written: \(error.localizedDescription)")
+    }
+    console.error("Wrote \(path).")
+  }
+}

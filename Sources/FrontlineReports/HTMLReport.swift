@@ -1,0 +1,347 @@
+import Foundation
+
+/// The team report as one self-contained HTML page for team leaders: the team at a glance, a heat map
+/// of trainees by category, score trends, the criteria missed most, and what waits for a team leader.
+///
+/// The page works offline and loads nothing: its style is inline, its charts are inline SVG, and it
+/// has no script (its Content-Security-Policy forbids any). Every text that comes from files or
+/// trainees is escaped, so it can only ever show as text.
+public enum HTMLReport {
+  /// The HTML5 document for `report`, with dates shown in `timeZone` (by default UTC, the time zone of
+  /// `frontline report --since/--until` and of the text report).
+  public static func render(_ report: TeamReport, timeZone: TimeZone = .gmt) -> String {
+    HTMLReportPage(report: report, format: HTMLFormatting(timeZone: timeZone)).document.markup
+  }
+}
+
+/// The page's parts, each a section of the document.
+struct HTMLReportPage {
+  let report: TeamReport
+  let format: HTMLFormatting
+
+  var period: String { format.period(since: report.since, until: report.until) }
+
+  var document: HTMLMarkup {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+    <meta name="color-scheme" content="light">
+    <meta name="generator" content="Frontline">
+    <title>Team report · \(period)</title>
+    <style>
+    \(HTMLMarkup(trusted: HTMLReportStyle.css))
+    </style>
+    </head>
+    <body>
+    <main class="page">
+    \(header)
+    \(navigation)
+    \(summary)
+    \(teamTable)
+    \(heatMap)
+    \(trends)
+    \(mostMissed)
+    <div class="pair">
+    \(pendingPromotions)
+    \(openDisputes)
+    </div>
+    <footer class="footer">Frontline team report · generated \(generated) · scores are 0–100</footer>
+    </main>
+    </body>
+    </html>
+
+    """
+  }
+
+  private var generated: String {
+    "\(format.minute(report.generatedAt)) \(format.zone(at: report.generatedAt))"
+  }
+
+  // MARK: - Header and summary
+
+  var header: HTMLMarkup {
+    """
+    <header class="masthead">
+    <div>
+    <p class="eyebrow">Frontline · contact-center training</p>
+    <h1>Team report</h1>
+    <p class="period">Period <strong>\(period)</strong></p>
+    </div>
+    <p class="generated">Generated<br><time datetime="\(HTMLFormatting.iso(report.generatedAt))">\
+    \(generated)</time></p>
+    </header>
+    """
+  }
+
+  var navigation: HTMLMarkup {
+    """
+    <nav class="toc" aria-label="Sections"><a href="#team">Team</a><a href="#heat-map">Heat map</a>\
+    <a href="#trends">Score trends</a><a href="#missed">Most-missed criteria</a>\
+    <a href="#promotions">Pending promotions</a><a href="#disputes">Open disputes</a></nav>
+    """
+  }
+
+  var summary: HTMLMarkup {
+    let attempts = report.rows.reduce(0) { $0 + $1.attempts }
+    let rated = report.rows.filter { $0.passRate != nil && $0.attempts > 0 }
+    let ratedAttempts = rated.reduce(0) { $0 + $1.attempts }
+    let passed = rated.reduce(0.0) { $0 + ($1.passRate ?? 0) * Double($1.attempts) }
+    let passRate = ratedAttempts > 0 ? HTMLFormatting.percent(passed / Double(ratedAttempts)) : "—"
+    let waiting = report.pendingPromotions.count
+    let disputes = report.openDisputes.count
+    return """
+      <section class="tiles" aria-label="Summary">
+      \(tile("Trainees", String(report.rows.count)))
+      \(tile("Attempts", String(attempts)))
+      \(tile("Pass rate", passRate, note: "of all attempts"))
+      \(tile("Pending promotions", String(waiting), alert: waiting > 0))
+      \(tile("Open disputes", String(disputes), alert: disputes > 0))
+      </section>
+      """
+  }
+
+  /// A figure with its label, highlighted (`alert`) when something waits for a team leader.
+  private func tile(_ label: String, _ value: String, note: String = "", alert: Bool = false) -> HTMLMarkup {
+    let note: HTMLMarkup = note.isEmpty ? .empty : "<span class=\"tile-note\">\(note)</span>"
+    return """
+      <div class="tile\(alert ? " alert" : "")"><span class="tile-label">\(label)</span>\
+      <span class="tile-value">\(value)</span>\(note)</div>
+      """
+  }
+
+  // MARK: - Team table
+
+  var teamTable: HTMLMarkup {
+    guard !report.rows.isEmpty else {
+      return section("team", "Team", .empty, body: "<p class=\"empty\">No trainees in this period.</p>")
+    }
+    let categories: [HTMLMarkup] = report.categories.map { "<th scope=\"col\" class=\"num cat\">\($0)</th>" }
+    let table: HTMLMarkup = """
+      <div class="scroll"><table class="team">
+      <thead><tr><th scope="col">Trainee</th><th scope="col">Level</th>\
+      <th scope="col" class="num">Attempts</th><th scope="col" class="num">Pass rate</th>\(categories)\
+      <th scope="col" class="num">Trend</th><th scope="col">Last active</th></tr></thead>
+      <tbody>
+      \(report.rows.map(teamRow).joined(separator: "\n"))
+      </tbody>
+      </table></div>
+      """
+    let note: HTMLMarkup = """
+      Averages per category are 0–100; the trend compares the average score with the previous period of \
+      equal length.
+      """
+    return section("team", "Team", note, body: table)
+  }
+
+  private func teamRow(_ row: TraineeRow) -> HTMLMarkup {
+    let overridden: HTMLMarkup =
+      row.overridden > 0
+      ? """
+      <span class="badge override" title="A team leader's review overrode \(row.overridden) of these \
+      attempts">\(row.overridden) overridden</span>
+      """
+      : .empty
+    let pending: HTMLMarkup =
+      row.pendingLevel.map {
+        "<span class=\"badge pending\" title=\"Waiting for a team leader's approval\">pending: \($0)</span>"
+      } ?? .empty
+    let averages: [HTMLMarkup] = report.categories.map { category in
+      guard let value = Self.average(row, category) else { return "<td class=\"num na-text\">N/A</td>" }
+      return "<td class=\"num\">\(HTMLFormatting.average(value))</td>"
+    }
+    return """
+      <tr\(row.overridden > 0 ? " class=\"has-override\"" : HTMLMarkup.empty)>\
+      <th scope="row" class="trainee">\(row.trainee)\(overridden)</th>\
+      <td class="level"><span title="\(row.level)">\(row.levelTitle)</span>\(pending)</td>\
+      <td class="num">\(row.attempts)</td><td class="num">\(passRate(row))</td>\(averages)\
+      <td class="num">\(trend(row.trend))</td><td class="last">\(lastActive(row.lastActive))</td></tr>
+      """
+  }
+
+  private func passRate(_ row: TraineeRow) -> HTMLMarkup {
+    guard let rate = row.passRate, rate.isFinite else { return "<span class=\"muted\">—</span>" }
+    let width = HTMLFormatting.points(min(max(rate, 0), 1) * 100)
+    return """
+      \(HTMLFormatting.percent(rate))<span class="meter" aria-hidden="true">\
+      <span style="width: \(width)%"></span></span>
+      """
+  }
+
+  private func trend(_ trend: Double?) -> HTMLMarkup {
+    guard let trend, trend.isFinite else {
+      return "<span class=\"muted\" title=\"No attempts in the previous period\">—</span>"
+    }
+    let change = HTMLFormatting.change(trend)
+    if change == "0.0" { return "<span class=\"trend flat\" title=\"No change\">→ 0.0</span>" }
+    return trend > 0
+      ? "<span class=\"trend up\" title=\"Up \(change) points\">▲ \(change)</span>"
+      : "<span class=\"trend down\" title=\"Down \(change) points\">▼ \(change)</span>"
+  }
+
+  private func lastActive(_ date: Date?) -> HTMLMarkup {
+    guard let date else { return "<span class=\"muted\">never</span>" }
+    let stale = format.days(from: date, to: report.generatedAt) > 14
+    return """
+      <time datetime="\(HTMLFormatting.iso(date))">\(format.day(date))</time>\
+      <span class="ago\(stale ? " stale" : "")">\(format.ago(date, now: report.generatedAt))</span>
+      """
+  }
+
+  /// A trainee's average in a category, `nil` when there is none.
+  static func average(_ row: TraineeRow, _ category: String) -> Double? {
+    guard let value = row.averages[category] ?? nil, value.isFinite else { return nil }
+    return value
+  }
+
+  // MARK: - Score trends
+
+  var trends: HTMLMarkup {
+    let floor = SVGSparkline.floor(for: report.rows.flatMap(\.scores))
+    let note: HTMLMarkup = """
+      Every finished attempt in the period, oldest first, on a shared scale from \
+      \(HTMLFormatting.points(floor)) to 100. Dashed: the pass line at 70; the dot is the latest score \
+      (<span class="pass">passed</span> or <span class="fail">not</span>).
+      """
+    guard !report.rows.isEmpty else {
+      return section(
+        "trends", "Score trends", .empty, body: "<p class=\"empty\">No trainees in this period.</p>")
+    }
+    let sparkline = SVGSparkline(floor: floor)
+    let cards: [HTMLMarkup] = report.rows.map { row in
+      let scores = row.scores.filter(\.isFinite)
+      guard let chart = sparkline.render(scores, label: "Scores of \(row.trainee)"), let last = scores.last
+      else {
+        return """
+          <div class="spark-card"><p class="spark-name">\(row.trainee)</p>\
+          <p class="empty small">No scored attempts in this period.</p></div>
+          """
+      }
+      let best = scores.max() ?? last
+      let count = scores.count == 1 ? "1 score" : "\(scores.count) scores"
+      return """
+        <div class="spark-card"><p class="spark-name">\(row.trainee)</p>\(chart)\
+        <p class="spark-stats">\(count) · latest <strong>\(HTMLFormatting.points(last))</strong> · best \
+        \(HTMLFormatting.points(best))</p></div>
+        """
+    }
+    return section("trends", "Score trends", note, body: "<div class=\"spark-grid\">\(cards)</div>")
+  }
+
+  // MARK: - Most-missed criteria
+
+  var mostMissed: HTMLMarkup {
+    let title = "Most-missed criteria"
+    guard !report.mostMissed.isEmpty else {
+      return section(
+        "missed", title, .empty, body: "<p class=\"empty\">No criteria missed in this period.</p>")
+    }
+    let most = max(report.mostMissed.map(\.misses).max() ?? 1, 1)
+    let rows: [HTMLMarkup] = report.mostMissed.enumerated().map { index, missed in
+      let width = HTMLFormatting.points(Double(max(missed.misses, 0)) / Double(most) * 100)
+      let tip: HTMLMarkup = missed.tip.map { "\($0)" } ?? "<span class=\"muted\">—</span>"
+      return """
+        <tr><td class="num rank">\(index + 1)</td><td>\(missed.description)<br>\
+        <code>\(missed.criterion)</code></td><td class="num misses">\(missed.misses)\
+        <span class="meter miss" aria-hidden="true"><span style="width: \(width)%"></span></span></td>\
+        <td class="tip">\(tip)</td></tr>
+        """
+    }
+    let table: HTMLMarkup = """
+      <div class="scroll"><table class="missed">
+      <thead><tr><th scope="col" class="num">#</th><th scope="col">Criterion</th>\
+      <th scope="col" class="num">Misses</th><th scope="col">Coaching tip</th></tr></thead>
+      <tbody>
+      \(rows.joined(separator: "\n"))
+      </tbody>
+      </table></div>
+      """
+    return section("missed", title, "Most missed first: where coaching pays off most.", body: table)
+  }
+
+  // MARK: - What waits for a team leader
+
+  var pendingPromotions: HTMLMarkup {
+    let title = "Pending promotions"
+    guard !report.pendingPromotions.isEmpty else {
+      return section("promotions", title, .empty, body: "<p class=\"empty\">No promotion is waiting.</p>")
+    }
+    let rows: [HTMLMarkup] = report.pendingPromotions.map { promotion in
+      """
+      <tr><th scope="row">\(promotion.trainee)</th>\
+      <td class="step"><span class="level-id">\(promotion.level)</span> → \
+      <span class="badge pending">\(promotion.nextLevel)</span></td>\
+      <td>\(Self.command("frontline", "promote", Self.shellQuoted(promotion.trainee), "--reviewer", "NAME"))\
+      </td></tr>
+      """
+    }
+    let table: HTMLMarkup = """
+      <div class="scroll"><table class="queue">
+      <thead><tr><th scope="col">Trainee</th><th scope="col">Promotion</th>\
+      <th scope="col">To approve</th></tr></thead>
+      <tbody>
+      \(rows.joined(separator: "\n"))
+      </tbody>
+      </table></div>
+      """
+    return section(
+      "promotions", title, "Requirements met; waiting for a team leader's approval.", body: table)
+  }
+
+  var openDisputes: HTMLMarkup {
+    let title = "Open disputes"
+    guard !report.openDisputes.isEmpty else {
+      return section("disputes", title, .empty, body: "<p class=\"empty\">No dispute is open.</p>")
+    }
+    let items: [HTMLMarkup] = report.openDisputes.map { dispute in
+      """
+      <li class="dispute"><div class="dispute-head"><span class="attempt">Attempt #\(dispute.attempt)</span>\
+      <span class="who">\(dispute.trainee)</span><time datetime="\(HTMLFormatting.iso(dispute.recordedAt))">\
+      \(format.minute(dispute.recordedAt))</time></div>\
+      <blockquote class="reason">\(dispute.reason)</blockquote>\
+      <p class="settle">To settle: \(Self.command("frontline", "review", String(dispute.attempt))) \
+      <span class="muted">then <span class="flag">--accept</span> or <span class="flag">--reject</span> \
+      with <span class="flag">--reviewer</span> and <span class="flag">--reason</span></span></p></li>
+      """
+    }
+    return section(
+      "disputes", title, "Scores trainees contest; each waits for a team leader's decision.",
+      body: "<ol class=\"disputes\">\(items)</ol>")
+  }
+
+  // MARK: - Pieces
+
+  /// A titled section of the page.
+  func section(_ id: String, _ title: String, _ note: HTMLMarkup, body: HTMLMarkup) -> HTMLMarkup {
+    let note: HTMLMarkup = note == .empty ? .empty : "<p class=\"note\">\(note)</p>"
+    return """
+      <section class="card" id="\(id)" aria-labelledby="\(id)-title">
+      <h2 id="\(id)-title">\(title)</h2>
+      \(note)
+      \(body)
+      </section>
+      """
+  }
+
+  /// A command line to copy, broken between words only (a name with spaces is one word).
+  static func command(_ words: String...) -> HTMLMarkup {
+    let words: [HTMLMarkup] = words.map {
+      $0.contains(" ") ? "<span>\($0)</span>" : "<span class=\"word\">\($0)</span>"
+    }
+    return "<code class=\"command\">\(words.joined(separator: " "))</code>"
+  }
+
+  /// A word for a POSIX shell: as it is when plain, else single-quoted.
+  static func shellQuoted(_ word: String) -> String {
+    let plain =
+      !word.isEmpty
+      && word.unicodeScalars.allSatisfy { scalar in
+        scalar.isASCII
+          && (CharacterSet.alphanumerics.contains(scalar) || "-_.@".unicodeScalars.contains(scalar))
+      }
+    return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+extension TeamReport {
+  /// The report as plain lines: the team table, then what waits for a team leader.
+  public func textLines() -> [String] {
+    var lines: [String] = []
+    let period = Self.describe(since: since, until: until)
+    lines.append("Team report — \(period) — \(rows.count) trainee\(rows.count == 1 ? "" : "s")")
+    let header =
+      ["TRAINEE", "LEVEL", "ATTEMPTS", "PASS"] + categories.map { $0.uppercased() } + [
+        "TREND", "LAST ACTIVE",
+      ]
+    var table = [header]
+    for row in rows {
+      var level = row.levelTitle
+      if let pending = row.pendingLevel { level += " (pending: \(pending))" }
+      let overridden = row.overridden > 0 ? " (\(row.overridden) overridden)" : ""
+      let pass: String = row.passRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+      var cells: [String] = [Self.clean(row.trainee), level, "\(row.attempts)\(overridden)", pass]
+      for name in categories {
+        let average: Double? = row.averages[name] ?? nil
+        cells.append(average.map(Self.number) ?? "-")
+      }
+      let trend: String = row.trend.map { ($0 >= 0 ? "+" : "") + Self.number($0) } ?? "-"
+      cells.append(trend)
+      cells.append(row.lastActive.map(Self.day) ?? "-")
+      table.append(cells)
+    }
+    let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+    for cells in table {
+      lines.append(
+        cells.enumerated().map {
+          $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0)
+        }
+        .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+    }
+    if !mostMissed.isEmpty {
+      lines.append("")
+      lines.append("Most missed criteria:")
+      for missed in mostMissed {
+        lines.append("  \(missed.misses)× \(Self.clean(missed.description)) (\(missed.criterion))")
+        if let tip = missed.tip { lines.append("      Tip: \(Self.clean(tip))") }
+      }
+    }
+    lines.append("")
+    lines.append("Pending promotions: " + (pendingPromotions.isEmpty ? "none" : ""))
+    for item in pendingPromotions {
+      lines.append(
+        "  \(Self.clean(item.trainee)): \(item.level) → \(item.nextLevel)  (frontline promote \"\(Self.clean(item.trainee))\" --reviewer NAME)"
+      )
+    }
+    lines.append("Open disputes: " + (openDisputes.isEmpty ? "none" : ""))
+    for dispute in openDisputes {
+      lines.append(
+        "  attempt #\(dispute.attempt), \(Self.clean(dispute.trainee)): \(Self.clean(dispute.reason))  (frontline review \(dispute.attempt))"
+      )
+    }
+    return lines
+  }
+
+  /// The team table as CSV rows.
+  public func csv() -> String {
+    let header =
+      ["trainee", "level", "pending_level", "attempts", "pass_rate"] + categories + [
+        "trend", "last_active", "overridden",
+      ]
+    let body = rows.map { row -> [String] in
+      let pass: String = row.passRate.map { String(format: "%.3f", $0) } ?? ""
+      var cells: [String] = [row.trainee, row.level, row.pendingLevel ?? "", String(row.attempts), pass]
+      for name in categories {
+        let average: Double? = row.averages[name] ?? nil
+        cells.append(average.map(Self.number) ?? "")
+      }
+      cells.append(row.trend.map(Self.number) ?? "")
+      cells.append(row.lastActive.map { $0.formatted(.iso8601) } ?? "")
+      cells.append(String(row.overridden))
+      return cells
+    }
+    return CSV.document(header: header, rows: body)
+  }
+
+  static func describe(since: Date?, until: Date?) -> String {
+    switch (since, until) {
+    case (nil, nil): "all time"
+    case (let since?, nil): "since \(day(since))"
+    case (nil, let until?): "until \(day(until.addingTimeInterval(-1)))"
+    case (let since?, let until?): "\(day(since)) to \(day(until.addingTimeInterval(-1)))"
+    }
+  }
+
+  static func day(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: date)
+  }
+
+  static func number(_ value: Double) -> String {
+    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+  }
+
+  /// Names and reasons come from people: no control characters reach the terminal.
+  static func clean(_ text: String) -> String {
+    String(
+      text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "?" : Character($0) })
+  }
+}

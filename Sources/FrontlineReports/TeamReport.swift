@@ -1,0 +1,116 @@
+import Foundation
+
+/// The team report: one row per trainee over a period, with what a team leader needs to find the
+/// weakest trainee and skill, and what waits for them.
+public struct TeamReport: Sendable, Codable, Equatable {
+  /// The period covered; `nil` ends are open.
+  public var since: Date?
+  public var until: Date?
+  /// The categories reported, in order (empathy, accuracy, routing, then any others).
+  public var categories: [String]
+  public var rows: [TraineeRow]
+  /// The criteria missed most often in the period, most first.
+  public var mostMissed: [MissedCriterion]
+  public var pendingPromotions: [PendingPromotion]
+  public var openDisputes: [OpenDispute]
+  public var generatedAt: Date
+
+  public init(
+    since: Date?, until: Date?, categories: [String], rows: [TraineeRow], mostMissed: [MissedCriterion],
+    pendingPromotions: [PendingPromotion], openDisputes: [OpenDispute], generatedAt: Date
+  ) {
+    self.since = since
+    self.until = until
+    self.categories = categories
+    self.rows = rows
+    self.mostMissed = mostMissed
+    self.pendingPromotions = pendingPromotions
+    self.openDisputes = openDisputes
+    self.generatedAt = generatedAt
+  }
+}
+
+/// One trainee in the team report.
+public struct TraineeRow: Sendable, Codable, Equatable {
+  public var trainee: String
+  /// The current level's id and title.
+  public var level: String
+  public var levelTitle: String
+  /// The level waiting for a team leader's approval, if any.
+  public var pendingLevel: String?
+  /// Finished attempts in the period.
+  public var attempts: Int
+  /// Share of them passed, 0-1; `nil` without attempts.
+  public var passRate: Double?
+  /// Average effective score per category over the period (name → 0-100, `nil` when none).
+  public var averages: [String: Double?]
+  /// Change of the average overall score against the previous period of equal length, in points.
+  public var trend: Double?
+  /// The latest attempt, in or out of the period.
+  public var lastActive: Date?
+  /// How many of the period's attempts a review overrode.
+  public var overridden: Int
+  /// The effective overall score of each finished attempt in the period, oldest first (for charts).
+  public var scores: [Double]
+
+  public init(
+    trainee: String, level: String, levelTitle: String, pendingLevel: String?, attempts: Int,
+    passRate: Double?,
+    averages: [String: Double?], trend: Double?, lastActive: Date?, overridden: Int, scores: [Double]
+  ) {
+    self.trainee = trainee
+    self.level = level
+    self.levelTitle = levelTitle
+    self.pendingLevel = pendingLevel
+    self.attempts = attempts
+    self.passRate = passRate
+    self.averages = averages
+    self.trend = trend
+    self.lastActive = lastActive
+    self.overridden = overridden
+    self.scores = scores
+  }
+}
+
+/// A criterion and how often it was missed.
+public struct MissedCriterion: Sendable, Codable, Equatable {
+  public var criterion: String
+  public var description: String
+  public var tip: String?
+  public var misses: Int
+
+  public init(criterion: String, description: String, tip: String?, misses: Int) {
+    self.criterion = criterion
+    self.description = description
+    self.tip = tip
+    self.misses = misses
+  }
+}
+
+/// A trainee waiting for a promotion.
+public struct PendingPromotion: Sendable, Codable, Equatable {
+  public var trainee: String
+  public var level: String
+  public var nextLevel: String
+
+  public init(trainee: String, level: String, nextLevel: String) {
+    self.trainee = trainee
+    self.level = level
+    self.nextLevel = nextLevel
+  }
+}
+
+/// A dispute no team leader has settled yet.
+public struct OpenDispute: Sendable, Codable, Equatable {
+  public var attempt: Int64
+  public var trainee: String
+  public var reason: String
+  public var recordedAt: Date
+
+  public init(attempt: Int64, trainee: String, reason: String, recordedAt: Date) {
+    self.attempt = attempt
+    self.trainee = trainee
+    self.reason = reason
+    self.recordedAt = recordedAt
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import FrontlineModel
+import FrontlineProgress
+import FrontlineStorage
+
+/// Gathers the team report from the store: every trainee's attempts in the period, compared with the
+/// period of equal length before it, their level, and what waits for a team leader.
+public struct TeamReportBuilder {
+  let store: SQLiteStore
+  let ladder: Ladder?
+  let categories: [String]
+
+  public init(store: SQLiteStore, ladder: Ladder?, categories: [String]) {
+    self.store = store
+    self.ladder = ladder
+    self.categories = categories
+  }
+
+  /// The report for `since..<until` (open ends allowed), optionally only trainees at `level`.
+  public func build(since: Date?, until: Date?, level: String?, now: Date = Date()) throws -> TeamReport {
+    let promotions = try store.allPromotions()
+    let lastActive = try store.lastActivity()
+    let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($0.element, $0.offset) })
+    let previous = Self.previousPeriod(since: since, until: until, now: now)
+    var rows: [TraineeRow] = []
+    var pending: [PendingPromotion] = []
+    var seen: Set<String> = []
+    func add(_ trainee: String, _ history: [ReportAttempt]) {
+      seen.insert(trainee)
+      var row = TraineeRow(
+        trainee: trainee, level: ladder?.levels.first?.id ?? "",
+        levelTitle: ladder?.levels.first?.title() ?? "",
+        pendingLevel: nil, attempts: 0, passRate: nil, averages: [:], trend: nil,
+        lastActive: lastActive[trainee],
+        overridden: 0, scores: [])
+      if let ladder {
+        let standing = LadderEvaluator.standing(
+          trainee: trainee, ladder: ladder, attempts: history.map { RowAttempt(attempt: $0, index: index) },
+          promotions: promotions[trainee] ?? [])
+        row.level = standing.level
+        row.levelTitle = standing.levelTitle
+        if standing.pendingApproval, let next = standing.nextLevel {
+          row.pendingLevel = next
+          pending.append(PendingPromotion(trainee: trainee, level: standing.level, nextLevel: next))
+        }
+      }
+      if let level, row.level != level { return }
+      let inPeriod = history.filter { Self.contains($0.startedAt, since: since, until: until) }
+      row.attempts = inPeriod.count
+      if !inPeriod.isEmpty {
+        row.passRate = Double(inPeriod.filter { $0.passed == true }.count) / Double(inPeriod.count)
+      }
+      for (name, position) in index {
+        let values = inPeriod.compactMap { $0.categoryScores[position] }
+        row.averages[name] = .some(values.isEmpty ? nil : Self.mean(values))
+      }
+      row.overridden = inPeriod.filter(\.overridden).count
+      row.scores = inPeriod.compactMap(\.score).suffix(60)
+      if let previous {
+        let before = history.filter {
+          Self.contains($0.startedAt, since: previous.since, until: previous.until)
+        }
+        .compactMap(\.score)
+        let current = inPeriod.compactMap(\.score)
+        if !before.isEmpty && !current.isEmpty { row.trend = Self.mean(current) - Self.mean(before) }
+      }
+      rows.append(row)
+    }
+    try store.forEachTrainee(categories: categories) { trainee, history in add(trainee, history) }
+    for trainee in try store.trainees() where !seen.contains(trainee) { add(trainee, []) }
+    let missed = try store.missedCriteria(since: since, until: until, limit: 10).map {
+      MissedCriterion(criterion: $0.criterion, description: $0.description, tip: $0.tip, misses: $0.misses)
+    }
+    let disputes = try store.disputes(attempt: nil).filter(\.isOpen).map {
+      OpenDispute(attempt: $0.attempt, trainee: $0.trainee, reason: $0.reason, recordedAt: $0.recordedAt)
+    }
+    return TeamReport(
+      since: since, until: until, categories: categories, rows: rows, mostMissed: missed,
+      pendingPromotions: pending,
+      openDisputes: disputes, generatedAt: now)
+  }
+
+  static func contains(_ date: Date, since: Date?, until: Date?) -> Bool {
+    (since.map { date >= $0 } ?? true) && (until.map { date < $0 } ?? true)
+  }
+
+  /// The period of equal length just before `since..<until`; `nil` when the period has no start.
+  static func previousPeriod(since: Date?, until: Date?, now: Date) -> (since: Date, until: Date)? {
+    guard let since else { return nil }
+    let length = (until ?? now).timeIntervalSince(since)
+    guard length > 0 else { return nil }
+    return (since.addingTimeInterval(-length), since)
+  }
+
+  static func mean(_ values: [Double]) -> Double {
+    ((values.reduce(0, +) / Double(values.count)) * 10).rounded() / 10
+  }
+}
+
+/// A report row seen by the ladder.
+struct RowAttempt: LadderAttempt {
+  let attempt: ReportAttempt
+  let index: [String: Int]
+
+  var kind: ScenarioKind { attempt.kind }
+  var difficulty: Int { attempt.difficulty }
+  var mode: AttemptMode { attempt.mode }
+  var startedAt: Date { attempt.startedAt }
+  var passed: Bool? { attempt.passed }
+  var isFinished: Bool { true }
+  func score(in category: String) -> Double? { index[category].flatMap { attempt.categoryScores[$0] } }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import FrontlineModel
+internal import GRDB
+
+/// A finished attempt as reports read it: light, with the effective results.
+public struct ReportAttempt: Sendable {
+  public var id: Int64
+  public var trainee: String
+  public var scenario: String
+  public var scenarioTitle: String
+  public var kind: ScenarioKind
+  public var difficulty: Int
+  public var mode: AttemptMode
+  public var startedAt: Date
+  public var duration: Double
+  public var outcome: Outcome?
+  /// Effective score, verdict and categories (aligned with the names asked for).
+  public var score: Double?
+  public var passed: Bool?
+  public var categoryScores: [Double?]
+  public var overridden: Bool
+  public var originalScore: Double?
+  public var originalPassed: Bool?
+}
+
+extension SQLiteStore {
+  /// Every finished attempt, oldest first, with the scores of `categories` (effective: the latest
+  /// review's overrides applied).
+  public func reportAttempts(categories: [String]) throws(StoreError) -> [ReportAttempt] {
+    var all: [ReportAttempt] = []
+    try forEachTrainee(categories: categories, durations: true) { _, attempts in all += attempts }
+    return all.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+  }
+
+  /// Each trainee's finished attempts, oldest first, one trainee at a time, so that a report over a
+  /// large history holds only one trainee's attempts in memory.
+  /// `durations` reads how long each attempt took (for exports), which costs time on large histories.
+  public func forEachTrainee(
+    categories: [String], durations: Bool = false,
+    _ body: (_ trainee: String, _ attempts: [ReportAttempt]) throws -> Void
+  ) throws(StoreError) {
+    try readingValue { db in
+      var columns = ""
+      var arguments: [(any DatabaseValueConvertible)?] = []
+      for name in categories {
+        columns += ", json_extract(a.categories, ?)"
+        arguments.append("$.\"\(name)\"")
+      }
+      let sql = """
+        SELECT a.id, t.name, a.scenario, a.kind, a.difficulty, a.mode, strftime('%s', a.started_at) + 0.0,
+          \(durations ? "(julianday(a.finished_at) - julianday(a.started_at)) * 86400.0" : "0.0"), a.outcome, a.score, a.passed,
+          latest.overrides, a.scenario_title
+          \(columns)
+        FROM attempt a JOIN trainee t ON t.id = a.trainee_id
+        LEFT JOIN (
+          SELECT attempt_id, overrides FROM review
+          WHERE id IN (SELECT MAX(id) FROM review WHERE overrides != '{}' GROUP BY attempt_id)
+        ) latest ON latest.attempt_id = a.id
+        WHERE a.closed = 'finished'
+        ORDER BY t.name, a.started_at, a.id
+        """
+      var result: [ReportAttempt] = []
+      let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      var current: String?
+      var titles: [String: String] = [:]
+      while let row = try cursor.next() {
+        let name: String = row[1]
+        if name != current {
+          if let current, !result.isEmpty { try body(current, result) }
+          current = name
+          result.removeAll(keepingCapacity: true)
+        }
+        let trainee = current ?? name
+        let scenarioID: String = row[2]
+        let title = titles[scenarioID] ?? (row[12] as String)
+        titles[scenarioID] = title
+        var scores: [Double?] = []
+        for index in categories.indices { scores.append(row[13 + index]) }
+        var attempt = ReportAttempt(
+          id: row[0], trainee: trainee, scenario: scenarioID, scenarioTitle: title,
+          kind: ScenarioKind(rawValue: row[3]) ?? .inquiry,
+          difficulty: row[4], mode: AttemptMode(rawValue: row[5]) ?? .practice,
+          startedAt: Date(timeIntervalSince1970: row[6]), duration: row[7] ?? 0,
+          outcome: (row[8] as String?).flatMap(Outcome.init(rawValue:)), score: row[9], passed: row[10],
+          categoryScores: scores, overridden: false, originalScore: row[9], originalPassed: row[10])
+        if let overrides: String = row[11] {
+          var named: [String: Double?] = [:]
+          for (index, category) in categories.enumerated() { named[category] = scores[index] }
+          let effective = Effective(
+            score: attempt.score, passed: attempt.passed, categories: named, overrides: overrides)
+          attempt.score = effective.score
+          attempt.passed = effective.passed
+          attempt.categoryScores = categories.map { effective.categories[$0] ?? nil }
+          attempt.overridden = true
+        }
+        result.append(attempt)
+      }
+      if let current, !result.isEmpty { try body(current, result) }
+    }
+  }
+
+  /// The criteria missed most often in attempts started in the period (whole days, UTC), most first.
+  public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [(
+    criterion: String, description: String, tip: String?, misses: Int
+  )] {
+    try readingValue { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT d.criterion, c.description, c.tip, SUM(d.misses) AS misses
+          FROM miss_daily d JOIN criterion_text c ON c.criterion = d.criterion
+          WHERE (? IS NULL OR d.day >= date(?)) AND (? IS NULL OR d.day < date(?))
+          GROUP BY d.criterion ORDER BY misses DESC, d.criterion LIMIT ?
+          """, arguments: [since, since, until, until, limit]
+      ).map { ($0[0], $0[1], $0[2], $0[3]) }
+    }
+  }
+
+  /// When each trainee last started an attempt.
+  public func lastActivity() throws(StoreError) -> [String: Date] {
+    try readingValue { db in
+      var result: [String: Date] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.name, strftime('%s', MAX(a.started_at)) + 0.0 FROM attempt a JOIN trainee t ON t.id = a.trainee_id
+          GROUP BY t.id
+          """)
+      {
+        result[row[0]] = Date(timeIntervalSince1970: row[1])
+      }
+      return result
+    }
+  }
+
+  /// Every trainee's promotions.
+  public func allPromotions() throws(StoreError) -> [String: [PromotionRecord]] {
+    try readingValue { db in
+      var result: [String: [PromotionRecord]] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT t.name, p.* FROM promotion p JOIN trainee t ON t.id = p.trainee_id ORDER BY p.id")
+      {
+        let trainee: String = row[0]
+        result[trainee, default: []].append(
+          PromotionRecord(
+            trainee: trainee, level: row["level"], reviewer: row["reviewer"], reason: row["reason"],
+            forced: row["forced"], recordedAt: row["recorded_at"]))
+      }
+      return result
+    }
+  }
+}

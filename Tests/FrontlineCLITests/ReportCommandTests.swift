@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The team report and the xAPI export over a history written by separate processes.
+@Suite struct ReportCommandTests {
+  private func database() throws -> (path: String, folder: URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "frontline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("progress.sqlite").path
+    for (trainee, attempts) in [("Dana", 3), ("佐藤 花子", 2), ("Lee, \"Jr\"", 1)] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: ProgressCommandTests.probe)
+      process.arguments = [
+        "write", "--database", path, "--trainee", trainee, "--attempts", "\(attempts)", "--turns", "2",
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+    }
+    return (path, folder)
+  }
+
+  @Test func theTeamReportHasOneRowPerTraineeInEveryFormat() throws {
+    let (path, folder) = try database()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let db = ["--database", path]
+    let text = try FrontlineProcess.run(["report", "--sort", "attempts"] + db)
+    #expect(text.status == 0)
+    let lines = text.stdout.split(separator: "\n").map(String.init)
+    #expect(lines[0] == "Team report — all time — 3 trainees")
+    #expect(lines[1].hasPrefix("TRAINEE"))
+    #expect(lines[2].hasPrefix("Dana "))
+    #expect(text.stdout.contains("Most missed criteria:"))
+    let json = try FrontlineProcess.run(["report", "--format", "json"] + db)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let rows = try #require(object["rows"] as? [[String: Any]])
+    #expect(rows.count == 3)
+    #expect(Set(rows.compactMap { $0["trainee"] as? String }) == ["Dana", "佐藤 花子", "Lee, \"Jr\""])
+    let csv = try FrontlineProcess.run(["report", "--format", "csv"] + db)
+    let records = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(records.count == 4)
+    #expect(records[0].hasPrefix("trainee,level,pending_level,attempts,pass_rate,empathy,accuracy,routing"))
+    #expect(records.contains { $0.hasPrefix("\"Lee, \"\"Jr\"\"\",trainee,") })
+    #expect(records.contains { $0.hasPrefix("佐藤 花子,") })
+  }
+
+  @Test func writesTheReportToAFile() throws {
+    let (path, folder) = try database()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("team.html").path
+    let outcome = try FrontlineProcess.run([
+      "report", "--format", "html", "--output", file, "--database", path,
+    ])
+    #expect(outcome.status == 0)
+    let html = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(html.contains("佐藤 花子"))
+    #expect(html.contains("Lee, &quot;Jr&quot;"))
+  }
+
+  @Test func exportsXAPIStatements() throws {
+    let (path, folder) = try database()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outcome = try FrontlineProcess.run(["export", "--xapi", "--database", path])
+    #expect(outcome.status == 0)
+    let statements = try #require(
+      try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+    #expect(statements.count == 6)
+    let first = statements[0]
+    #expect((first["actor"] as? [String: Any])?["account"] != nil)
+    let verb = try #require((first["verb"] as? [String: Any])?["id"] as? String)
+    #expect(
+      verb == "http://adlnet.gov/expapi/verbs/passed" || verb == "http://adlnet.gov/expapi/verbs/failed")
+    let object = try #require(first["object"] as? [String: Any])
+    #expect(
+      (object["definition"] as? [String: Any])?["type"] as? String
+        == "http://adlnet.gov/expapi/activities/simulation")
+    let result = try #require(first["result"] as? [String: Any])
+    let score = try #require(result["score"] as? [String: Any])
+    #expect(score["min"] as? Double == 0 && score["max"] as? Double == 100)
+    #expect((score["scaled"] as? Double).map { (0...1).contains($0) } == true)
+    #expect(result["completion"] as? Bool == true)
+    #expect((result["duration"] as? String)?.hasPrefix("PT") == true)
+    #expect(first["timestamp"] as? String != nil)
+    let again = try FrontlineProcess.run(["export", "--xapi", "--database", path])
+    #expect(again.stdout == outcome.stdout, "statement ids are stable")
+  }
+}
