@@ -86,4 +86,27 @@ import Testing
     let again = try FrontlineProcess.run(["export", "--xapi", "--database", path])
     #expect(again.stdout == outcome.stdout, "statement ids are stable")
   }
+
+  @Test func drillsIntoOneTraineeAndOneScenario() throws {
+    let (path, folder) = try database()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let trainee = try FrontlineProcess.run([
+      "report", "--trainee", "Dana", "--format", "json", "--database", path,
+    ])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(trainee.stdout.utf8)) as? [String: Any])
+    #expect(object["attempts"] as? Int == 3)
+    let missed = try #require(object["mostMissed"] as? [[String: Any]])
+    #expect(!missed.isEmpty)
+    #expect(missed.allSatisfy { $0["tip"] != nil && ($0["misses"] as? Int ?? 0) > 0 })
+    #expect((object["byKind"] as? [String: Any])?["complaint"] != nil)
+    let unknown = try FrontlineProcess.run(["report", "--trainee", "Nobody", "--database", path])
+    #expect(unknown.status != 0)
+    #expect(unknown.stderr.contains("no trainee 'Nobody'"))
+    let scenario = try FrontlineProcess.run([
+      "report", "--scenario", "late-delivery-refund", "--database", path,
+    ])
+    #expect(scenario.status == 0)
+    #expect(scenario.stdout.hasPrefix("late-delivery-refund — 0 finished attempts by 0 trainees"))
+  }
 }

@@ -22,6 +22,12 @@ extension Frontline {
     @Option(help: "The last day of the period (YYYY-MM-DD, UTC).")
     var until: Day?
 
+    @Option(help: "Report on one trainee in depth instead of the team.")
+    var trainee: String?
+
+    @Option(help: "Report on one scenario across the team instead.")
+    var scenario: String?
+
     @Option(help: "Only trainees at this level (a level id from the ladder).")
     var level: String?
 
@@ -39,6 +45,10 @@ extension Frontline {
 
     func validate() throws {
       if let since, let until, until.end <= since.start { throw ValidationError("--until is before --since") }
+      if trainee != nil && scenario != nil { throw ValidationError("--trainee or --scenario, not both") }
+      if (trainee != nil || scenario != nil) && (format == .csv || format == .html) {
+        throw ValidationError("a trainee or scenario report is written as text or json")
+      }
     }
 
     func run() throws {
@@ -49,6 +59,10 @@ extension Frontline {
           "unknown level '\(level)'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))")
       }
       let categories = ReportCategories.names(in: library)
+      if trainee != nil || scenario != nil {
+        try drillDown(categories: categories, library: library, console: console)
+        return
+      }
       let report = try TeamReportBuilder(
         store: try storeOptions.open(), ladder: library.ladder, categories: categories
       )
@@ -60,6 +74,34 @@ extension Frontline {
       case .csv: text = report.csv()
       case .json: text = try ReportJSON.encode(report) + "\n"
       case .html: text = HTMLReport.render(report)
+      }
+      try ReportDestination.write(text, to: output, console: console)
+    }
+
+    private func drillDown(categories: [String], library: Library, console: Output) throws {
+      let store = try storeOptions.open()
+      let text: String
+      if let trainee {
+        guard try store.trainees().contains(trainee) else {
+          throw CLIError.usage("no trainee '\(trainee)' in \(storeOptions.path)")
+        }
+        let report = TraineeReport.make(
+          trainee: trainee, attempts: try store.attempts(trainee: trainee, limit: nil),
+          missed: try store.missedCriteria(trainee: trainee, limit: 10), categories: categories)
+        text =
+          format == .json
+          ? try ReportJSON.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
+      } else if let scenario {
+        _ = try library.requireScenario(scenario)
+        let report = ScenarioReport.make(
+          scenario: scenario, attempts: try store.finishedAttempts(scenario: scenario),
+          missed: try store.missedCriteria(scenario: scenario, limit: 10),
+          steps: try store.stepOutcomes(scenario: scenario))
+        text =
+          format == .json
+          ? try ReportJSON.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
+      } else {
+        return
       }
       try ReportDestination.write(text, to: output, console: console)
     }

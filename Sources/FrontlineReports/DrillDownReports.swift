@@ -1,0 +1,129 @@
+import Foundation
+import FrontlineModel
+import FrontlineStorage
+
+/// One trainee in depth: per-category trend, the criteria they miss most, results by kind and
+/// difficulty.
+public struct TraineeReport: Sendable, Codable, Equatable {
+  public var trainee: String
+  public var attempts: Int
+  public var passRate: Double?
+  /// Category → average over the latest half of the attempts, and over the earlier half.
+  public var recent: [String: Double]
+  public var earlier: [String: Double]
+  public var mostMissed: [CriterionMisses]
+  /// "complaint" → (attempts, passed); "difficulty 2" → (attempts, passed).
+  public var byKind: [String: Tally]
+  public var byDifficulty: [String: Tally]
+
+  /// Attempts and passes.
+  public struct Tally: Sendable, Codable, Equatable {
+    public var attempts: Int
+    public var passed: Int
+  }
+
+  public static func make(
+    trainee: String, attempts: [AttemptRecord], missed: [CriterionMisses], categories: [String]
+  )
+    -> TraineeReport
+  {
+    let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt < $1.startedAt }
+    let half = finished.count / 2
+    func averages(_ slice: ArraySlice<AttemptRecord>) -> [String: Double] {
+      var result: [String: Double] = [:]
+      for name in categories {
+        let values = slice.compactMap { $0.categories[name] ?? nil }
+        if !values.isEmpty {
+          result[name] = ((values.reduce(0, +) / Double(values.count)) * 10).rounded() / 10
+        }
+      }
+      return result
+    }
+    var byKind: [String: Tally] = [:]
+    var byDifficulty: [String: Tally] = [:]
+    for attempt in finished {
+      let passed = attempt.passed == true ? 1 : 0
+      byKind[attempt.kind.rawValue, default: Tally(attempts: 0, passed: 0)].attempts += 1
+      byKind[attempt.kind.rawValue]!.passed += passed
+      byDifficulty["difficulty \(attempt.difficulty)", default: Tally(attempts: 0, passed: 0)].attempts += 1
+      byDifficulty["difficulty \(attempt.difficulty)"]!.passed += passed
+    }
+    return TraineeReport(
+      trainee: trainee, attempts: finished.count,
+      passRate: finished.isEmpty
+        ? nil : Double(finished.filter { $0.passed == true }.count) / Double(finished.count),
+      recent: averages(finished[half...]), earlier: averages(finished[..<half]), mostMissed: missed,
+      byKind: byKind,
+      byDifficulty: byDifficulty)
+  }
+
+  public func textLines() -> [String] {
+    var lines = [
+      "\(TeamReport.clean(trainee)) — \(attempts) finished attempt\(attempts == 1 ? "" : "s")"
+        + (passRate.map { ", pass rate \(Int(($0 * 100).rounded()))%" } ?? "")
+    ]
+    if !recent.isEmpty {
+      lines.append("Categories (recent half vs earlier half of the attempts):")
+      for name in recent.keys.sorted() {
+        let now = recent[name]!
+        let trend =
+          earlier[name].map { now - $0 }.map { " (\($0 >= 0 ? "+" : "")\(TeamReport.number($0)))" } ?? ""
+        lines.append("  \(name): \(TeamReport.number(now))\(trend)")
+      }
+    }
+    if !mostMissed.isEmpty {
+      lines.append("Missed most often:")
+      for missed in mostMissed {
+        lines.append("  \(missed.misses)× \(TeamReport.clean(missed.description))")
+        if let tip = missed.tip { lines.append("      Tip: \(TeamReport.clean(tip))") }
+      }
+    }
+    for (title, tallies) in [("By kind:", byKind), ("By difficulty:", byDifficulty)] where !tallies.isEmpty {
+      lines.append(title)
+      for key in tallies.keys.sorted() {
+        lines.append("  \(key): \(tallies[key]!.passed) of \(tallies[key]!.attempts) passed")
+      }
+    }
+    return lines
+  }
+}
+
+/// One scenario across the team: pass rate, the criteria missed most, the steps where conversations
+/// go wrong.
+public struct ScenarioReport: Sendable, Codable, Equatable {
+  public var scenario: String
+  public var attempts: Int
+  public var trainees: Int
+  public var passRate: Double?
+  public var mostMissed: [CriterionMisses]
+  /// Steps, those failed most first.
+  public var steps: [StepOutcomes]
+
+  public static func make(
+    scenario: String, attempts: [AttemptRecord], missed: [CriterionMisses], steps: [StepOutcomes]
+  ) -> ScenarioReport {
+    ScenarioReport(
+      scenario: scenario, attempts: attempts.count, trainees: Set(attempts.map(\.trainee)).count,
+      passRate: attempts.isEmpty
+        ? nil : Double(attempts.filter { $0.passed == true }.count) / Double(attempts.count),
+      mostMissed: missed, steps: steps)
+  }
+
+  public func textLines() -> [String] {
+    var lines = [
+      "\(scenario) — \(attempts) finished attempt\(attempts == 1 ? "" : "s") by \(trainees) trainee\(trainees == 1 ? "" : "s")"
+        + (passRate.map { ", pass rate \(Int(($0 * 100).rounded()))%" } ?? "")
+    ]
+    if !steps.isEmpty {
+      lines.append("Where conversations go wrong (failed turns per step):")
+      for step in steps { lines.append("  \(step.step): \(step.failed) of \(step.turns) failed") }
+    }
+    if !mostMissed.isEmpty {
+      lines.append("Missed most often:")
+      for missed in mostMissed {
+        lines.append("  \(missed.misses)× \(TeamReport.clean(missed.description)) (\(missed.criterion))")
+      }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import FrontlineModel
+internal import GRDB
+
+/// How often a criterion was missed, for drill-down reports.
+public struct CriterionMisses: Sendable, Codable, Equatable {
+  public var criterion: String
+  public var description: String
+  public var tip: String?
+  public var misses: Int
+}
+
+/// How a scenario's step goes across the team.
+public struct StepOutcomes: Sendable, Codable, Equatable {
+  public var step: String
+  public var turns: Int
+  public var failed: Int
+}
+
+extension SQLiteStore {
+  /// The criteria one trainee, or one scenario, misses most often, most first.
+  public func missedCriteria(trainee: String? = nil, scenario: String? = nil, limit: Int) throws(StoreError)
+    -> [CriterionMisses]
+  {
+    try readingValue { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT m.criterion, MAX(m.description), MAX(m.tip), COUNT(*) AS misses
+          FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id JOIN trainee t ON t.id = a.trainee_id
+          WHERE (? IS NULL OR t.name = ?) AND (? IS NULL OR a.scenario = ?)
+          GROUP BY m.criterion ORDER BY misses DESC, m.criterion LIMIT ?
+          """, arguments: [trainee, trainee, scenario, scenario, limit]
+      ).map { CriterionMisses(criterion: $0[0], description: $0[1], tip: $0[2], misses: $0[3]) }
+    }
+  }
+
+  /// For each step of a scenario, how many turns were answered there and how many failed.
+  public func stepOutcomes(scenario: String) throws(StoreError) -> [StepOutcomes] {
+    try readingValue { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.step, COUNT(*), SUM(CASE WHEN t.passed THEN 0 ELSE 1 END)
+          FROM turn t JOIN attempt a ON a.id = t.attempt_id WHERE a.scenario = ?
+          GROUP BY t.step ORDER BY 3 DESC, t.step
+          """, arguments: [scenario]
+      ).map { StepOutcomes(step: $0[0], turns: $0[1], failed: $0[2]) }
+    }
+  }
+
+  /// Every finished attempt of one scenario, oldest first.
+  public func finishedAttempts(scenario: String) throws(StoreError) -> [AttemptRecord] {
+    try readingValue { db in
+      try Row.fetchAll(
+        db, sql: AttemptRow.select + " WHERE a.scenario = ? AND a.closed = 'finished' ORDER BY a.started_at",
+        arguments: [scenario]
+      ).map(AttemptRow.record)
+    }
+  }
+}
