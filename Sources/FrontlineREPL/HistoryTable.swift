@@ -47,6 +47,11 @@ public struct HistoryTable {
       verdict =
         passed
         ? style.green("PASS \(ReportNumber.format(score))") : style.red("FAIL \(ReportNumber.format(score))")
+      if attempt.overridden {
+        let original =
+          "\(attempt.originalPassed == true ? "PASS" : "FAIL") \(attempt.originalScore.map(ReportNumber.format) ?? "-")"
+        verdict += style.yellow(" (overridden; originally \(original))")
+      }
     }
     let status: String
     switch attempt.status {

@@ -15,6 +15,20 @@ public struct TraineeReport: Sendable, Codable, Equatable {
   /// "complaint" → (attempts, passed); "difficulty 2" → (attempts, passed).
   public var byKind: [String: Tally]
   public var byDifficulty: [String: Tally]
+  /// The latest finished attempts, newest first, with their effective and original results.
+  public var history: [Entry]
+
+  /// One attempt in the trainee's history.
+  public struct Entry: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var scenario: String
+    public var startedAt: Date
+    public var score: Double?
+    public var passed: Bool?
+    public var categories: [String: Double?]
+    public var overridden: Bool
+    public var originalScore: Double?
+  }
 
   /// Attempts and passes.
   public struct Tally: Sendable, Codable, Equatable {
@@ -53,8 +67,12 @@ public struct TraineeReport: Sendable, Codable, Equatable {
       passRate: finished.isEmpty
         ? nil : Double(finished.filter { $0.passed == true }.count) / Double(finished.count),
       recent: averages(finished[half...]), earlier: averages(finished[..<half]), mostMissed: missed,
-      byKind: byKind,
-      byDifficulty: byDifficulty)
+      byKind: byKind, byDifficulty: byDifficulty,
+      history: finished.suffix(20).reversed().map {
+        Entry(
+          id: $0.id, scenario: $0.scenario, startedAt: $0.startedAt, score: $0.score, passed: $0.passed,
+          categories: $0.categories, overridden: $0.overridden, originalScore: $0.originalScore)
+      })
   }
 
   public func textLines() -> [String] {
@@ -76,6 +94,17 @@ public struct TraineeReport: Sendable, Codable, Equatable {
       for missed in mostMissed {
         lines.append("  \(missed.misses)× \(TeamReport.clean(missed.description))")
         if let tip = missed.tip { lines.append("      Tip: \(TeamReport.clean(tip))") }
+      }
+    }
+    if !history.isEmpty {
+      lines.append("Latest attempts:")
+      for entry in history {
+        var line = "  #\(entry.id) \(TeamReport.day(entry.startedAt)) \(entry.scenario): "
+        line += "\(entry.passed == true ? "PASS" : "FAIL") \(entry.score.map(TeamReport.number) ?? "-")"
+        if entry.overridden {
+          line += " (overridden; originally \(entry.originalScore.map(TeamReport.number) ?? "-"))"
+        }
+        lines.append(line)
       }
     }
     for (title, tallies) in [("By kind:", byKind), ("By difficulty:", byDifficulty)] where !tallies.isEmpty {
