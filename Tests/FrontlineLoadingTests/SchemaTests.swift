@@ -36,6 +36,16 @@ import Testing
     #expect(dialect == "https://json-schema.org/draft/2020-12/schema")
   }
 
+  @Test(arguments: AuthoredKind.allCases)
+  func everyReferenceResolvesAfterTheSharedDefinitionsAreSpliced(kind: AuthoredKind) throws {
+    let text = JSONSchemas.schema(for: kind)
+    #expect(!text.contains("$include"))
+    let defined = Set((object(try schema(kind), ["$defs"]) ?? []).map(\.key))
+    let referenced = Set(text.matches(of: /"#\/\$defs\/([a-zA-Z]+)"/).map { String($0.1) })
+    #expect(!referenced.isEmpty)
+    #expect(referenced.subtracting(defined).isEmpty, "\(kind): \(referenced.subtracting(defined))")
+  }
+
   @Test func scenarioSchemaMatchesTheDecoder() throws {
     let root = try schema(.scenario)
     #expect(properties(root) == Set(ScenarioDecoder.fields + ["$schema"]))
