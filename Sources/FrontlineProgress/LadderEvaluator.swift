@@ -60,12 +60,12 @@ public enum LadderEvaluator {
         let rounded = (average * 10).rounded() / 10
         let enough = scores.count >= last
         let window = last == 1 ? "attempt" : "\(last) attempts"
-        var progress = "\(format(rounded)) of \(format(atLeast))"
+        var progress = "\(ReportNumber.format(rounded)) of \(ReportNumber.format(atLeast))"
         progress += enough ? " (last \(window))" : " (\(scores.count) of \(last) attempts so far)"
         // Compared as shown, to one decimal, so that "75 of 75" is always met.
         return RequirementProgress(
           description:
-            "\(category.capitalized) average of \(format(atLeast)) or more over your last \(window)",
+            "\(category.capitalized) average of \(ReportNumber.format(atLeast)) or more over your last \(window)",
           current: rounded, target: atLeast, met: enough && rounded >= atLeast, progress: progress)
       }
     }
@@ -82,10 +82,5 @@ public enum LadderEvaluator {
     if mode == .exam { text += " in exam mode" }
     if mode == .practice { text += " in practice mode" }
     return text
-  }
-
-  @usableFromInline
-  static func format(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 }

@@ -75,13 +75,12 @@ public struct EventRenderer {
   private func feedback(_ turn: TurnSummary) -> [String] {
     let score = turn.score
     var lines = [""]
-    let formatter = ScoreFormatter(style: style)
     let verdict = score.passed ? style.green("PASS") : style.red("FAIL")
     let categories = score.categoryOrder.map { name in
-      "\(name) \(score.category(name).map(formatter.number) ?? "N/A")"
+      "\(name) \(score.category(name).map(ReportNumber.format) ?? "N/A")"
     }.joined(separator: " · ")
     lines.append(
-      "  \(style.bold("Feedback")): \(verdict) \(formatter.number(score.score))/100 — \(categories)")
+      "  \(style.bold("Feedback")): \(verdict) \(ReportNumber.format(score.score))/100 — \(categories)")
     for result in score.criteria where result.applicable {
       if result.met {
         var line = "  \(style.green("✓")) \(safe(result.description))"
@@ -100,14 +99,13 @@ public struct EventRenderer {
   }
 
   private func ending(_ summary: AttemptSummary) -> [String] {
-    let formatter = ScoreFormatter(style: style)
     var lines = ["", style.bold("── Conversation over: \(summary.ending.outcome.rawValue) ──")]
     let verdict = summary.passed ? style.green("PASS") : style.red("FAIL")
     let categories = summary.categories.keys.sorted().map { name in
-      "\(name) \((summary.categories[name] ?? nil).map(formatter.number) ?? "N/A")"
+      "\(name) \((summary.categories[name] ?? nil).map(ReportNumber.format) ?? "N/A")"
     }.joined(separator: " · ")
     lines.append(
-      "Result: \(verdict) \(formatter.number(summary.score))/100"
+      "Result: \(verdict) \(ReportNumber.format(summary.score))/100"
         + (categories.isEmpty ? "" : " — \(categories)"))
     if summary.turns.isEmpty { lines.append("No replies were scored.") }
     if let strongest = summary.strongest, let weakest = summary.weakest,
@@ -115,9 +113,10 @@ public struct EventRenderer {
     {
       let best = summary.turns[strongest]
       let worst = summary.turns[weakest]
-      lines.append("Strongest turn: #\(best.index + 1) (\(best.step), \(formatter.number(best.score.score)))")
       lines.append(
-        "Weakest turn: #\(worst.index + 1) (\(worst.step), \(formatter.number(worst.score.score)))")
+        "Strongest turn: #\(best.index + 1) (\(best.step), \(ReportNumber.format(best.score.score)))")
+      lines.append(
+        "Weakest turn: #\(worst.index + 1) (\(worst.step), \(ReportNumber.format(worst.score.score)))")
     }
     for turn in summary.turns where !turn.score.passed {
       let missed = turn.score.criteria.filter { $0.applicable && !$0.met }.map(\.description)

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 import FrontlineReports
 import FrontlineStorage
 

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 import FrontlineProgress
 import FrontlineStorage
 
@@ -89,13 +90,5 @@ public struct ProgressReport {
       for attempt in attempts.prefix(5) { lines.append("  " + HistoryTable.line(attempt, style: style)) }
     }
     return lines
-  }
-}
-
-/// Numbers in reports: whole when whole, one decimal otherwise.
-public enum ReportNumber {
-  /// Whole when whole, one decimal otherwise.
-  public static func format(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 import FrontlineScoring
 
 /// Writes an explained score for a person: the verdict, category bars, each criterion with its
@@ -14,12 +15,13 @@ public struct ScoreFormatter {
     let verdict = score.passed ? style.bold(style.green("PASS")) : style.bold(style.red("FAIL"))
     let heading = title.map { "\(style.bold($0))  " } ?? ""
     lines.append(
-      "\(heading)\(verdict) \(style.bold(number(score.score)))/100  (pass mark \(number(score.passMark)))")
+      "\(heading)\(verdict) \(style.bold(ReportNumber.format(score.score)))/100  (pass mark \(ReportNumber.format(score.passMark)))"
+    )
     for name in score.categoryOrder {
       let value = score.category(name)
       let label = name.padding(toLength: max(10, name.count), withPad: " ", startingAt: 0)
       if let value {
-        let text = number(value).leftPadded(to: 4)
+        let text = ReportNumber.format(value).leftPadded(to: 4)
         lines.append("  \(label) \(text)  \(bar(value))")
       } else {
         lines.append("  \(label)  N/A  \(style.dim("nothing to judge here"))")
@@ -39,7 +41,7 @@ public struct ScoreFormatter {
     result.evidence = result.evidence.map { TerminalText.sanitize($0, keepLineBreaks: false) }
     result.note = result.note.map { TerminalText.sanitize($0, keepLineBreaks: false) }
     result.tip = result.tip.map { TerminalText.sanitize($0, keepLineBreaks: false) }
-    let points = "\(number(result.points))/\(number(result.possible))"
+    let points = "\(ReportNumber.format(result.points))/\(ReportNumber.format(result.possible))"
     let critical = result.critical ? style.red(" critical") : ""
     guard result.applicable else {
       return [
@@ -66,11 +68,6 @@ public struct ScoreFormatter {
     let filled = Int((value / 10).rounded())
     let text = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
     return value >= 70 ? style.green(text) : value >= 50 ? style.yellow(text) : style.red(text)
-  }
-
-  /// A score as shown: whole when whole, one decimal otherwise.
-  public func number(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 }
 

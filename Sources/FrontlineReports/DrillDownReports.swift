@@ -85,8 +85,8 @@ public struct TraineeReport: Sendable, Codable, Equatable {
       for name in recent.keys.sorted() {
         let now = recent[name]!
         let trend =
-          earlier[name].map { now - $0 }.map { " (\($0 >= 0 ? "+" : "")\(TeamReport.number($0)))" } ?? ""
-        lines.append("  \(name): \(TeamReport.number(now))\(trend)")
+          earlier[name].map { now - $0 }.map { " (\($0 >= 0 ? "+" : "")\(ReportNumber.format($0)))" } ?? ""
+        lines.append("  \(name): \(ReportNumber.format(now))\(trend)")
       }
     }
     if !mostMissed.isEmpty {
@@ -100,9 +100,9 @@ public struct TraineeReport: Sendable, Codable, Equatable {
       lines.append("Latest attempts:")
       for entry in history {
         var line = "  #\(entry.id) \(TeamReport.day(entry.startedAt)) \(entry.scenario): "
-        line += "\(entry.passed == true ? "PASS" : "FAIL") \(entry.score.map(TeamReport.number) ?? "-")"
+        line += "\(entry.passed == true ? "PASS" : "FAIL") \(entry.score.map(ReportNumber.format) ?? "-")"
         if entry.overridden {
-          line += " (overridden; originally \(entry.originalScore.map(TeamReport.number) ?? "-"))"
+          line += " (overridden; originally \(entry.originalScore.map(ReportNumber.format) ?? "-"))"
         }
         lines.append(line)
       }

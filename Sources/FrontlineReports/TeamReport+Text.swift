@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 
 extension TeamReport {
   /// The report as plain lines: the team table, then what waits for a team leader.
@@ -19,9 +20,9 @@ extension TeamReport {
       var cells: [String] = [Self.clean(row.trainee), level, "\(row.attempts)\(overridden)", pass]
       for name in categories {
         let average: Double? = row.averages[name] ?? nil
-        cells.append(average.map(Self.number) ?? "-")
+        cells.append(average.map(ReportNumber.format) ?? "-")
       }
-      let trend: String = row.trend.map { ($0 >= 0 ? "+" : "") + Self.number($0) } ?? "-"
+      let trend: String = row.trend.map { ($0 >= 0 ? "+" : "") + ReportNumber.format($0) } ?? "-"
       cells.append(trend)
       cells.append(row.lastActive.map(Self.day) ?? "-")
       table.append(cells)
@@ -69,9 +70,9 @@ extension TeamReport {
       var cells: [String] = [row.trainee, row.level, row.pendingLevel ?? "", String(row.attempts), pass]
       for name in categories {
         let average: Double? = row.averages[name] ?? nil
-        cells.append(average.map(Self.number) ?? "")
+        cells.append(average.map(ReportNumber.format) ?? "")
       }
-      cells.append(row.trend.map(Self.number) ?? "")
+      cells.append(row.trend.map(ReportNumber.format) ?? "")
       cells.append(row.lastActive.map { $0.formatted(.iso8601) } ?? "")
       cells.append(String(row.overridden))
       return cells
@@ -93,10 +94,6 @@ extension TeamReport {
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "yyyy-MM-dd"
     return formatter.string(from: date)
-  }
-
-  static func number(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 
   /// Names and reasons come from people: no control characters reach the terminal.

@@ -319,6 +319,6 @@ struct RequirementDescriptionTests {
 
   @Test(arguments: [(75.0, "75"), (0, "0"), (100, "100"), (72.4, "72.4"), (72.5, "72.5"), (80.1, "80.1")])
   func formatsNumbers(value: Double, text: String) {
-    #expect(LadderEvaluator.format(value) == text)
+    #expect(ReportNumber.format(value) == text)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 import FrontlineREPL
 import FrontlineScoring
 
@@ -79,7 +80,7 @@ struct CalibrationReport {
       let person = item.label.passed.map { $0 ? "pass" : "fail" } ?? "-"
       output.line(
         "    person: \(person) \(describe(item.label.categories))   engine: \(item.score.passed ? "pass" : "fail") "
-          + "\(ScoreFormatter(style: style).number(item.score.score)) (\(item.score.decidedBy))")
+          + "\(ReportNumber.format(item.score.score)) (\(item.score.decidedBy))")
     }
   }
 

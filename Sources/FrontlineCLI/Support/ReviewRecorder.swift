@@ -1,4 +1,5 @@
 import ArgumentParser
+import FrontlineModel
 import FrontlineREPL
 import FrontlineStorage
 

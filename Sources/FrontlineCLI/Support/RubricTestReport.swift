@@ -1,3 +1,4 @@
+import FrontlineModel
 import FrontlineREPL
 import FrontlineScoring
 
@@ -27,7 +28,7 @@ struct RubricTestReport {
       }
       let expected = outcome.example.expectPass ? "pass" : "fail"
       let actual =
-        "\(outcome.score.passed ? "pass" : "fail") \(ScoreFormatter(style: style).number(outcome.score.score))"
+        "\(outcome.score.passed ? "pass" : "fail") \(ReportNumber.format(outcome.score.score))"
       let mark = outcome.agrees ? style.green("✓") : style.red("✗")
       output.line(
         "\(mark) \(pad(String(outcome.example.name.prefix(nameWidth - 2)), nameWidth - 2))  \(pad(expected, 8))  "

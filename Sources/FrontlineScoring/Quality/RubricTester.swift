@@ -99,19 +99,17 @@ public enum RubricTester {
         continue
       }
       if let min = bounds.min, actual < min {
-        mismatches.append("\(category) \(format(actual)) < min \(format(min))")
+        mismatches.append(
+          "\(category) \(ScoreAggregation.format(actual)) < min \(ScoreAggregation.format(min))")
       }
       if let max = bounds.max, actual > max {
-        mismatches.append("\(category) \(format(actual)) > max \(format(max))")
+        mismatches.append(
+          "\(category) \(ScoreAggregation.format(actual)) > max \(ScoreAggregation.format(max))")
       }
     }
     return Outcome(
       rubricID: rubricID, scenarioID: scenarioID, stepID: stepID, example: example, score: score,
       mismatches: mismatches)
-  }
-
-  static func format(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(value)
   }
 }
 
