@@ -1,4 +1,5 @@
 import FrontlineModel
+import FrontlineReports
 import FrontlineScoring
 import FrontlineSimulation
 

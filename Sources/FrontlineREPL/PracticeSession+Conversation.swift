@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReports
 import FrontlineSimulation
 import FrontlineStorage
 

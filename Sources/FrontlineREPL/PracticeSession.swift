@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineProgress
+import FrontlineReports
 import FrontlineScoring
 import FrontlineSimulation
 import FrontlineStorage

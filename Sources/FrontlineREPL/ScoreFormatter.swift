@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReports
 import FrontlineScoring
 
 /// Writes an explained score for a person: the verdict, category bars, each criterion with its
@@ -37,10 +38,10 @@ public struct ScoreFormatter {
   private func criterionLines(_ original: CriterionResult) -> [String] {
     // Descriptions and tips come from files, evidence from what the trainee typed: shown, never obeyed.
     var result = original
-    result.description = TerminalText.sanitize(result.description, keepLineBreaks: false)
-    result.evidence = result.evidence.map { TerminalText.sanitize($0, keepLineBreaks: false) }
-    result.note = result.note.map { TerminalText.sanitize($0, keepLineBreaks: false) }
-    result.tip = result.tip.map { TerminalText.sanitize($0, keepLineBreaks: false) }
+    result.description = TerminalText.oneLine(result.description)
+    result.evidence = result.evidence.map { TerminalText.oneLine($0) }
+    result.note = result.note.map { TerminalText.oneLine($0) }
+    result.tip = result.tip.map { TerminalText.oneLine($0) }
     let points = "\(ReportNumber.format(result.points))/\(ReportNumber.format(result.possible))"
     let critical = result.critical ? style.red(" critical") : ""
     guard result.applicable else {

@@ -77,7 +77,7 @@ public struct TraineeReport: Sendable, Codable, Equatable {
 
   public func textLines() -> [String] {
     var lines = [
-      "\(TeamReport.clean(trainee)) — \(attempts) finished attempt\(attempts == 1 ? "" : "s")"
+      "\(TerminalText.oneLine(trainee)) — \(attempts) finished attempt\(attempts == 1 ? "" : "s")"
         + (passRate.map { ", pass rate \(Int(($0 * 100).rounded()))%" } ?? "")
     ]
     if !recent.isEmpty {
@@ -92,8 +92,11 @@ public struct TraineeReport: Sendable, Codable, Equatable {
     if !mostMissed.isEmpty {
       lines.append("Missed most often:")
       for missed in mostMissed {
-        lines.append("  \(missed.misses)× \(TeamReport.clean(missed.description))")
-        if let tip = missed.tip { lines.append("      Tip: \(TeamReport.clean(tip))") }
+        lines.append(
+          "  \(missed.misses)× \(TerminalText.oneLine(missed.description))")
+        if let tip = missed.tip {
+          lines.append("      Tip: \(TerminalText.oneLine(tip))")
+        }
       }
     }
     if !history.isEmpty {
@@ -150,7 +153,9 @@ public struct ScenarioReport: Sendable, Codable, Equatable {
     if !mostMissed.isEmpty {
       lines.append("Missed most often:")
       for missed in mostMissed {
-        lines.append("  \(missed.misses)× \(TeamReport.clean(missed.description)) (\(missed.criterion))")
+        lines.append(
+          "  \(missed.misses)× \(TerminalText.oneLine(missed.description)) (\(missed.criterion))"
+        )
       }
     }
     return lines

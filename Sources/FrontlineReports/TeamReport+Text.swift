@@ -17,7 +17,10 @@ extension TeamReport {
       if let pending = row.pendingLevel { level += " (pending: \(pending))" }
       let overridden = row.overridden > 0 ? " (\(row.overridden) overridden)" : ""
       let pass: String = row.passRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
-      var cells: [String] = [Self.clean(row.trainee), level, "\(row.attempts)\(overridden)", pass]
+      var cells: [String] = [
+        TerminalText.oneLine(row.trainee), level, "\(row.attempts)\(overridden)",
+        pass,
+      ]
       for name in categories {
         let average: Double? = row.averages[name] ?? nil
         cells.append(average.map(ReportNumber.format) ?? "-")
@@ -39,21 +42,25 @@ extension TeamReport {
       lines.append("")
       lines.append("Most missed criteria:")
       for missed in mostMissed {
-        lines.append("  \(missed.misses)× \(Self.clean(missed.description)) (\(missed.criterion))")
-        if let tip = missed.tip { lines.append("      Tip: \(Self.clean(tip))") }
+        lines.append(
+          "  \(missed.misses)× \(TerminalText.oneLine(missed.description)) (\(missed.criterion))"
+        )
+        if let tip = missed.tip {
+          lines.append("      Tip: \(TerminalText.oneLine(tip))")
+        }
       }
     }
     lines.append("")
     lines.append("Pending promotions: " + (pendingPromotions.isEmpty ? "none" : ""))
     for item in pendingPromotions {
       lines.append(
-        "  \(Self.clean(item.trainee)): \(item.level) → \(item.nextLevel)  (frontline promote \"\(Self.clean(item.trainee))\" --reviewer NAME)"
+        "  \(TerminalText.oneLine(item.trainee)): \(item.level) → \(item.nextLevel)  (frontline promote \"\(TerminalText.oneLine(item.trainee))\" --reviewer NAME)"
       )
     }
     lines.append("Open disputes: " + (openDisputes.isEmpty ? "none" : ""))
     for dispute in openDisputes {
       lines.append(
-        "  attempt #\(dispute.attempt), \(Self.clean(dispute.trainee)): \(Self.clean(dispute.reason))  (frontline review \(dispute.attempt))"
+        "  attempt #\(dispute.attempt), \(TerminalText.oneLine(dispute.trainee)): \(TerminalText.oneLine(dispute.reason))  (frontline review \(dispute.attempt))"
       )
     }
     return lines
@@ -94,11 +101,5 @@ extension TeamReport {
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "yyyy-MM-dd"
     return formatter.string(from: date)
-  }
-
-  /// Names and reasons come from people: no control characters reach the terminal.
-  static func clean(_ text: String) -> String {
-    String(
-      text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "?" : Character($0) })
   }
 }

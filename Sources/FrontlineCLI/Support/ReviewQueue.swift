@@ -2,6 +2,7 @@ import Foundation
 import FrontlineModel
 import FrontlineProgress
 import FrontlineREPL
+import FrontlineReports
 import FrontlineStorage
 
 /// What needs a team leader: open disputes, failed exams nobody has reviewed, promotions waiting for

@@ -1,5 +1,6 @@
 import FrontlineModel
 import FrontlineREPL
+import FrontlineReports
 
 /// The scenario list as text for people or JSON for programs.
 struct ScenarioList {
@@ -49,7 +50,7 @@ struct ScenarioList {
       output.line(
         "\(style.cyan(pad(scenario.id, idWidth)))  \(pad(scenario.kind.rawValue, 10))  \(stars)  "
           + "\(pad(scenario.channel.rawValue, 7))  \(pad(scenario.language, 4))  "
-          + TerminalText.sanitize(scenario.title, keepLineBreaks: false))
+          + TerminalText.oneLine(scenario.title))
     }
     output.line(style.dim("\(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")."))
   }

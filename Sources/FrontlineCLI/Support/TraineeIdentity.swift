@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineREPL
+import FrontlineReports
 
 /// Who is practising: `--trainee`, else `FRONTLINE_TRAINEE`, else the name given last time, else asked
 /// once and remembered in `$XDG_CONFIG_HOME/frontline/trainee`.
@@ -35,6 +36,6 @@ enum TraineeIdentity {
 
   private static func clean(_ name: String?) -> String? {
     guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else { return nil }
-    return String(TerminalText.sanitize(name, keepLineBreaks: false).prefix(80))
+    return String(TerminalText.oneLine(name).prefix(80))
   }
 }

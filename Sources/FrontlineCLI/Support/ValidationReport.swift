@@ -1,5 +1,6 @@
 import FrontlineLoading
 import FrontlineREPL
+import FrontlineReports
 
 /// The diagnostics of `frontline validate`, as compiler-style lines or JSON.
 struct ValidationReport {
@@ -40,7 +41,7 @@ struct ValidationReport {
       let style = output.style
       for diagnostic in result.diagnostics {
         // Messages quote what files say; a file must not be able to drive the terminal.
-        var line = TerminalText.sanitize(diagnostic.formatted, keepLineBreaks: false)
+        var line = TerminalText.oneLine(diagnostic.formatted)
         if style.colors {
           let label = "\(diagnostic.severity.rawValue):"
           let colored = diagnostic.severity == .error ? style.red(label) : style.yellow(label)

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FrontlineREPL
+@testable import FrontlineReports
 
 @Suite struct TerminalTextTests {
   @Test func makesControlCharactersVisible() {
@@ -9,6 +9,7 @@ import Testing
     #expect(TerminalText.sanitize("bidi \u{202E}evil") == "bidi <U+202E>evil")
     #expect(TerminalText.sanitize("two\nlines\ttab") == "two\nlines tab")
     #expect(TerminalText.sanitize("one\nline", keepLineBreaks: false) == "one line")
+    #expect(TerminalText.oneLine("Eve\u{1B}[2J\r\nX") == "Eve^[[2J  X")
     #expect(TerminalText.sanitize("佐藤 花子様 café") == "佐藤 花子様 café")
   }
 

@@ -23,6 +23,9 @@ public enum TerminalText {
     return String(result)
   }
 
+  /// `text` sanitized for a single line: names, reasons and criteria in tables and lists.
+  public static func oneLine(_ text: String) -> String { sanitize(text, keepLineBreaks: false) }
+
   /// Columns a character takes.
   static func width(_ character: Character) -> Int {
     guard let scalar = character.unicodeScalars.first else { return 0 }
