@@ -69,6 +69,8 @@ import Testing
         #expect(attempt[key] != nil, "history JSON lacks \(key)")
       }
       #expect(attempt["status"] as? String == "finished")
+      let started = attempt["startedAt"] as? String ?? ""
+      #expect(ISO8601DateFormatter().date(from: started) != nil, "startedAt \(started) is not ISO 8601")
     }
     let limited = try FrontlineProcess.run([
       "history", "--trainee", "Dana", "--database", path, "--limit", "1",

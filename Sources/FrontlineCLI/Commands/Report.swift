@@ -72,7 +72,7 @@ extension Frontline {
       switch format {
       case .text: text = report.textLines().joined(separator: "\n") + "\n"
       case .csv: text = report.csv()
-      case .json: text = try ReportJSON.encode(report) + "\n"
+      case .json: text = try JSONOutput.encode(report) + "\n"
       case .html: text = HTMLReport.render(report)
       }
       try ReportDestination.write(text, to: output, console: console)
@@ -90,7 +90,7 @@ extension Frontline {
           missed: try store.missedCriteria(trainee: trainee, limit: 10), categories: categories)
         text =
           format == .json
-          ? try ReportJSON.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
+          ? try JSONOutput.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
       } else if let scenario {
         _ = try library.requireScenario(scenario)
         let report = ScenarioReport.make(
@@ -99,7 +99,7 @@ extension Frontline {
           steps: try store.stepOutcomes(scenario: scenario))
         text =
           format == .json
-          ? try ReportJSON.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
+          ? try JSONOutput.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
       } else {
         return
       }
@@ -121,16 +121,6 @@ enum ReportCategories {
     let declared = Set(library.rubrics.flatMap { $0.categories.map(\.name) })
     let standard = ["empathy", "accuracy", "routing"]
     return standard + declared.subtracting(standard).sorted()
-  }
-}
-
-/// JSON with sorted keys and ISO 8601 dates.
-enum ReportJSON {
-  static func encode<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 }
 
