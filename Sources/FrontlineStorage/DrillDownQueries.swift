@@ -22,7 +22,7 @@ extension SQLiteStore {
   public func missedCriteria(trainee: String? = nil, scenario: String? = nil, limit: Int) throws(StoreError)
     -> [CriterionMisses]
   {
-    try readingValue { db in
+    try reading { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -37,7 +37,7 @@ extension SQLiteStore {
 
   /// For each step of a scenario, how many turns were answered there and how many failed.
   public func stepOutcomes(scenario: String) throws(StoreError) -> [StepOutcomes] {
-    try readingValue { db in
+    try reading { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -51,7 +51,7 @@ extension SQLiteStore {
 
   /// Every finished attempt of one scenario, oldest first.
   public func finishedAttempts(scenario: String) throws(StoreError) -> [AttemptRecord] {
-    try readingValue { db in
+    try reading { db in
       try Row.fetchAll(
         db, sql: AttemptRow.select + " WHERE a.scenario = ? AND a.closed = 'finished' ORDER BY a.started_at",
         arguments: [scenario]

@@ -39,7 +39,7 @@ extension SQLiteStore {
     categories: [String], durations: Bool = false,
     _ body: (_ trainee: String, _ attempts: [ReportAttempt]) throws -> Void
   ) throws(StoreError) {
-    try readingValue { db in
+    try reading { db in
       var columns = ""
       var arguments: [(any DatabaseValueConvertible)?] = []
       for name in categories {
@@ -103,7 +103,7 @@ extension SQLiteStore {
   public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [(
     criterion: String, description: String, tip: String?, misses: Int
   )] {
-    try readingValue { db in
+    try reading { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -118,7 +118,7 @@ extension SQLiteStore {
 
   /// When each trainee last started an attempt.
   public func lastActivity() throws(StoreError) -> [String: Date] {
-    try readingValue { db in
+    try reading { db in
       var result: [String: Date] = [:]
       for row in try Row.fetchAll(
         db,
@@ -135,7 +135,7 @@ extension SQLiteStore {
 
   /// Every trainee's promotions.
   public func allPromotions() throws(StoreError) -> [String: [PromotionRecord]] {
-    try readingValue { db in
+    try reading { db in
       var result: [String: [PromotionRecord]] = [:]
       for row in try Row.fetchAll(
         db, sql: "SELECT t.name, p.* FROM promotion p JOIN trainee t ON t.id = p.trainee_id ORDER BY p.id")

@@ -55,7 +55,7 @@ public struct ImportedMiss: Sendable {
 extension SQLiteStore {
   /// Imports finished attempts in one transaction: all of them or none.
   public func importAttempts(_ attempts: [ImportedAttempt]) throws(StoreError) {
-    try writingInTransaction { db in
+    try writing { db in
       var trainees: [String: Int64] = [:]
       let insert = try db.makeStatement(
         sql: """

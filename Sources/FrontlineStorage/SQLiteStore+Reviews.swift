@@ -4,7 +4,7 @@ internal import GRDB
 extension SQLiteStore {
   @discardableResult
   public func recordReview(_ review: ReviewRecord) throws(StoreError) -> Int64 {
-    try writingReturning { db in
+    try writing { db in
       try Self.requireFinished(review.attempt, in: db)
       try db.execute(
         sql: """
@@ -21,7 +21,7 @@ extension SQLiteStore {
   }
 
   public func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord] {
-    try readingValue { db in
+    try reading { db in
       try Row.fetchAll(db, sql: "SELECT * FROM review WHERE attempt_id = ? ORDER BY id", arguments: [attempt])
         .map {
           row in
@@ -39,7 +39,7 @@ extension SQLiteStore {
 
   @discardableResult
   public func recordDispute(attempt: Int64, reason: String, at date: Date) throws(StoreError) -> Int64 {
-    try writingReturning { db in
+    try writing { db in
       try Self.requireFinished(attempt, in: db)
       try db.execute(
         sql: "INSERT INTO dispute (attempt_id, reason, recorded_at) VALUES (?, ?, ?)",
@@ -49,7 +49,7 @@ extension SQLiteStore {
   }
 
   public func disputes(attempt: Int64?) throws(StoreError) -> [DisputeRecord] {
-    try readingValue { db in
+    try reading { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -69,7 +69,7 @@ extension SQLiteStore {
   }
 
   public func unreviewedFailedExams() throws(StoreError) -> [AttemptRecord] {
-    try readingValue { db in
+    try reading { db in
       try Row.fetchAll(
         db,
         sql: AttemptRow.select + """

@@ -56,32 +56,20 @@ public final class SQLiteStore: ProgressStore {
       .appendingPathComponent("frontline.sqlite")
   }
 
-  private func writing<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    do {
-      return try pool.write(body)
-    } catch let error as StoreError {
-      throw error
-    } catch let error as DatabaseError {
-      throw .database(error.message ?? error.description)
-    } catch {
-      throw .database("\(error)")
-    }
-  }
-
   /// Runs `body` in one write transaction and returns what it returns.
-  func writingReturning<T>(_ body: (Database) throws -> T) throws(StoreError) -> T { try writing(body) }
+  func writing<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    try translatingErrors { try pool.write(body) }
+  }
 
   /// Reads in one snapshot.
-  func readingValue<T>(_ body: (Database) throws -> T) throws(StoreError) -> T { try reading(body) }
-
-  /// Runs `body` in one write transaction.
-  func writingInTransaction(_ body: (Database) throws -> Void) throws(StoreError) {
-    try writing(body)
+  func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    try translatingErrors { try pool.read(body) }
   }
 
-  private func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+  /// `work`, with SQLite's errors told as ``StoreError``s.
+  private func translatingErrors<T>(_ work: () throws -> T) throws(StoreError) -> T {
     do {
-      return try pool.read(body)
+      return try work()
     } catch let error as StoreError {
       throw error
     } catch let error as DatabaseError {
