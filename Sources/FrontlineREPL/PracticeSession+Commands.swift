@@ -127,8 +127,8 @@ extension PracticeSession {
       return
     }
     do {
-      let standing = try standing(ladder)
       let attempts = try store.attempts(trainee: trainee, limit: nil)
+      let standing = try standing(ladder, attempts: attempts)
       let categories = Array(Set(library.rubrics.flatMap { $0.categories.map(\.name) })).sorted()
       say(
         ProgressReport(
@@ -155,7 +155,7 @@ extension PracticeSession {
       say(["The library has no ladder (rubrics/ladder.json)."])
       return
     }
-    let current = try? standing(ladder)
+    let current = try? standing(ladder, attempts: store.attempts(trainee: trainee, limit: nil))
     for (index, level) in ladder.levels.enumerated() {
       let here = current?.level == level.id
       let titles = level.titles["ja"].map { "\(level.title()) / \($0)" } ?? level.title()

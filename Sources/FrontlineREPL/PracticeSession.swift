@@ -59,33 +59,31 @@ public final class PracticeSession {
 
   private func greet() {
     let style = output.style
-    var level = ""
-    if let ladder = library.ladder, let standing = try? standing(ladder) {
-      level = " (\(standing.levelTitle))"
+    let attempts = try? store.attempts(trainee: trainee, limit: nil)
+    let standing = library.ladder.flatMap { ladder in
+      attempts.flatMap { try? self.standing(ladder, attempts: $0) }
     }
+    let level = standing.map { " (\($0.levelTitle))" } ?? ""
     say([
       "\(style.bold("Frontline")) — practising as \(style.bold(TerminalText.sanitize(trainee)))\(level). Type help for commands."
     ])
-    if let suggestion = suggestion() {
+    if let suggestion = suggestion(attempts: attempts ?? [], standing: standing) {
       say([
         "Suggested next: \(style.cyan(suggestion.id)) — \(TerminalText.sanitize(suggestion.title)) (start \(suggestion.id))"
       ])
     }
   }
 
-  func standing(_ ladder: Ladder) throws -> LadderStanding {
-    try ProgressService(store: store, ladder: ladder).standing(
-      of: trainee, attempts: try store.attempts(trainee: trainee, limit: nil))
+  /// The trainee's place on `ladder`, given all their attempts.
+  func standing(_ ladder: Ladder, attempts: [AttemptRecord]) throws -> LadderStanding {
+    try ProgressService(store: store, ladder: ladder).standing(of: trainee, attempts: attempts)
   }
 
   /// The easiest scenario not yet passed, preferring the kinds the next level asks for.
-  func suggestion() -> Scenario? {
-    let attempts = (try? store.attempts(trainee: trainee, limit: nil)) ?? []
+  func suggestion(attempts: [AttemptRecord], standing: LadderStanding?) -> Scenario? {
     let passed = Set(attempts.filter { $0.passed == true }.map(\.scenario))
     var wanted: Set<ScenarioKind> = []
-    if let ladder = library.ladder, let standing = try? standing(ladder), let next = standing.nextLevel,
-      let level = ladder.level(next)
-    {
+    if let ladder = library.ladder, let next = standing?.nextLevel, let level = ladder.level(next) {
       for case .passed(_, let kind?, _, _) in level.requirements { wanted.insert(kind) }
     }
     let open = library.scenarios().filter { !passed.contains($0.id) }
