@@ -19,10 +19,7 @@ extension Frontline {
 
     func run() throws {
       let output = Output.standard()
-      let library = try libraryOptions.load(output: output).library
-      guard let ladder = library.ladder else {
-        throw CLIError.usage("the library has no rubrics/ladder.json")
-      }
+      let ladder = try libraryOptions.loadWithLadder(output: output).ladder
       var standing: LadderStanding?
       if let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"], !name.isEmpty {
         let store = try storeOptions.open()

@@ -20,10 +20,7 @@ extension Frontline {
     func run() throws {
       let output = Output.standard()
       let trainee = try traineeOption.name()
-      let library = try libraryOptions.load(output: output).library
-      guard let ladder = library.ladder else {
-        throw CLIError.usage("the library has no rubrics/ladder.json")
-      }
+      let (library, ladder) = try libraryOptions.loadWithLadder(output: output)
       let store = try storeOptions.open()
       let attempts = try store.attempts(trainee: trainee, limit: nil)
       let standing = try ProgressService(store: store, ladder: ladder).standing(

@@ -29,4 +29,15 @@ struct LibraryOptions: ParsableArguments {
     }
     return result
   }
+
+  /// Loads the library and its career ladder, or says what is missing.
+  func loadWithLadder(output: Output) throws -> (library: Library, ladder: Ladder) {
+    let library = try load(output: output).library
+    guard let ladder = library.ladder else {
+      throw CLIError.usage(
+        "the library at \(try folder()) has no rubrics/ladder.json; add one (see README, File formats) "
+          + "or point --library at a folder that has one")
+    }
+    return (library, ladder)
+  }
 }
