@@ -104,7 +104,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports"]),
-    .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI"]),
+    .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 
 /// Runs the built `frontline` executable, as a user would, and captures what it prints.
 struct FrontlineProcess {
@@ -8,18 +9,35 @@ struct FrontlineProcess {
     var stderr: String
   }
 
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent().path
+  static let repository = BuiltExecutable.repository
   static let fixtures = repository + "/Tests/Fixtures"
+  static let executable = BuiltExecutable.path("frontline")
+  static let probe = BuiltExecutable.path("frontline-probe")
 
-  /// The executable next to the test bundle (the same build), else the debug build.
-  static let executable: String = {
-    let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("frontline")
-      .path
-    if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
-    return repository + "/.build/debug/frontline"
-  }()
+  /// A database in a new temporary folder with finished attempts for each trainee, written by
+  /// `frontline-probe`.
+  static func seededDatabase(_ trainees: [(name: String, attempts: Int)]) throws -> (
+    path: String, folder: URL
+  ) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "frontline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("progress.sqlite").path
+    for (trainee, attempts) in trainees {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: probe)
+      process.arguments = [
+        "write", "--database", path, "--trainee", trainee, "--attempts", "\(attempts)", "--turns", "2",
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      guard process.terminationStatus == 0 else {
+        throw ProbeFailed(trainee: trainee, status: process.terminationStatus)
+      }
+    }
+    return (path, folder)
+  }
 
   static func run(
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
@@ -49,4 +67,10 @@ struct FrontlineProcess {
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
   }
+}
+
+/// `frontline-probe` could not write the history a test starts from.
+struct ProbeFailed: Error {
+  var trainee: String
+  var status: Int32
 }

@@ -3,29 +3,9 @@ import Testing
 
 /// `progress`, `history` and `ladder` over a database written by a separate process.
 @Suite struct ProgressCommandTests {
-  static let probe: String = {
-    let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(
-      "frontline-probe"
-    ).path
-    if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
-    return FrontlineProcess.repository + "/.build/debug/frontline-probe"
-  }()
-
-  /// A database with `attempts` finished attempts for Dana, written by the probe.
+  /// A database with `attempts` finished attempts for Dana.
   private func database(attempts: Int) throws -> (path: String, folder: URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "frontline-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("progress.sqlite").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.probe)
-    process.arguments = [
-      "write", "--database", path, "--trainee", "Dana", "--attempts", "\(attempts)", "--turns", "2",
-    ]
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return (path, folder)
+    try FrontlineProcess.seededDatabase([("Dana", attempts)])
   }
 
   @Test func progressSaysWhatTheNextLevelTakes() throws {

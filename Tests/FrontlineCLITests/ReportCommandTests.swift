@@ -4,21 +4,7 @@ import Testing
 /// The team report and the xAPI export over a history written by separate processes.
 @Suite struct ReportCommandTests {
   private func database() throws -> (path: String, folder: URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "frontline-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("progress.sqlite").path
-    for (trainee, attempts) in [("Dana", 3), ("佐藤 花子", 2), ("Lee, \"Jr\"", 1)] {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: ProgressCommandTests.probe)
-      process.arguments = [
-        "write", "--database", path, "--trainee", trainee, "--attempts", "\(attempts)", "--turns", "2",
-      ]
-      process.standardOutput = FileHandle.nullDevice
-      try process.run()
-      process.waitUntilExit()
-    }
-    return (path, folder)
+    try FrontlineProcess.seededDatabase([("Dana", 3), ("佐藤 花子", 2), ("Lee, \"Jr\"", 1)])
   }
 
   @Test func theTeamReportHasOneRowPerTraineeInEveryFormat() throws {

@@ -5,17 +5,7 @@ import Testing
 /// everything is recorded and the original kept.
 @Suite struct ReviewCommandTests {
   private func database() throws -> (path: String, folder: URL) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "frontline-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("progress.sqlite").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ProgressCommandTests.probe)
-    process.arguments = ["write", "--database", path, "--trainee", "Dana", "--attempts", "2", "--turns", "2"]
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    return (path, folder)
+    try FrontlineProcess.seededDatabase([("Dana", 2)])
   }
 
   @Test func aDisputeIsSettledWithAnOverrideAndTheOriginalIsKept() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineStorage
+import FrontlineTestSupport
 
 /// Temporary databases and the probe executable for the store tests.
 enum StoreFixtures {
@@ -10,18 +11,8 @@ enum StoreFixtures {
     return (folder.appendingPathComponent("progress.sqlite").path, folder)
   }
 
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent().path
-
   /// `frontline-probe` from the same build as the tests.
-  static let probe: String = {
-    let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(
-      "frontline-probe"
-    ).path
-    if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
-    return repository + "/.build/debug/frontline-probe"
-  }()
+  static let probe = BuiltExecutable.path("frontline-probe")
 
   static func probeProcess(_ arguments: [String]) -> (Process, Pipe) {
     let process = Process()
