@@ -33,9 +33,7 @@ extension Frontline.Rubric {
     func run() throws {
       let output = Output.standard()
       let library = try libraryOptions.load(output: output).library
-      let scenario = try library.requireScenario(scenario)
-      let step = try library.step(step, of: scenario)
-      let scorecard = try CompiledScorecard(Scorecard.forStep(step, in: scenario, library: library))
+      let scorecard = try library.compiledScorecard(scenario: scenario, step: step)
       let file = try ResponsesFile(path: labels)
       for problem in file.problems { output.error("\(labels):\(problem.line): error: \(problem.message)") }
       let entries = file.entries.map { entry in

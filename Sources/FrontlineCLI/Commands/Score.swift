@@ -50,9 +50,7 @@ extension Frontline {
     func run() throws {
       let output = Output.standard()
       let library = try libraryOptions.load(output: output).library
-      let scenario = try library.requireScenario(scenario)
-      let step = try library.step(step, of: scenario)
-      let scorecard = try CompiledScorecard(Scorecard.forStep(step, in: scenario, library: library))
+      let scorecard = try library.compiledScorecard(scenario: scenario, step: step)
       let runner = ScoreRunner(library: library, scorecard: scorecard, format: format, output: output)
       if let response {
         try runner.scoreOne(response, route: try library.checkRoute(route))

@@ -1,5 +1,6 @@
 import FrontlineModel
 import FrontlineREPL
+import FrontlineScoring
 
 extension Library {
   /// The scenario with this id, or an error that suggests the closest id.
@@ -13,6 +14,14 @@ extension Library {
     guard let route, !route.isEmpty, route != "none" else { return nil }
     guard department(route) != nil else { throw .unknownDepartment(route, known: departments.map(\.id)) }
     return route
+  }
+
+  /// The compiled scorecard of a scenario's step (else its first step), or an error naming what is
+  /// unknown.
+  func compiledScorecard(scenario id: String, step stepID: String?) throws -> CompiledScorecard {
+    let scenario = try requireScenario(id)
+    return try CompiledScorecard(
+      Scorecard.forStep(try step(stepID, of: scenario), in: scenario, library: self))
   }
 
   /// The step with this id, else the first.
