@@ -13,6 +13,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // Line editing for the practice REPL: the system's libedit (Debian: libedit-dev).
@@ -63,8 +65,15 @@ let package = Package(
     ),
     .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
     // Synthetic scenarios and histories for tests, benchmarks and the probe.
+    // Tests run executables (frontline, the probe, tmux, chromium) through swift-subprocess, with a
+    // deadline on each.
     .target(
-      name: "FrontlineTestSupport", dependencies: ["FrontlineModel", "FrontlineScoring", "FrontlineStorage"]),
+      name: "FrontlineTestSupport",
+      dependencies: [
+        "FrontlineModel", "FrontlineScoring", "FrontlineStorage",
+        .product(name: "Subprocess", package: "swift-subprocess"),
+        .product(name: "SystemPackage", package: "swift-system"),
+      ]),
     // Drives the store from separate processes, for the kill and concurrency tests.
     .executableTarget(
       name: "frontline-probe",
@@ -103,7 +112,7 @@ let package = Package(
         "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineStorage", "FrontlineTestSupport",
       ]
     ),
-    .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports"]),
+    .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

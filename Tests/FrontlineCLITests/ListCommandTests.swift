@@ -4,8 +4,8 @@ import Testing
 @Suite struct ListCommandTests {
   let library = ["--library", FrontlineProcess.fixtures + "/library"]
 
-  @Test func listsScenariosAsText() throws {
-    let outcome = try FrontlineProcess.run(["list"] + library)
+  @Test func listsScenariosAsText() async throws {
+    let outcome = try await FrontlineProcess.run(["list"] + library)
     #expect(outcome.status == 0)
     #expect(
       outcome.stdout == """
@@ -16,8 +16,8 @@ import Testing
         """)
   }
 
-  @Test func listsScenariosAsJSON() throws {
-    let outcome = try FrontlineProcess.run(["list", "--format", "json"] + library)
+  @Test func listsScenariosAsJSON() async throws {
+    let outcome = try await FrontlineProcess.run(["list", "--format", "json"] + library)
     let entries = try #require(
       try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
     #expect(entries.count == 1)
@@ -29,21 +29,21 @@ import Testing
     #expect(entries[0]["title"] as? String == "A late order")
   }
 
-  @Test func filtersByKindAndLanguage() throws {
-    let none = try FrontlineProcess.run(["list", "--kind", "upsell"] + library)
+  @Test func filtersByKindAndLanguage() async throws {
+    let none = try await FrontlineProcess.run(["list", "--kind", "upsell"] + library)
     #expect(none.stdout == "No scenarios match.\n")
-    let japanese = try FrontlineProcess.run(["list", "--language", "ja", "--format", "json"] + library)
+    let japanese = try await FrontlineProcess.run(["list", "--language", "ja", "--format", "json"] + library)
     #expect(japanese.stdout == "[\n\n]\n")
   }
 
-  @Test func rejectsAnUnknownKindWithTheChoices() throws {
-    let outcome = try FrontlineProcess.run(["list", "--kind", "refund"] + library)
+  @Test func rejectsAnUnknownKindWithTheChoices() async throws {
+    let outcome = try await FrontlineProcess.run(["list", "--kind", "refund"] + library)
     #expect(outcome.status != 0)
     #expect(outcome.stderr.contains("complaint"))
   }
 
-  @Test func listsTheBundledLibrary() throws {
-    let outcome = try FrontlineProcess.run(["list", "--format", "json"])
+  @Test func listsTheBundledLibrary() async throws {
+    let outcome = try await FrontlineProcess.run(["list", "--format", "json"])
     let entries = try #require(
       try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
     let ids = Set(entries.compactMap { $0["id"] as? String })

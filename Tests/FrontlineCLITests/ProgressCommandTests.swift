@@ -4,14 +4,14 @@ import Testing
 /// `progress`, `history` and `ladder` over a database written by a separate process.
 @Suite struct ProgressCommandTests {
   /// A database with `attempts` finished attempts for Dana.
-  private func database(attempts: Int) throws -> (path: String, folder: URL) {
-    try FrontlineProcess.seededDatabase([("Dana", attempts)])
+  private func database(attempts: Int) async throws -> (path: String, folder: URL) {
+    try await FrontlineProcess.seededDatabase([("Dana", attempts)])
   }
 
-  @Test func progressSaysWhatTheNextLevelTakes() throws {
-    let (path, folder) = try database(attempts: 6)
+  @Test func progressSaysWhatTheNextLevelTakes() async throws {
+    let (path, folder) = try await database(attempts: 6)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let outcome = try FrontlineProcess.run([
+    let outcome = try await FrontlineProcess.run([
       "progress", "--trainee", "Dana", "--database", path, "--format", "json",
     ])
     #expect(outcome.status == 0)
@@ -29,15 +29,15 @@ import Testing
     #expect(requirements[0]["met"] as? Bool == false)
     let averages = try #require(object["averages"] as? [String: Double])
     #expect(Set(averages.keys).isSuperset(of: ["empathy", "accuracy", "routing"]))
-    let text = try FrontlineProcess.run(["progress", "--trainee", "Dana", "--database", path])
+    let text = try await FrontlineProcess.run(["progress", "--trainee", "Dana", "--database", path])
     #expect(text.stdout.hasPrefix("Dana — Trainee\nNext: Agent — "))
     #expect(text.stdout.contains("Pass 3 inquiry scenarios: 0 of 3"))
   }
 
-  @Test func historyListsAttemptsNewestFirstInEveryFormat() throws {
-    let (path, folder) = try database(attempts: 3)
+  @Test func historyListsAttemptsNewestFirstInEveryFormat() async throws {
+    let (path, folder) = try await database(attempts: 3)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let json = try FrontlineProcess.run([
+    let json = try await FrontlineProcess.run([
       "history", "--trainee", "Dana", "--database", path, "--format", "json",
     ])
     let attempts = try #require(
@@ -52,11 +52,11 @@ import Testing
       let started = attempt["startedAt"] as? String ?? ""
       #expect(ISO8601DateFormatter().date(from: started) != nil, "startedAt \(started) is not ISO 8601")
     }
-    let limited = try FrontlineProcess.run([
+    let limited = try await FrontlineProcess.run([
       "history", "--trainee", "Dana", "--database", path, "--limit", "1",
     ])
     #expect(limited.stdout.split(separator: "\n").count == 1)
-    let csv = try FrontlineProcess.run([
+    let csv = try await FrontlineProcess.run([
       "history", "--trainee", "Dana", "--database", path, "--format", "csv",
     ])
     let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -64,25 +64,25 @@ import Testing
     #expect(rows[0].hasPrefix("id,trainee,scenario,kind,difficulty,mode,status"))
   }
 
-  @Test func asksWhoseProgressWhenNoTraineeIsGiven() throws {
-    let outcome = try FrontlineProcess.run(
+  @Test func asksWhoseProgressWhenNoTraineeIsGiven() async throws {
+    let outcome = try await FrontlineProcess.run(
       ["progress", "--database", "/tmp/unused.sqlite"], environment: ["FRONTLINE_TRAINEE": ""])
     #expect(outcome.status != 0)
     #expect(outcome.stderr.contains("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE"))
   }
 
-  @Test func theLadderShowsEveryLevelAndWhereTheTraineeStands() throws {
-    let (path, folder) = try database(attempts: 1)
+  @Test func theLadderShowsEveryLevelAndWhereTheTraineeStands() async throws {
+    let (path, folder) = try await database(attempts: 1)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let outcome = try FrontlineProcess.run(["ladder", "--trainee", "Dana", "--database", path])
+    let outcome = try await FrontlineProcess.run(["ladder", "--trainee", "Dana", "--database", path])
     #expect(outcome.status == 0)
     #expect(outcome.stdout.contains("▶ 1. Trainee / 研修生"))
     #expect(outcome.stdout.contains("  6. Director / ディレクター"))
     #expect(outcome.stdout.contains("Dana is a Trainee; `frontline progress` shows what Agent takes."))
   }
 
-  @Test func refusesADatabaseItCannotOpen() throws {
-    let outcome = try FrontlineProcess.run([
+  @Test func refusesADatabaseItCannotOpen() async throws {
+    let outcome = try await FrontlineProcess.run([
       "history", "--trainee", "Dana", "--database", "/proc/frontline/x.sqlite",
     ])
     #expect(outcome.status != 0)

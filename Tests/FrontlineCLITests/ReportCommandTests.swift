@@ -3,28 +3,28 @@ import Testing
 
 /// The team report and the xAPI export over a history written by separate processes.
 @Suite struct ReportCommandTests {
-  private func database() throws -> (path: String, folder: URL) {
-    try FrontlineProcess.seededDatabase([("Dana", 3), ("佐藤 花子", 2), ("Lee, \"Jr\"", 1)])
+  private func database() async throws -> (path: String, folder: URL) {
+    try await FrontlineProcess.seededDatabase([("Dana", 3), ("佐藤 花子", 2), ("Lee, \"Jr\"", 1)])
   }
 
-  @Test func theTeamReportHasOneRowPerTraineeInEveryFormat() throws {
-    let (path, folder) = try database()
+  @Test func theTeamReportHasOneRowPerTraineeInEveryFormat() async throws {
+    let (path, folder) = try await database()
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
-    let text = try FrontlineProcess.run(["report", "--sort", "attempts"] + db)
+    let text = try await FrontlineProcess.run(["report", "--sort", "attempts"] + db)
     #expect(text.status == 0)
     let lines = text.stdout.split(separator: "\n").map(String.init)
     #expect(lines[0] == "Team report — all time — 3 trainees")
     #expect(lines[1].hasPrefix("TRAINEE"))
     #expect(lines[2].hasPrefix("Dana "))
     #expect(text.stdout.contains("Most missed criteria:"))
-    let json = try FrontlineProcess.run(["report", "--format", "json"] + db)
+    let json = try await FrontlineProcess.run(["report", "--format", "json"] + db)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let rows = try #require(object["rows"] as? [[String: Any]])
     #expect(rows.count == 3)
     #expect(Set(rows.compactMap { $0["trainee"] as? String }) == ["Dana", "佐藤 花子", "Lee, \"Jr\""])
-    let csv = try FrontlineProcess.run(["report", "--format", "csv"] + db)
+    let csv = try await FrontlineProcess.run(["report", "--format", "csv"] + db)
     let records = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(records.count == 4)
     #expect(records[0].hasPrefix("trainee,level,pending_level,attempts,pass_rate,empathy,accuracy,routing"))
@@ -32,11 +32,11 @@ import Testing
     #expect(records.contains { $0.hasPrefix("佐藤 花子,") })
   }
 
-  @Test func writesTheReportToAFile() throws {
-    let (path, folder) = try database()
+  @Test func writesTheReportToAFile() async throws {
+    let (path, folder) = try await database()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("team.html").path
-    let outcome = try FrontlineProcess.run([
+    let outcome = try await FrontlineProcess.run([
       "report", "--format", "html", "--output", file, "--database", path,
     ])
     #expect(outcome.status == 0)
@@ -45,10 +45,10 @@ import Testing
     #expect(html.contains("Lee, &quot;Jr&quot;"))
   }
 
-  @Test func exportsXAPIStatements() throws {
-    let (path, folder) = try database()
+  @Test func exportsXAPIStatements() async throws {
+    let (path, folder) = try await database()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let outcome = try FrontlineProcess.run(["export", "--xapi", "--database", path])
+    let outcome = try await FrontlineProcess.run(["export", "--xapi", "--database", path])
     #expect(outcome.status == 0)
     let statements = try #require(
       try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
@@ -69,14 +69,14 @@ import Testing
     #expect(result["completion"] as? Bool == true)
     #expect((result["duration"] as? String)?.hasPrefix("PT") == true)
     #expect(first["timestamp"] as? String != nil)
-    let again = try FrontlineProcess.run(["export", "--xapi", "--database", path])
+    let again = try await FrontlineProcess.run(["export", "--xapi", "--database", path])
     #expect(again.stdout == outcome.stdout, "statement ids are stable")
   }
 
-  @Test func drillsIntoOneTraineeAndOneScenario() throws {
-    let (path, folder) = try database()
+  @Test func drillsIntoOneTraineeAndOneScenario() async throws {
+    let (path, folder) = try await database()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let trainee = try FrontlineProcess.run([
+    let trainee = try await FrontlineProcess.run([
       "report", "--trainee", "Dana", "--format", "json", "--database", path,
     ])
     let object = try #require(
@@ -86,10 +86,10 @@ import Testing
     #expect(!missed.isEmpty)
     #expect(missed.allSatisfy { $0["tip"] != nil && ($0["misses"] as? Int ?? 0) > 0 })
     #expect((object["byKind"] as? [String: Any])?["complaint"] != nil)
-    let unknown = try FrontlineProcess.run(["report", "--trainee", "Nobody", "--database", path])
+    let unknown = try await FrontlineProcess.run(["report", "--trainee", "Nobody", "--database", path])
     #expect(unknown.status != 0)
     #expect(unknown.stderr.contains("no trainee 'Nobody'"))
-    let scenario = try FrontlineProcess.run([
+    let scenario = try await FrontlineProcess.run([
       "report", "--scenario", "late-delivery-refund", "--database", path,
     ])
     #expect(scenario.status == 0)

@@ -4,32 +4,32 @@ import Testing
 /// A team leader reads a transcript, settles a dispute with an override, and approves a promotion;
 /// everything is recorded and the original kept.
 @Suite struct ReviewCommandTests {
-  private func database() throws -> (path: String, folder: URL) {
-    try FrontlineProcess.seededDatabase([("Dana", 2)])
+  private func database() async throws -> (path: String, folder: URL) {
+    try await FrontlineProcess.seededDatabase([("Dana", 2)])
   }
 
-  @Test func aDisputeIsSettledWithAnOverrideAndTheOriginalIsKept() throws {
-    let (path, folder) = try database()
+  @Test func aDisputeIsSettledWithAnOverrideAndTheOriginalIsKept() async throws {
+    let (path, folder) = try await database()
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
-    let transcript = try FrontlineProcess.run(["review", "1"] + db)
+    let transcript = try await FrontlineProcess.run(["review", "1"] + db)
     #expect(transcript.stdout.contains("Turn 1 · opening"))
     #expect(transcript.stdout.contains("Reply: I'm so sorry, Dana. I've issued a full refund."))
-    let other = try FrontlineProcess.run(["dispute", "1", "--reason", "x", "--trainee", "Sam"] + db)
+    let other = try await FrontlineProcess.run(["dispute", "1", "--reason", "x", "--trainee", "Sam"] + db)
     #expect(other.status != 0)
     #expect(other.stderr.contains("attempt 1 is Dana's; only its trainee can dispute it"))
-    let dispute = try FrontlineProcess.run(
+    let dispute = try await FrontlineProcess.run(
       ["dispute", "1", "--reason", "I did offer the refund", "--trainee", "Dana"] + db)
     #expect(dispute.status == 0)
-    let queue = try FrontlineProcess.run(["review", "--queue", "--format", "json"] + db)
+    let queue = try await FrontlineProcess.run(["review", "--queue", "--format", "json"] + db)
     let pending = try #require(
       try JSONSerialization.jsonObject(with: Data(queue.stdout.utf8)) as? [String: Any])
     #expect((pending["disputes"] as? [[String: Any]])?.count == 1)
-    let noReason = try FrontlineProcess.run(
+    let noReason = try await FrontlineProcess.run(
       ["review", "1", "--reviewer", "Lee", "--accept", "--override", "accuracy=90"] + db)
     #expect(noReason.status != 0)
     #expect(noReason.stderr.contains("needs --reason"))
-    let accepted = try FrontlineProcess.run(
+    let accepted = try await FrontlineProcess.run(
       [
         "review", "1", "--reviewer", "Lee", "--accept", "--override", "accuracy=90", "--override",
         "passed=true",
@@ -37,35 +37,35 @@ import Testing
       ] + db)
     #expect(accepted.status == 0, "\(accepted.stderr)")
     #expect(accepted.stdout.contains("Dispute #1 accepted."))
-    let history = try FrontlineProcess.run(["history", "--trainee", "Dana", "--format", "json"] + db)
+    let history = try await FrontlineProcess.run(["history", "--trainee", "Dana", "--format", "json"] + db)
     let attempts = try #require(
       try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
     let first = try #require(attempts.first { $0["id"] as? Int == 1 })
     #expect(first["overridden"] as? Bool == true)
     #expect(first["passed"] as? Bool == true)
     #expect(first["originalPassed"] as? Bool == false)
-    let after = try FrontlineProcess.run(["review", "--queue", "--format", "json"] + db)
+    let after = try await FrontlineProcess.run(["review", "--queue", "--format", "json"] + db)
     let settled = try #require(
       try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
     #expect((settled["disputes"] as? [[String: Any]])?.isEmpty == true)
-    let text = try FrontlineProcess.run(["review", "1"] + db)
+    let text = try await FrontlineProcess.run(["review", "1"] + db)
     #expect(text.stdout.contains("(overridden; originally FAIL"))
     #expect(text.stdout.contains("Review by Lee"))
   }
 
-  @Test func aPromotionIsRefusedWithWhatIsMissingUnlessForced() throws {
-    let (path, folder) = try database()
+  @Test func aPromotionIsRefusedWithWhatIsMissingUnlessForced() async throws {
+    let (path, folder) = try await database()
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
-    let refused = try FrontlineProcess.run(["promote", "Dana", "--reviewer", "Lee"] + db)
+    let refused = try await FrontlineProcess.run(["promote", "Dana", "--reviewer", "Lee"] + db)
     #expect(refused.status != 0)
     #expect(refused.stderr.contains("Dana does not meet the requirements of Agent yet:"))
     #expect(refused.stderr.contains("Pass 3 inquiry scenarios: 0 of 3"))
-    let forced = try FrontlineProcess.run(
+    let forced = try await FrontlineProcess.run(
       ["promote", "Dana", "--reviewer", "Lee", "--force", "--reason", "pilot"] + db)
     #expect(forced.status == 0)
     #expect(forced.stdout.contains("Dana is now Agent (approved by Lee, forced)."))
-    let progress = try FrontlineProcess.run(["progress", "--trainee", "Dana", "--format", "json"] + db)
+    let progress = try await FrontlineProcess.run(["progress", "--trainee", "Dana", "--format", "json"] + db)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(progress.stdout.utf8)) as? [String: Any])
     #expect(object["level"] as? String == "agent")

@@ -4,15 +4,15 @@ import Testing
 @Suite struct RubricCommandTests {
   let library = ["--library", FrontlineProcess.fixtures + "/library"]
 
-  @Test func passesWhenEveryExampleScoresAsExpected() throws {
-    let outcome = try FrontlineProcess.run(["rubric", "test", "--verbose"] + library)
+  @Test func passesWhenEveryExampleScoresAsExpected() async throws {
+    let outcome = try await FrontlineProcess.run(["rubric", "test", "--verbose"] + library)
     #expect(outcome.status == 0)
     #expect(outcome.stdout.contains("✓ strong"))
     #expect(outcome.stdout.contains("✓ blames"))
     #expect(outcome.stdout.hasSuffix("2 examples: 2 as expected, 0 mismatches.\n"))
   }
 
-  @Test func failsAndShowsWhyWhenAnExampleDisagrees() throws {
+  @Test func failsAndShowsWhyWhenAnExampleDisagrees() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "frontline-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -23,14 +23,14 @@ import Testing
        "examples": [{"name": "no apology", "response": "Hello.", "expect": "pass"}]}
       """
     try rubric.write(to: folder.appendingPathComponent("strict.json"), atomically: true, encoding: .utf8)
-    let outcome = try FrontlineProcess.run(["rubric", "test", folder.path] + library)
+    let outcome = try await FrontlineProcess.run(["rubric", "test", folder.path] + library)
     #expect(outcome.status == 1)
     #expect(outcome.stdout.contains("✗ no apology"))
     #expect(outcome.stdout.contains("expected pass, got fail"))
     #expect(outcome.stdout.contains("missed: apologises"))
   }
 
-  @Test func reportsAgreementWithAPersonsLabels() throws {
+  @Test func reportsAgreementWithAPersonsLabels() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "frontline-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -41,7 +41,7 @@ import Testing
     ]
     let file = folder.appendingPathComponent("labels.jsonl").path
     try labels.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
-    let outcome = try FrontlineProcess.run(
+    let outcome = try await FrontlineProcess.run(
       ["rubric", "calibrate", "mini-refund", file, "--format", "json"] + library)
     #expect(outcome.status == 0)
     let object = try #require(
@@ -50,15 +50,15 @@ import Testing
     #expect(object["labelledVerdicts"] as? Int == 3)
     #expect(object["agreement"] as? Double == 0.667)
     #expect(object["kappa"] as? Double == 0.4)
-    let text = try FrontlineProcess.run(["rubric", "calibrate", "mini-refund", file] + library)
+    let text = try await FrontlineProcess.run(["rubric", "calibrate", "mini-refund", file] + library)
     #expect(text.stdout.contains("Pass/fail agreement: 67% (2 of 3)"))
     #expect(text.stdout.contains("Cohen's kappa: 0.40 (fair agreement)"))
     #expect(text.stdout.contains("line 3: “Sorry, refunded.”"))
   }
 
   @Test(arguments: ["scenario", "rubric", "ladder", "departments"])
-  func printsEachSchema(kind: String) throws {
-    let outcome = try FrontlineProcess.run(["schema", kind])
+  func printsEachSchema(kind: String) async throws {
+    let outcome = try await FrontlineProcess.run(["schema", kind])
     #expect(outcome.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
     #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
@@ -66,11 +66,11 @@ import Testing
 }
 
 @Suite struct BundledLibraryCommandTests {
-  @Test func theBundledLibraryValidatesAndItsRubricTestsPass() throws {
-    let validate = try FrontlineProcess.run(["validate"])
+  @Test func theBundledLibraryValidatesAndItsRubricTestsPass() async throws {
+    let validate = try await FrontlineProcess.run(["validate"])
     #expect(validate.status == 0)
     #expect(validate.stdout.contains("no problems"))
-    let test = try FrontlineProcess.run(["rubric", "test"])
+    let test = try await FrontlineProcess.run(["rubric", "test"])
     #expect(test.status == 0, "\(test.stdout)")
     #expect(test.stdout.contains("0 mismatches."))
   }

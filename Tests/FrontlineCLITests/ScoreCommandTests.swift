@@ -4,8 +4,8 @@ import Testing
 @Suite struct ScoreCommandTests {
   let library = ["--library", FrontlineProcess.fixtures + "/library"]
 
-  @Test func explainsAScoreForAPerson() throws {
-    let outcome = try FrontlineProcess.run(
+  @Test func explainsAScoreForAPerson() async throws {
+    let outcome = try await FrontlineProcess.run(
       ["score", "mini-refund", "--response", "Sorry Dana, your refund arrives in 3-5 business days."]
         + library)
     #expect(outcome.status == 0)
@@ -15,8 +15,8 @@ import Testing
     #expect(lines.contains("      “Sorry”"))
   }
 
-  @Test func writesTheJSONFieldsToolsRelyOn() throws {
-    let outcome = try FrontlineProcess.run(
+  @Test func writesTheJSONFieldsToolsRelyOn() async throws {
+    let outcome = try await FrontlineProcess.run(
       ["score", "mini-refund", "--response", "Calm down. We can't refund you.", "--format", "json"] + library)
     #expect(outcome.status == 0)
     let object = try #require(
@@ -38,19 +38,19 @@ import Testing
     #expect(blame["evidence"] as? String == "Calm down")
   }
 
-  @Test func scoresARouteAndRejectsAnUnknownDepartment() throws {
-    let routed = try FrontlineProcess.run(
+  @Test func scoresARouteAndRejectsAnUnknownDepartment() async throws {
+    let routed = try await FrontlineProcess.run(
       ["score", "mini-refund", "--response", "Sorry.", "--route", "billing", "--format", "json"] + library)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(routed.stdout.utf8)) as? [String: Any])
     #expect((object["categories"] as? [String: Any])?["routing"] as? Double == 0)
-    let unknown = try FrontlineProcess.run(
+    let unknown = try await FrontlineProcess.run(
       ["score", "mini-refund", "--response", "x", "--route", "billng"] + library)
     #expect(unknown.status != 0)
     #expect(unknown.stderr.contains("unknown department 'billng'; the departments are: billing, supervisor"))
   }
 
-  @Test func scoresAFileLineByLineAndNamesBadLines() throws {
+  @Test func scoresAFileLineByLineAndNamesBadLines() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "frontline-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -61,7 +61,7 @@ import Testing
       #"{"response": "Transferring you.", "route": "billing"}"#, #"{"response": "x", "route": "nowhere"}"#,
     ]
     try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
-    let outcome = try FrontlineProcess.run(
+    let outcome = try await FrontlineProcess.run(
       ["score", "mini-refund", "--responses-file", file, "--format", "json"] + library)
     #expect(outcome.status == 1)
     let results = outcome.stdout.split(separator: "\n").compactMap {
@@ -75,14 +75,14 @@ import Testing
     #expect(outcome.stderr.contains("3 of 5 lines could not be scored."))
   }
 
-  @Test func suggestsTheClosestScenario() throws {
-    let outcome = try FrontlineProcess.run(["score", "mini-refunds", "--response", "x"] + library)
+  @Test func suggestsTheClosestScenario() async throws {
+    let outcome = try await FrontlineProcess.run(["score", "mini-refunds", "--response", "x"] + library)
     #expect(outcome.status != 0)
     #expect(outcome.stderr.contains("unknown scenario 'mini-refunds'; did you mean 'mini-refund'?"))
   }
 
-  @Test func needsExactlyOneSourceOfReplies() throws {
-    let outcome = try FrontlineProcess.run(["score", "mini-refund"] + library)
+  @Test func needsExactlyOneSourceOfReplies() async throws {
+    let outcome = try await FrontlineProcess.run(["score", "mini-refund"] + library)
     #expect(outcome.status != 0)
     #expect(outcome.stderr.contains("give either --response TEXT or --responses-file FILE.jsonl"))
   }

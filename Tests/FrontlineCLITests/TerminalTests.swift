@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// The real terminal path, driven through tmux as a person would: the prompt, a scored reply, Tab
@@ -6,43 +7,52 @@ import Testing
 /// Ctrl-D. The test command installs tmux where it is missing.
 @Suite(.enabled(if: TmuxSession.available, "tmux is not installed"), .serialized)
 struct TerminalTests {
-  @Test func aPersonAtATerminalCanPractise() throws {
-    let session = try TmuxSession()
-    defer { session.close() }
-    try session.waitFor("frontline>")
+  @Test(.timeLimit(.minutes(2))) func aPersonAtATerminalCanPractise() async throws {
+    let session = try await TmuxSession.start()
+    do {
+      try await practise(in: session)
+    } catch {
+      await session.close()
+      throw error
+    }
+    await session.close()
+  }
+
+  private func practise(in session: TmuxSession) async throws {
+    try await session.waitFor("frontline>")
     // Tab completes a command and a scenario id.
-    session.keys("sta", "Tab")
-    try session.waitFor("frontline> start")
-    session.keys("late-del", "Tab")
-    try session.waitFor("frontline> start late-delivery-refund")
-    session.keys("Enter")
-    try session.waitFor("late-delivery-refund ›")
-    try session.waitFor("Dana Reyes (mood: angry")
+    await session.keys("sta", "Tab")
+    try await session.waitFor("frontline> start")
+    await session.keys("late-del", "Tab")
+    try await session.waitFor("frontline> start late-delivery-refund")
+    await session.keys("Enter")
+    try await session.waitFor("late-delivery-refund ›")
+    try await session.waitFor("Dana Reyes (mood: angry")
     // Ctrl-C clears a half-typed line and the session goes on.
-    session.keys("half a thought", "C-c")
-    try session.waitFor("late-delivery-refund › ^C")
-    #expect(session.isRunning)
+    await session.keys("half a thought", "C-c")
+    try await session.waitFor("late-delivery-refund › ^C")
+    #expect(await session.isRunning)
     // A reply is scored.
-    session.type("I'm so sorry, Dana. You can have a full refund; it takes 3-5 business days.")
-    session.keys("Enter")
-    try session.waitFor("Feedback:")
+    await session.type("I'm so sorry, Dana. You can have a full refund; it takes 3-5 business days.")
+    await session.keys("Enter")
+    try await session.waitFor("Feedback:")
     // The up arrow brings the reply back from history.
-    session.keys("Up")
-    try session.waitFor("late-delivery-refund › I'm so sorry, Dana. You can have a full refund")
-    session.keys("C-u")
+    await session.keys("Up")
+    try await session.waitFor("late-delivery-refund › I'm so sorry, Dana. You can have a full refund")
+    await session.keys("C-u")
     // Japanese input reaches the session intact.
-    session.type("/kb 返金")
-    session.keys("Enter")
-    try session.waitFor("Nothing in the knowledge base about '返金'")
+    await session.type("/kb 返金")
+    await session.keys("Enter")
+    try await session.waitFor("Nothing in the knowledge base about '返金'")
     // Ctrl-D in a conversation asks before abandoning; the attempt is kept.
-    session.keys("C-d")
-    try session.waitFor("Abandon this conversation?")
-    session.type("y")
-    session.keys("Enter")
-    try session.waitFor("Conversation abandoned")
+    await session.keys("C-d")
+    try await session.waitFor("Abandon this conversation?")
+    await session.type("y")
+    await session.keys("Enter")
+    try await session.waitFor("Conversation abandoned")
     // Ctrl-D at the empty top-level prompt leaves.
-    session.keys("C-d")
-    try session.waitUntilExited()
+    await session.keys("C-d")
+    try await session.waitUntilExited()
     // libedit writes a space as \040.
     let history = try String(contentsOfFile: session.home + "/state/frontline/history", encoding: .utf8)
       .replacingOccurrences(of: "\\040", with: " ").split(separator: "\n").map(String.init)
@@ -60,12 +70,20 @@ final class TmuxSession {
     }
   }
 
-  let name = "frontline-test-\(UUID().uuidString.prefix(8))"
+  let name: String
   let home: String
 
-  init() throws {
-    home = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+  private init(name: String, home: String) {
+    self.name = name
+    self.home = home
+  }
+
+  /// Starts frontline in a new detached tmux session, in a home folder of its own.
+  static func start() async throws -> TmuxSession {
+    let name = "frontline-test-\(UUID().uuidString.prefix(8))"
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    let session = TmuxSession(name: name, home: home)
     let command = [
       "env", "HOME=\(home)", "XDG_STATE_HOME=\(home)/state", "XDG_CONFIG_HOME=\(home)/config",
       "TERM=xterm-256color",
@@ -73,63 +91,57 @@ final class TmuxSession {
       "\(home)/progress.sqlite",
       "--library", FrontlineProcess.repository,
     ].map { "'\($0)'" }.joined(separator: " ")
-    // The tmux server outlives the call: it must not hold a pipe this process waits on.
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux", "new-session", "-d", "-s", name, "-x", "140", "-y", "50", command]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
+    try await tmux(["new-session", "-d", "-s", name, "-x", "140", "-y", "50", command])
+    return session
   }
 
   @discardableResult
-  static func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+  static func tmux(_ arguments: [String]) async throws -> String {
+    try await ChildProcess.run("/usr/bin/env", ["tmux"] + arguments, seconds: 30).stdout
   }
 
-  func keys(_ keys: String...) { _ = try? Self.tmux(["send-keys", "-t", name] + keys) }
+  func keys(_ keys: String...) async { _ = try? await Self.tmux(["send-keys", "-t", name] + keys) }
 
   /// Types text literally (no key names).
-  func type(_ text: String) { _ = try? Self.tmux(["send-keys", "-t", name, "-l", text]) }
+  func type(_ text: String) async { _ = try? await Self.tmux(["send-keys", "-t", name, "-l", text]) }
 
-  var screen: String { (try? Self.tmux(["capture-pane", "-p", "-J", "-t", name, "-S", "-200"])) ?? "" }
+  var screen: String {
+    get async { (try? await Self.tmux(["capture-pane", "-p", "-J", "-t", name, "-S", "-200"])) ?? "" }
+  }
 
-  var isRunning: Bool { ((try? Self.tmux(["has-session", "-t", name])) != nil) && !screen.isEmpty }
+  var isRunning: Bool {
+    get async {
+      guard let sessions = try? await Self.tmux(["list-sessions", "-F", "#{session_name}"]) else {
+        return false
+      }
+      return sessions.split(separator: "\n").contains { $0 == name }
+    }
+  }
 
   struct Timeout: Error, CustomStringConvertible {
     var description: String
   }
 
-  func waitFor(_ text: String, seconds: Double = 10) throws {
+  func waitFor(_ text: String, seconds: Double = 10) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
-      if screen.contains(text) { return }
-      usleep(50_000)
+      if await screen.contains(text) { return }
+      try await Task.sleep(for: .milliseconds(50))
     }
-    throw Timeout(description: "'\(text)' did not appear. Screen:\n\(screen)")
+    throw Timeout(description: "'\(text)' did not appear. Screen:\n\(await screen)")
   }
 
-  func waitUntilExited(seconds: Double = 10) throws {
+  func waitUntilExited(seconds: Double = 10) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
-      if (try? Self.tmux(["list-sessions", "-F", "#{session_name}"]))?.contains(name) != true { return }
-      usleep(50_000)
+      if await !isRunning { return }
+      try await Task.sleep(for: .milliseconds(50))
     }
     throw Timeout(description: "the session did not end")
   }
 
-  func close() {
-    _ = try? Self.tmux(["kill-session", "-t", name])
+  func close() async {
+    _ = try? await Self.tmux(["kill-session", "-t", name])
     try? FileManager.default.removeItem(atPath: home)
   }
 }

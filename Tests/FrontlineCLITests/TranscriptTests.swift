@@ -14,7 +14,7 @@ import Testing
   }
 
   @Test(arguments: scripts)
-  func matchesItsGoldenTranscript(script: String) throws {
+  func matchesItsGoldenTranscript(script: String) async throws {
     let input = try String(contentsOfFile: Self.folder + "/" + script, encoding: .utf8)
     let golden = Self.folder + "/" + script.replacingOccurrences(of: ".in", with: ".out")
     let database = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -24,7 +24,7 @@ import Testing
         try? FileManager.default.removeItem(atPath: database.path + suffix)
       }
     }
-    let outcome = try FrontlineProcess.run(
+    let outcome = try await FrontlineProcess.run(
       ["--trainee", "Sam Carter", "--database", database.path], stdin: input)
     #expect(outcome.status == 0)
     #expect(!outcome.stdout.contains("\u{1B}"), "no escape codes when not on a terminal")

@@ -4,14 +4,14 @@ import Testing
 @Suite struct ValidateCommandTests {
   let library = ["--library", FrontlineProcess.fixtures + "/library"]
 
-  @Test func passesACleanLibrary() throws {
-    let outcome = try FrontlineProcess.run(["validate"] + library)
+  @Test func passesACleanLibrary() async throws {
+    let outcome = try await FrontlineProcess.run(["validate"] + library)
     #expect(outcome.status == 0)
     #expect(outcome.stdout == "Checked 4 files: no problems.\n")
   }
 
-  @Test func reportsEveryErrorAndExitsWithStatus1() throws {
-    let outcome = try FrontlineProcess.run(
+  @Test func reportsEveryErrorAndExitsWithStatus1() async throws {
+    let outcome = try await FrontlineProcess.run(
       ["validate", "broken/wrong-fields.json", "broken/malformed-json.json"] + library,
       in: FrontlineProcess.fixtures)
     #expect(outcome.status == 1)
@@ -28,8 +28,8 @@ import Testing
     #expect(lines.last == "Checked 2 files: 9 errors in 2 files.")
   }
 
-  @Test func writesDiagnosticsAsJSON() throws {
-    let outcome = try FrontlineProcess.run(
+  @Test func writesDiagnosticsAsJSON() async throws {
+    let outcome = try await FrontlineProcess.run(
       ["validate", "--format", "json", "broken/unknown-format.json"] + library, in: FrontlineProcess.fixtures)
     #expect(outcome.status == 1)
     let document = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
@@ -40,15 +40,15 @@ import Testing
     #expect(diagnostics?.first?["path"] as? String == "format")
   }
 
-  @Test func warningsDoNotFail() throws {
-    let outcome = try FrontlineProcess.run(
+  @Test func warningsDoNotFail() async throws {
+    let outcome = try await FrontlineProcess.run(
       ["validate", FrontlineProcess.fixtures + "/dir-library/rubrics"] + library)
     #expect(outcome.status == 0)
     #expect(outcome.stdout.hasSuffix("Checked 0 files: 1 warning in 1 file.\n"))
   }
 
-  @Test func explainsAMissingLibrary() throws {
-    let outcome = try FrontlineProcess.run(["list", "--library", "/nonexistent"])
+  @Test func explainsAMissingLibrary() async throws {
+    let outcome = try await FrontlineProcess.run(["list", "--library", "/nonexistent"])
     #expect(outcome.status != 0)
     #expect(outcome.stderr.contains("/nonexistent is not a scenario library: it has no scenarios/ folder"))
     #expect(!outcome.stderr.contains("Fatal"))

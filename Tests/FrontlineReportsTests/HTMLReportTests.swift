@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 @testable import FrontlineReports
@@ -350,7 +351,7 @@ struct HTMLReportTests {
     "Headless Chromium renders the page",
     .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")),
     .timeLimit(.minutes(2)))
-  func rendersInChromium() throws {
+  func rendersInChromium() async throws {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("frontline-html-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -359,26 +360,14 @@ struct HTMLReportTests {
     let screenshot = directory.appendingPathComponent("report.png")
     try HTMLFixture.html().write(to: page, atomically: true, encoding: .utf8)
 
-    let chromium = Process()
-    chromium.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
-    chromium.arguments = [
-      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
-      "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-      "--screenshot=\(screenshot.path)", "--window-size=1400,1000", page.absoluteString,
-    ]
-    chromium.standardInput = FileHandle.nullDevice
-    chromium.standardOutput = FileHandle.nullDevice
-    chromium.standardError = FileHandle.nullDevice
-    try chromium.run()
-    let deadline = Date() + 60
-    while chromium.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-    if chromium.isRunning {
-      chromium.terminate()
-      chromium.waitUntilExit()
-      Issue.record("chromium did not finish within 60 s")
-      return
-    }
-    #expect(chromium.terminationStatus == 0)
+    let chromium = try await ChildProcess.run(
+      "/usr/bin/chromium",
+      [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+        "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
+        "--screenshot=\(screenshot.path)", "--window-size=1400,1000", page.absoluteString,
+      ], seconds: 90)
+    #expect(chromium.status == 0, "\(chromium.stderr)")
     let png = try Data(contentsOf: screenshot)
     #expect(png.count > 10_000, "a page's worth of pixels")
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))

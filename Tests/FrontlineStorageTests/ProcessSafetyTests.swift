@@ -1,30 +1,23 @@
 import Foundation
 import FrontlineStorage
+import FrontlineTestSupport
 import Testing
 
 /// A trainee's history survives a killed process and several processes writing at once.
 @Suite struct ProcessSafetyTests {
-  @Test func aKilledProcessKeepsItsCommittedTurnsAndShowsAsInterrupted() throws {
+  @Test func aKilledProcessKeepsItsCommittedTurnsAndShowsAsInterrupted() async throws {
     let (path, folder) = try StoreFixtures.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let (process, output) = StoreFixtures.probeProcess([
-      "hold", "--database", path, "--trainee", "Dana", "--turns", "3",
-    ])
-    try process.run()
-    // Wait for the probe to say it has committed its turns.
-    var text = ""
-    while !text.contains("\n") {
-      let data = output.fileHandleForReading.availableData
-      guard !data.isEmpty else { break }
-      text += String(decoding: data, as: UTF8.self)
+    // The probe says "ready <attempt id>" once it has committed its turns, then waits to be killed.
+    let (line, outcome) = try await ChildProcess.killAfterFirstLine(
+      StoreFixtures.probe, ["hold", "--database", path, "--trainee", "Dana", "--turns", "3"]
+    ) { line in
+      // While the probe lives, its attempt is in progress.
+      let id = try #require(Self.attemptID(line))
+      #expect(try SQLiteStore(path: path).attempt(id).status == .inProgress)
     }
-    let id = try #require(
-      Int64(text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "ready ", with: ""))
-    )
-    #expect(try SQLiteStore(path: path).attempt(id).status == .inProgress)
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
+    let id = try #require(Self.attemptID(line))
+    #expect(outcome.signal == SIGKILL)
     let store = try SQLiteStore(path: path)
     let attempt = try store.attempt(id)
     #expect(attempt.status == .interrupted)
@@ -32,23 +25,34 @@ import Testing
     #expect(try store.turns(attempt: id).map(\.index) == [0, 1, 2])
   }
 
-  @Test func fourProcessesWritingAtOnceLoseNothing() throws {
+  @Test func fourProcessesWritingAtOnceLoseNothing() async throws {
     let (path, folder) = try StoreFixtures.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try SQLiteStore(path: path)
-    let processes = (1...4).map { number in
-      StoreFixtures.probeProcess([
-        "write", "--database", path, "--trainee", "trainee-\(number)", "--attempts", "25", "--turns", "5",
-      ]).0
+    let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
+      for number in 1...4 {
+        group.addTask {
+          try await ChildProcess.run(
+            StoreFixtures.probe,
+            [
+              "write", "--database", path, "--trainee", "trainee-\(number)", "--attempts", "25", "--turns",
+              "5",
+            ]
+          ).status
+        }
+      }
+      return try await group.reduce(into: []) { $0.append($1) }
     }
-    for process in processes { try process.run() }
-    for process in processes { process.waitUntilExit() }
-    #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+    #expect(statuses == [0, 0, 0, 0])
     let store = try SQLiteStore(path: path)
     for number in 1...4 {
       let attempts = try store.attempts(trainee: "trainee-\(number)", limit: nil)
       #expect(attempts.count == 25)
       #expect(attempts.allSatisfy { $0.status == .finished && $0.turnCount == 5 })
     }
+  }
+
+  private static func attemptID(_ line: String?) -> Int64? {
+    line.flatMap { Int64($0.replacingOccurrences(of: "ready ", with: "")) }
   }
 }

@@ -14,13 +14,4 @@ enum StoreFixtures {
   /// `frontline-probe` from the same build as the tests.
   static let probe = BuiltExecutable.path("frontline-probe")
 
-  static func probeProcess(_ arguments: [String]) -> (Process, Pipe) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: probe)
-    process.arguments = arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    return (process, output)
-  }
 }
