@@ -15,6 +15,10 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     // Line editing for the practice REPL: the system's libedit (Debian: libedit-dev).
@@ -33,6 +37,18 @@ let package = Package(
     .target(
       name: "FrontlineStorage",
       dependencies: ["FrontlineModel", "FrontlineScoring", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The same store on a shared PostgreSQL server (postgres-nio), with roles enforced by the server.
+    .target(
+      name: "FrontlinePostgres",
+      dependencies: [
+        "FrontlineModel", "FrontlineScoring", "FrontlineStorage",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
     ),
     // The simulated customer conversation, independent of any terminal.
     .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
@@ -60,6 +76,7 @@ let package = Package(
         "FrontlineProgress",
         "FrontlineREPL",
         "FrontlineReports",
+        "FrontlinePostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -70,7 +87,7 @@ let package = Package(
     .target(
       name: "FrontlineTestSupport",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring", "FrontlineStorage",
+        "FrontlineModel", "FrontlineScoring", "FrontlineStorage", "FrontlinePostgres",
         .product(name: "Subprocess", package: "swift-subprocess"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]),
@@ -97,8 +114,8 @@ let package = Package(
     .testTarget(
       name: "FrontlineStorageTests",
       dependencies: [
-        "FrontlineStorage", "FrontlineModel", "FrontlineScoring", "FrontlineTestSupport",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "FrontlineStorage", "FrontlineModel", "FrontlineScoring", "FrontlineTestSupport", "FrontlinePostgres",
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
       ]),
     .testTarget(
       name: "FrontlineProgressTests",

@@ -9,6 +9,7 @@ public struct Frontline: ParsableCommand {
     subcommands: [
       Practice.self, List.self, Score.self, Progress.self, History.self, LadderCommand.self, Review.self,
       Dispute.self, Promote.self, Report.self, Export.self, Rubric.self, Validate.self, Schema.self,
+      Admin.self,
     ],
     defaultSubcommand: Practice.self
   )

@@ -6,11 +6,11 @@ import FrontlineStorage
 /// Gathers the team report from the store: every trainee's attempts in the period, compared with the
 /// period of equal length before it, their level, and what waits for a team leader.
 public struct TeamReportBuilder {
-  let store: SQLiteStore
+  let store: any ProgressStore
   let ladder: Ladder?
   let categories: [String]
 
-  public init(store: SQLiteStore, ladder: Ladder?, categories: [String]) {
+  public init(store: any ProgressStore, ladder: Ladder?, categories: [String]) {
     self.store = store
     self.ladder = ladder
     self.categories = categories

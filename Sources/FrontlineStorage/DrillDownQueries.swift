@@ -8,6 +8,13 @@ public struct CriterionMisses: Sendable, Codable, Equatable {
   public var description: String
   public var tip: String?
   public var misses: Int
+
+  package init(criterion: String, description: String, tip: String?, misses: Int) {
+    self.criterion = criterion
+    self.description = description
+    self.tip = tip
+    self.misses = misses
+  }
 }
 
 /// How a scenario's step goes across the team.
@@ -15,11 +22,16 @@ public struct StepOutcomes: Sendable, Codable, Equatable {
   public var step: String
   public var turns: Int
   public var failed: Int
+
+  package init(step: String, turns: Int, failed: Int) {
+    self.step = step
+    self.turns = turns
+    self.failed = failed
+  }
 }
 
 extension SQLiteStore {
-  /// The criteria one trainee, or one scenario, misses most often, most first.
-  public func missedCriteria(trainee: String? = nil, scenario: String? = nil, limit: Int) throws(StoreError)
+  public func missedCriteria(trainee: String?, scenario: String?, limit: Int) throws(StoreError)
     -> [CriterionMisses]
   {
     try reading { db in
@@ -35,7 +47,6 @@ extension SQLiteStore {
     }
   }
 
-  /// For each step of a scenario, how many turns were answered there and how many failed.
   public func stepOutcomes(scenario: String) throws(StoreError) -> [StepOutcomes] {
     try reading { db in
       try Row.fetchAll(
@@ -49,7 +60,6 @@ extension SQLiteStore {
     }
   }
 
-  /// Every finished attempt of one scenario, oldest first.
   public func finishedAttempts(scenario: String) throws(StoreError) -> [AttemptRecord] {
     try reading { db in
       try Row.fetchAll(

@@ -38,6 +38,54 @@ public protocol ProgressStore: Sendable {
   func disputes(attempt: Int64?) throws(StoreError) -> [DisputeRecord]
   /// Finished exam attempts that failed and have no review yet, oldest first.
   func unreviewedFailedExams() throws(StoreError) -> [AttemptRecord]
+
+  // MARK: Reports
+
+  /// Each trainee's finished attempts, oldest first, one trainee at a time (sorted by name), so
+  /// that a report over a large history holds only one trainee's attempts in memory. Scores are the
+  /// effective ones (the latest review's overrides applied); `categoryScores` follow `categories`.
+  /// `durations` reads how long each attempt took (for exports).
+  func forEachTrainee(
+    categories: [String], durations: Bool,
+    _ body: (_ trainee: String, _ attempts: [ReportAttempt]) throws -> Void
+  ) throws(StoreError)
+  /// The criteria missed most often in attempts started in the period (whole days, UTC), most first.
+  func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses]
+  /// The criteria one trainee, or one scenario, misses most often, most first.
+  func missedCriteria(trainee: String?, scenario: String?, limit: Int) throws(StoreError) -> [CriterionMisses]
+  /// When each trainee last started an attempt.
+  func lastActivity() throws(StoreError) -> [String: Date]
+  /// Every trainee's promotions, oldest first.
+  func allPromotions() throws(StoreError) -> [String: [PromotionRecord]]
+  /// For each step of a scenario, how many turns were answered there and how many failed.
+  func stepOutcomes(scenario: String) throws(StoreError) -> [StepOutcomes]
+  /// Every finished attempt of one scenario, oldest first.
+  func finishedAttempts(scenario: String) throws(StoreError) -> [AttemptRecord]
+  /// Imports finished attempts in one transaction: all of them or none.
+  func importAttempts(_ attempts: [ImportedAttempt]) throws(StoreError)
+}
+
+extension ProgressStore {
+  /// Each trainee's finished attempts, without durations.
+  public func forEachTrainee(
+    categories: [String], _ body: (_ trainee: String, _ attempts: [ReportAttempt]) throws -> Void
+  ) throws(StoreError) {
+    try forEachTrainee(categories: categories, durations: false, body)
+  }
+
+  /// The criteria one trainee, or one scenario, misses most often.
+  public func missedCriteria(trainee: String? = nil, scenario: String? = nil, limit: Int) throws(StoreError)
+    -> [CriterionMisses]
+  {
+    try missedCriteria(trainee: trainee, scenario: scenario, limit: limit)
+  }
+
+  /// Every finished attempt, oldest first, with the effective scores of `categories`.
+  public func reportAttempts(categories: [String]) throws(StoreError) -> [ReportAttempt] {
+    var all: [ReportAttempt] = []
+    try forEachTrainee(categories: categories, durations: true) { _, attempts in all += attempts }
+    return all.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+  }
 }
 
 /// Why the store could not do what was asked, with what to do about it.
@@ -52,6 +100,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case attemptClosed(Int64)
   /// The attempt is not finished, so it cannot be reviewed or disputed yet.
   case attemptNotFinished(Int64)
+  /// The database server refused what the login may not do (its role's privileges).
+  case refused(String)
+  /// The database server cannot be reached, or the connection was lost and retries gave up.
+  case unreachable(String)
   /// Anything else the database reported.
   case database(String)
 
@@ -65,6 +117,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .attemptClosed(let id): "attempt \(id) is already closed; finished attempts are never changed"
     case .attemptNotFinished(let id):
       "attempt \(id) is not finished; only finished attempts are reviewed or disputed"
+    case .refused(let message): "the progress database refused: \(message)"
+    case .unreachable(let message): "cannot reach the progress database: \(message)"
     case .database(let message): "the progress database reported: \(message)"
     }
   }

@@ -23,20 +23,31 @@ public struct ReportAttempt: Sendable {
   public var originalPassed: Bool?
 }
 
-extension SQLiteStore {
-  /// Every finished attempt, oldest first, with the scores of `categories` (effective: the latest
-  /// review's overrides applied).
-  public func reportAttempts(categories: [String]) throws(StoreError) -> [ReportAttempt] {
-    var all: [ReportAttempt] = []
-    try forEachTrainee(categories: categories, durations: true) { _, attempts in all += attempts }
-    return all.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+extension ReportAttempt {
+  package init(
+    id: Int64, trainee: String, scenario: String, scenarioTitle: String, kind: ScenarioKind, difficulty: Int,
+    mode: AttemptMode, startedAt: Date, duration: Double, outcome: Outcome?, score: Double?, passed: Bool?,
+    categories: [String], scores: [Double?], overrides: String?
+  ) {
+    self.init(
+      id: id, trainee: trainee, scenario: scenario, scenarioTitle: scenarioTitle, kind: kind,
+      difficulty: difficulty, mode: mode, startedAt: startedAt, duration: duration, outcome: outcome,
+      score: score, passed: passed, categoryScores: scores, overridden: false, originalScore: score,
+      originalPassed: passed)
+    guard let overrides else { return }
+    var named: [String: Double?] = [:]
+    for (index, category) in categories.enumerated() { named[category] = scores[index] }
+    let effective = Effective(score: score, passed: passed, categories: named, overrides: overrides)
+    self.score = effective.score
+    self.passed = effective.passed
+    self.categoryScores = categories.map { effective.categories[$0] ?? nil }
+    self.overridden = true
   }
+}
 
-  /// Each trainee's finished attempts, oldest first, one trainee at a time, so that a report over a
-  /// large history holds only one trainee's attempts in memory.
-  /// `durations` reads how long each attempt took (for exports), which costs time on large histories.
+extension SQLiteStore {
   public func forEachTrainee(
-    categories: [String], durations: Bool = false,
+    categories: [String], durations: Bool,
     _ body: (_ trainee: String, _ attempts: [ReportAttempt]) throws -> Void
   ) throws(StoreError) {
     try reading { db in
@@ -76,33 +87,20 @@ extension SQLiteStore {
         titles[scenarioID] = title
         var scores: [Double?] = []
         for index in categories.indices { scores.append(row[13 + index]) }
-        var attempt = ReportAttempt(
+        let attempt = ReportAttempt(
           id: row[0], trainee: trainee, scenario: scenarioID, scenarioTitle: title,
           kind: ScenarioKind(rawValue: row[3]) ?? .inquiry,
           difficulty: row[4], mode: AttemptMode(rawValue: row[5]) ?? .practice,
           startedAt: Date(timeIntervalSince1970: row[6]), duration: row[7] ?? 0,
           outcome: (row[8] as String?).flatMap(Outcome.init(rawValue:)), score: row[9], passed: row[10],
-          categoryScores: scores, overridden: false, originalScore: row[9], originalPassed: row[10])
-        if let overrides: String = row[11] {
-          var named: [String: Double?] = [:]
-          for (index, category) in categories.enumerated() { named[category] = scores[index] }
-          let effective = Effective(
-            score: attempt.score, passed: attempt.passed, categories: named, overrides: overrides)
-          attempt.score = effective.score
-          attempt.passed = effective.passed
-          attempt.categoryScores = categories.map { effective.categories[$0] ?? nil }
-          attempt.overridden = true
-        }
+          categories: categories, scores: scores, overrides: row[11])
         result.append(attempt)
       }
       if let current, !result.isEmpty { try body(current, result) }
     }
   }
 
-  /// The criteria missed most often in attempts started in the period (whole days, UTC), most first.
-  public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [(
-    criterion: String, description: String, tip: String?, misses: Int
-  )] {
+  public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses] {
     try reading { db in
       try Row.fetchAll(
         db,
@@ -112,11 +110,10 @@ extension SQLiteStore {
           WHERE (? IS NULL OR d.day >= date(?)) AND (? IS NULL OR d.day < date(?))
           GROUP BY d.criterion ORDER BY misses DESC, d.criterion LIMIT ?
           """, arguments: [since, since, until, until, limit]
-      ).map { ($0[0], $0[1], $0[2], $0[3]) }
+      ).map { CriterionMisses(criterion: $0[0], description: $0[1], tip: $0[2], misses: $0[3]) }
     }
   }
 
-  /// When each trainee last started an attempt.
   public func lastActivity() throws(StoreError) -> [String: Date] {
     try reading { db in
       var result: [String: Date] = [:]
@@ -133,7 +130,6 @@ extension SQLiteStore {
     }
   }
 
-  /// Every trainee's promotions.
   public func allPromotions() throws(StoreError) -> [String: [PromotionRecord]] {
     try reading { db in
       var result: [String: [PromotionRecord]] = [:]

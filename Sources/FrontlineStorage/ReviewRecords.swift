@@ -56,4 +56,15 @@ public struct DisputeRecord: Sendable, Codable, Equatable {
   public var decision: DisputeDecision?
 
   public var isOpen: Bool { decision == nil }
+
+  package init(
+    id: Int64, attempt: Int64, trainee: String, reason: String, recordedAt: Date, decision: DisputeDecision?
+  ) {
+    self.id = id
+    self.attempt = attempt
+    self.trainee = trainee
+    self.reason = reason
+    self.recordedAt = recordedAt
+    self.decision = decision
+  }
 }

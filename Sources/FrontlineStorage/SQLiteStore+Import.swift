@@ -53,7 +53,6 @@ public struct ImportedMiss: Sendable {
 }
 
 extension SQLiteStore {
-  /// Imports finished attempts in one transaction: all of them or none.
   public func importAttempts(_ attempts: [ImportedAttempt]) throws(StoreError) {
     try writing { db in
       var trainees: [String: Int64] = [:]

@@ -8,7 +8,7 @@ import FrontlineStorage
 /// What needs a team leader: open disputes, failed exams nobody has reviewed, promotions waiting for
 /// approval.
 struct ReviewQueue {
-  let store: SQLiteStore
+  let store: any ProgressStore
   let library: Library
 
   /// The JSON form.

@@ -5,7 +5,7 @@ import FrontlineStorage
 
 /// Turns `review` options into a review record, checking them against the attempt.
 struct ReviewRecorder {
-  let store: SQLiteStore
+  let store: any ProgressStore
 
   func record(
     attempt id: Int64, reviewer: String, overrides: [String], reason: String?, note: String?,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlinePostgres
 import FrontlineREPL
 import FrontlineStorage
 
@@ -7,8 +8,9 @@ import FrontlineStorage
 struct StoreOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "The progress database (default: FRONTLINE_DATABASE, else ~/.local/share/frontline/frontline.sqlite).",
-      valueName: "path"))
+      "The progress database: a SQLite file, or postgres://USER@HOST:PORT/DATABASE for a team's server "
+        + "(default: FRONTLINE_DATABASE, else ~/.local/share/frontline/frontline.sqlite).",
+      valueName: "path-or-url"))
   var database: String?
 
   /// The database path in force.
@@ -17,13 +19,24 @@ struct StoreOptions: ParsableArguments {
       ?? SQLiteStore.defaultPath()
   }
 
-  /// Opens the store, or fails with a message that says what to do.
-  func open() throws -> SQLiteStore {
+  /// Opens the store (SQLite, or PostgreSQL for a postgres:// address), or fails with a message
+  /// that says what to do.
+  func open() throws -> any ProgressStore {
     do {
+      if PostgresLocation.isAddress(path) { return try PostgresStore(location: try PostgresLocation(path)) }
       return try SQLiteStore(path: path)
     } catch {
       throw CLIError.usage(error.description)
     }
+  }
+
+  /// The PostgreSQL server named, for the admin commands.
+  func postgres() throws -> PostgresLocation {
+    guard PostgresLocation.isAddress(path) else {
+      throw CLIError.usage(
+        "give the server as --database postgres://USER@HOST:PORT/DATABASE (or FRONTLINE_DATABASE)")
+    }
+    do { return try PostgresLocation(path) } catch { throw CLIError.usage(error.description) }
   }
 }
 

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import FrontlinePostgres
+import FrontlineREPL
+import FrontlineStorage
+
+extension Frontline {
+  /// `frontline admin`: set up a team's PostgreSQL server.
+  struct Admin: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Set up a team's PostgreSQL server: the schema, the roles, logins, and history from SQLite.",
+      discussion: """
+        Run these as the database's owner (for example the postgres superuser), with --database \
+        postgres://OWNER@HOST:PORT/DATABASE or FRONTLINE_DATABASE. Passwords come from the address, \
+        PGPASSWORD or ~/.pgpass, as for psql.
+        """,
+      subcommands: [Init.self, AddTrainee.self, AddLead.self, Migrate.self])
+  }
+}
+
+extension Frontline.Admin {
+  /// `frontline admin init`.
+  struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Create or update the schema and the trainee and lead roles (safe to run again).")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+      let location = try storeOptions.postgres()
+      try PostgresAdmin.initialise(location)
+      Output.standard().line(
+        "\(location) is ready: schema up to date, roles frontline_trainee and frontline_lead in place.\n"
+          + "Next: frontline admin add-trainee NAME and frontline admin add-lead NAME.")
+    }
+  }
+
+  /// `frontline admin add-trainee`.
+  struct AddTrainee: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "add-trainee",
+      abstract: "Create a trainee's login; their attempts are recorded under this name.",
+      discussion: "The password is asked for at a terminal, else read from the first line of standard input.")
+
+    @Argument(help: "The login name (also the trainee's name in Frontline).")
+    var name: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws { try LoginCreation.create(name, role: .trainee, storeOptions: storeOptions) }
+  }
+
+  /// `frontline admin add-lead`.
+  struct AddLead: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "add-lead",
+      abstract: "Create a team leader's login: reads everything, records reviews, overrides and promotions.",
+      discussion: "The password is asked for at a terminal, else read from the first line of standard input.")
+
+    @Argument(help: "The login name (also the reviewer's name on reviews and promotions).")
+    var name: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws { try LoginCreation.create(name, role: .lead, storeOptions: storeOptions) }
+  }
+
+  /// `frontline admin migrate`.
+  struct Migrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Copy a whole history from a SQLite file to the server, checked row by row (safe to re-run).")
+
+    @Option(help: ArgumentHelp("The SQLite progress database to copy.", valueName: "path"))
+    var from: String
+
+    @Option(help: ArgumentHelp("The server, prepared by `frontline admin init`.", valueName: "url"))
+    var to: String
+
+    func run() throws {
+      guard FileManager.default.fileExists(atPath: from) else {
+        throw CLIError.unreadable(from, "no such file")
+      }
+      let output = Output.standard()
+      do {
+        let location = try PostgresLocation(to)
+        let counts = try HistoryMigration.copy(
+          from: try SQLiteStore(path: from), to: location, progress: { output.line("  \($0)") })
+        let copied = counts.reduce(0) { $0 + $1.copied }
+        let total = counts.reduce(0) { $0 + $1.source }
+        output.line(
+          copied == 0
+            ? "Nothing new: all \(total) rows of \(from) were already on \(location), identical."
+            : "Copied \(copied) rows of \(total) from \(from) to \(location); every row checked against the file."
+        )
+      } catch {
+        throw CLIError.usage(error.description)
+      }
+    }
+  }
+}
+
+/// Creating a login, with the password asked for without echo.
+enum LoginCreation {
+  static func create(_ name: String, role: PostgresRole, storeOptions: StoreOptions) throws {
+    guard !name.isEmpty, name.count <= 63 else {
+      throw CLIError.usage("a login name has 1 to 63 characters")
+    }
+    let location = try storeOptions.postgres()
+    let password = try readPassword(for: name)
+    do {
+      try PostgresAdmin.addLogin(name, role: role, password: password, at: location)
+    } catch {
+      throw CLIError.usage(error.description)
+    }
+    Output.standard().line(
+      "\(name) can now sign in to \(location.database(location.database).login(name, password: nil)) as a "
+        + (role == .trainee ? "trainee." : "team leader."))
+  }
+
+  static func readPassword(for name: String) throws -> String? {
+    if isatty(STDIN_FILENO) == 1 {
+      guard let first = getpass("Password for \(name): ").map({ String(cString: $0) }),
+        let second = getpass("Again: ").map({ String(cString: $0) })
+      else { return nil }
+      guard first == second else { throw CLIError.usage("the two passwords differ; nothing was changed") }
+      return first.isEmpty ? nil : first
+    }
+    let line = readLine(strippingNewline: true) ?? ""
+    return line.isEmpty ? nil : line
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import FrontlineStorage
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import PostgresNIO
+
+/// One connection to the server, used one transaction at a time. A connection lost mid-run (the
+/// server restarted, the network dropped) is reopened and the transaction run again, for up to
+/// `retryWindow` seconds; the first retry is reported through `onRetry`.
+final class PostgresSession: @unchecked Sendable {
+  let location: PostgresLocation
+  /// How long to keep retrying after the connection is lost.
+  let retryWindow: TimeInterval
+  /// Told, once per outage, that the connection was lost and is being retried.
+  let onRetry: @Sendable (String) -> Void
+
+  private let lock = NSLock()
+  private var connection: PostgresConnection?
+  /// Whether a connection was ever made: a server that cannot be reached at all is reported at
+  /// once, not retried.
+  private var everConnected = false
+  private var logger: Logger = {
+    var logger = Logger(label: "frontline.postgres")
+    logger.logLevel = .critical
+    return logger
+  }()
+
+  init(location: PostgresLocation, retryWindow: TimeInterval, onRetry: @escaping @Sendable (String) -> Void) {
+    self.location = location
+    self.retryWindow = retryWindow
+    self.onRetry = onRetry
+  }
+
+  deinit {
+    try? connection?.close().wait()
+  }
+
+  /// Runs `body` in one transaction, retrying it whole on a new connection when the connection is
+  /// lost. `body` learns whether it is a retry, so that it can tell its own earlier commit from a
+  /// conflict.
+  func transaction<T>(_ body: (Statements) throws -> T) throws(StoreError) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    let deadline = Date().addingTimeInterval(retryWindow)
+    var retrying = false
+    var pause = 0.1
+    while true {
+      do {
+        let statements = Statements(connection: try connected(), logger: logger, retrying: retrying)
+        try statements.execute("BEGIN")
+        do {
+          let value = try body(statements)
+          try statements.execute("COMMIT")
+          return value
+        } catch {
+          if !PostgresErrors.isConnectionLoss(error) { try? statements.execute("ROLLBACK") }
+          throw error
+        }
+      } catch let error where everConnected && PostgresErrors.isConnectionLoss(error) {
+        try? connection?.close().wait()
+        connection = nil
+        guard Date() < deadline else {
+          throw .unreachable(
+            "lost the connection to \(location) and could not get it back within \(Int(retryWindow)) s "
+              + "(\(PostgresErrors.reason(error))); nothing after the last saved turn was kept")
+        }
+        if !retrying {
+          onRetry(
+            "lost the connection to \(location) (\(PostgresErrors.reason(error))); "
+              + "retrying for up to \(Int(retryWindow)) s")
+        }
+        retrying = true
+        Thread.sleep(forTimeInterval: pause)
+        pause = min(pause * 2, 1)
+      } catch {
+        throw PostgresErrors.storeError(error, location: location)
+      }
+    }
+  }
+
+  /// Runs `body` outside a transaction (statements such as CREATE DATABASE need that).
+  func direct<T>(_ body: (Statements) throws -> T) throws(StoreError) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    do {
+      return try body(Statements(connection: try connected(), logger: logger, retrying: false))
+    } catch {
+      throw PostgresErrors.storeError(error, location: location)
+    }
+  }
+
+  private func connected() throws -> PostgresConnection {
+    if let connection, !connection.isClosed { return connection }
+    let configuration = PostgresConnection.Configuration(
+      host: location.host, port: location.port, username: location.user, password: location.password,
+      database: location.database, tls: try tls())
+    let opened = try PostgresConnection.connect(
+      on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
+    ).wait()
+    connection = opened
+    everConnected = true
+    return opened
+  }
+
+  private func tls() throws -> PostgresConnection.Configuration.TLS {
+    var configuration = TLSConfiguration.makeClientConfiguration()
+    switch location.tls {
+    case .disable: return .disable
+    case .prefer, .require: configuration.certificateVerification = .none
+    case .verifyCA: configuration.certificateVerification = .noHostnameVerification
+    case .verifyFull: configuration.certificateVerification = .fullVerification
+    }
+    if let root = location.rootCertificate {
+      configuration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(root))
+    }
+    let context = try NIOSSLContext(configuration: configuration)
+    return location.tls == .prefer ? .prefer(context) : .require(context)
+  }
+}
+
+/// The statements of one transaction, run synchronously.
+struct Statements {
+  let connection: PostgresConnection
+  let logger: Logger
+  /// Whether this transaction is being run again after a lost connection.
+  let retrying: Bool
+
+  func execute(_ query: PostgresQuery) throws {
+    _ = try connection.query(query, logger: logger).wait()
+  }
+
+  /// Runs several statements without parameters (migrations, policies).
+  func script(_ sql: String) throws {
+    for statement in SQLScript.statements(sql) { try execute(PostgresQuery(unsafeSQL: statement)) }
+  }
+
+  func rows(_ query: PostgresQuery) throws -> [PostgresRandomAccessRow] {
+    try connection.query(query, logger: logger).wait().rows.map { $0.makeRandomAccess() }
+  }
+
+  func row(_ query: PostgresQuery) throws -> PostgresRandomAccessRow? {
+    try rows(query).first
+  }
+}
+
+extension PostgresRandomAccessRow {
+  /// The value of column `index`.
+  func get<T: PostgresDecodable>(_ index: Int, as type: T.Type = T.self) throws -> T {
+    try self[index].decode(T.self)
+  }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import FrontlineStorage
+import PostgresNIO
+
+extension PostgresStore {
+  @discardableResult
+  public func recordReview(_ review: ReviewRecord) throws(StoreError) -> Int64 {
+    try session.transaction { statements in
+      try Self.requireFinished(review.attempt, in: statements)
+      return try statements.row(
+        """
+        INSERT INTO review (attempt_id, reviewer, overrides, reason, note, dispute_id, decision, recorded_at)
+        VALUES (\(review.attempt), \(review.reviewer), \(try ReviewJSON.encode(review)), \(review.reason),
+          \(review.note), \(review.dispute), \(review.decision?.rawValue), \(review.recordedAt))
+        RETURNING id
+        """)!.get(0, as: Int64.self)
+    }
+  }
+
+  public func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord] {
+    try session.transaction { statements in
+      try statements.rows(
+        """
+        SELECT id, attempt_id, reviewer, overrides, reason, note, dispute_id, decision, recorded_at
+        FROM review WHERE attempt_id = \(attempt) ORDER BY id
+        """
+      ).map { row in
+        let overrides = ReviewJSON.decode(try row.get(3))
+        return ReviewRecord(
+          id: try row.get(0), attempt: try row.get(1), reviewer: try row.get(2),
+          categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
+          reason: try row.get(4), note: try row.get(5), dispute: try row.get(6),
+          decision: (try row.get(7, as: String?.self)).flatMap(DisputeDecision.init(rawValue:)),
+          recordedAt: try row.get(8))
+      }
+    }
+  }
+
+  @discardableResult
+  public func recordDispute(attempt: Int64, reason: String, at date: Date) throws(StoreError) -> Int64 {
+    try session.transaction { statements in
+      try Self.requireFinished(attempt, in: statements)
+      return try statements.row(
+        "INSERT INTO dispute (attempt_id, reason, recorded_at) VALUES (\(attempt), \(reason), \(date)) RETURNING id"
+      )!.get(0, as: Int64.self)
+    }
+  }
+
+  public func disputes(attempt: Int64?) throws(StoreError) -> [DisputeRecord] {
+    try session.transaction { statements in
+      try statements.rows(
+        """
+        SELECT d.id, d.attempt_id, t.name, d.reason, d.recorded_at,
+          (SELECT decision FROM review WHERE dispute_id = d.id AND decision IS NOT NULL ORDER BY id DESC LIMIT 1)
+        FROM dispute d JOIN attempt a ON a.id = d.attempt_id JOIN trainee t ON t.id = a.trainee_id
+        WHERE \(attempt)::bigint IS NULL OR d.attempt_id = \(attempt) ORDER BY d.id
+        """
+      ).map { row in
+        DisputeRecord(
+          id: try row.get(0), attempt: try row.get(1), trainee: try row.get(2), reason: try row.get(3),
+          recordedAt: try row.get(4),
+          decision: (try row.get(5, as: String?.self)).flatMap(DisputeDecision.init(rawValue:)))
+      }
+    }
+  }
+
+  public func unreviewedFailedExams() throws(StoreError) -> [AttemptRecord] {
+    try session.transaction { statements in
+      try statements.rows(
+        """
+        \(unescaped: Self.attemptSelect)
+        WHERE a.mode = 'exam' AND a.closed = 'finished' AND a.passed = false
+          AND NOT EXISTS (SELECT 1 FROM review WHERE attempt_id = a.id)
+        ORDER BY a.started_at
+        """
+      ).map(Self.attempt)
+    }
+  }
+
+  static func requireFinished(_ id: Int64, in statements: Statements) throws {
+    guard let row = try statements.row("SELECT closed FROM attempt WHERE id = \(id)") else {
+      throw StoreError.unknownAttempt(id)
+    }
+    if try row.get(0, as: String?.self) != "finished" { throw StoreError.attemptNotFinished(id) }
+  }
+}
