@@ -36,7 +36,7 @@ enum PostgresErrors {
     if let error = error as? NIOConnectionError, let first = error.connectionErrors.first {
       return reason(first.error)
     }
-    if let error = error as? IOError { return error.description }
+    if let error = error as? IOError { return String(cString: strerror(error.errnoCode)).lowercased() }
     return "\(error)"
   }
 

@@ -128,7 +128,7 @@ extension PostgresStore {
       try statements.rows(
         """
         \(unescaped: Self.attemptSelect) WHERE a.scenario = \(scenario) AND a.closed = 'finished'
-        ORDER BY a.started_at
+        ORDER BY a.started_at, a.id
         """
       ).map(Self.attempt)
     }

@@ -71,7 +71,7 @@ extension PostgresStore {
         \(unescaped: Self.attemptSelect)
         WHERE a.mode = 'exam' AND a.closed = 'finished' AND a.passed = false
           AND NOT EXISTS (SELECT 1 FROM review WHERE attempt_id = a.id)
-        ORDER BY a.started_at
+        ORDER BY a.started_at, a.id
         """
       ).map(Self.attempt)
     }

@@ -63,7 +63,9 @@ extension SQLiteStore {
   public func finishedAttempts(scenario: String) throws(StoreError) -> [AttemptRecord] {
     try reading { db in
       try Row.fetchAll(
-        db, sql: AttemptRow.select + " WHERE a.scenario = ? AND a.closed = 'finished' ORDER BY a.started_at",
+        db,
+        sql: AttemptRow.select
+          + " WHERE a.scenario = ? AND a.closed = 'finished' ORDER BY a.started_at, a.id",
         arguments: [scenario]
       ).map(AttemptRow.record)
     }

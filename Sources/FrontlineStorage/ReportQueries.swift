@@ -3,7 +3,7 @@ import FrontlineModel
 internal import GRDB
 
 /// A finished attempt as reports read it: light, with the effective results.
-public struct ReportAttempt: Sendable {
+public struct ReportAttempt: Sendable, Equatable {
   public var id: Int64
   public var trainee: String
   public var scenario: String
@@ -59,7 +59,7 @@ extension SQLiteStore {
       }
       let sql = """
         SELECT a.id, t.name, a.scenario, a.kind, a.difficulty, a.mode, strftime('%s', a.started_at) + 0.0,
-          \(durations ? "(julianday(a.finished_at) - julianday(a.started_at)) * 86400.0" : "0.0"), a.outcome, a.score, a.passed,
+          \(durations ? "round((julianday(a.finished_at) - julianday(a.started_at)) * 86400.0, 3)" : "0.0"), a.outcome, a.score, a.passed,
           latest.overrides, a.scenario_title
           \(columns)
         FROM attempt a JOIN trainee t ON t.id = a.trainee_id
@@ -83,8 +83,10 @@ extension SQLiteStore {
         }
         let trainee = current ?? name
         let scenarioID: String = row[2]
-        let title = titles[scenarioID] ?? (row[12] as String)
-        titles[scenarioID] = title
+        // One copy of each title, however many attempts share it.
+        let read: String = row[12]
+        let title = titles[read] ?? read
+        titles[read] = title
         var scores: [Double?] = []
         for index in categories.indices { scores.append(row[13 + index]) }
         let attempt = ReportAttempt(

@@ -75,7 +75,7 @@ extension SQLiteStore {
         sql: AttemptRow.select + """
            WHERE a.mode = 'exam' AND a.closed = 'finished' AND a.passed = 0
              AND NOT EXISTS (SELECT 1 FROM review WHERE attempt_id = a.id)
-           ORDER BY a.started_at
+           ORDER BY a.started_at, a.id
           """
       ).map(AttemptRow.record)
     }

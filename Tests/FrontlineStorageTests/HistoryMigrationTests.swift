@@ -1,0 +1,58 @@
+import Foundation
+import FrontlineModel
+import FrontlinePostgres
+import FrontlineStorage
+import FrontlineTestSupport
+import Testing
+
+/// `frontline admin migrate`: a whole SQLite history reaches the server unchanged, once.
+@Suite(.enabled(if: TestPostgres.available, "no PostgreSQL test server: run the tests with .ci/test"))
+struct HistoryMigrationTests {
+  @Test func aCopyIsLosslessAndSafeToRunAgain() throws {
+    let source = try StoreBackend.sqlite.makeStore()
+    try BackendParityTests.write(to: source.store)
+    let sqlite = try #require(source.store as? SQLiteStore)
+    let target = try TestPostgres.newDatabase()
+    defer { TestPostgres.drop(target) }
+
+    let first = try HistoryMigration.copy(from: sqlite, to: target)
+    #expect(first.allSatisfy { $0.copied == $0.source && $0.alreadyThere == 0 })
+    #expect(first.first { $0.table == "attempt" }?.source == 23)
+    let copy = try PostgresStore(location: target)
+    let expected = try BackendParityTests.answers(sqlite)
+    let actual = try BackendParityTests.answers(copy)
+    #expect(Set(expected.keys) == Set(actual.keys))
+    for (question, answer) in expected {
+      #expect(BackendParityTests.same(answer, actual[question]), "\(question)")
+    }
+
+    // Again: nothing new, everything checked.
+    let second = try HistoryMigration.copy(from: sqlite, to: target)
+    #expect(second.allSatisfy { $0.copied == 0 && $0.alreadyThere == $0.source })
+
+    // New attempts on the server continue after the copied ids.
+    let next = try copy.startAttempt(
+      NewAttempt(trainee: "Dana", scenario: SyntheticHistory.scenario(), contentHash: "h", mode: .practice))
+    #expect(next == 24)
+  }
+
+  @Test func aServerWithOtherDataUnderTheSameIdsIsLeftAsItWas() throws {
+    let source = try StoreBackend.sqlite.makeStore()
+    try BackendParityTests.write(to: source.store)
+    let sqlite = try #require(source.store as? SQLiteStore)
+    let target = try TestPostgres.newDatabase()
+    defer { TestPostgres.drop(target) }
+    let used = try PostgresStore(location: target)
+    try SyntheticHistory.writeAttempt(
+      to: used, trainee: "Someone", scenario: SyntheticHistory.scenario(), turns: 1, seed: 1)
+    do {
+      _ = try HistoryMigration.copy(from: sqlite, to: target)
+      Issue.record("a conflicting copy was made")
+    } catch {
+      #expect(error.description.contains("already holds other data under the same ids"))
+      #expect(error.description.contains("trainee 1 has name"))
+    }
+    #expect(try used.trainees() == ["Someone"])
+    #expect(try used.attempts(trainee: "Dana", limit: nil).isEmpty)
+  }
+}
