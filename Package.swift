@@ -104,7 +104,8 @@ let package = Package(
       name: "frontline-bench",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineStorage", "FrontlineProgress",
-        "FrontlineReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "FrontlineReports", "FrontlinePostgres", "FrontlineTestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),

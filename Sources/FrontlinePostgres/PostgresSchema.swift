@@ -32,9 +32,11 @@ enum PostgresSchema {
         outcome TEXT,
         score DOUBLE PRECISION,
         passed BOOLEAN,
-        categories TEXT NOT NULL DEFAULT '{}'
+        categories TEXT NOT NULL DEFAULT '{}',
+        -- The same, parsed once when written, for reports that read one category of every attempt.
+        category_scores JSONB GENERATED ALWAYS AS (categories::jsonb) STORED
       );
-      CREATE INDEX attempt_by_trainee ON attempt(trainee_id, started_at);
+      CREATE INDEX attempt_by_trainee ON attempt(trainee_id, started_at, id);
       CREATE INDEX attempt_by_scenario ON attempt(scenario);
       CREATE TABLE turn (
         attempt_id BIGINT NOT NULL REFERENCES attempt(id),

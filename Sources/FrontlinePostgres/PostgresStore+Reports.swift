@@ -13,7 +13,7 @@ extension PostgresStore {
       var columns = ""
       for (index, name) in categories.enumerated() {
         bindings.append(name)
-        columns += ", (a.categories::jsonb ->> $\(index + 1))::float8"
+        columns += ", (a.category_scores ->> $\(index + 1))::float8"
       }
       let duration = durations ? "extract(epoch FROM a.finished_at - a.started_at)::float8" : "0.0::float8"
       // A cursor, so that only one batch of rows is held at a time.
@@ -21,39 +21,68 @@ extension PostgresStore {
         PostgresQuery(
           unsafeSQL: """
             DECLARE report NO SCROLL CURSOR FOR
-            SELECT a.id, t.name, a.scenario, a.kind, a.difficulty, a.mode, extract(epoch FROM a.started_at)::float8,
+            SELECT a.id, a.trainee_id, a.scenario, a.kind, a.difficulty, a.mode, extract(epoch FROM a.started_at)::float8,
               \(duration), a.outcome, a.score, a.passed, latest.overrides, a.scenario_title\(columns)
-            FROM attempt a JOIN trainee t ON t.id = a.trainee_id
+            FROM attempt a
             LEFT JOIN (
               SELECT DISTINCT ON (attempt_id) attempt_id, overrides FROM review WHERE overrides <> '{}'
               ORDER BY attempt_id, id DESC
             ) latest ON latest.attempt_id = a.id
             WHERE a.closed = 'finished'
-            ORDER BY t.name, a.started_at, a.id
+            ORDER BY a.trainee_id, a.started_at, a.id
             """, binds: bindings))
+      var names: [Int64: String] = [:]
+      for row in try statements.rows("SELECT id, name FROM trainee") {
+        names[try row.get(0)] = try row.get(1, as: String.self)
+      }
       var current: String?
       var batch: [ReportAttempt] = []
+      // One copy of each name and title, however many attempts share it.
+      var strings: [String: String] = [:]
+      func shared(_ text: String) -> String {
+        if let known = strings[text] { return known }
+        strings[text] = text
+        return text
+      }
+      // The next batch is asked for before this one is read, so the server and this thread work at
+      // the same time.
+      let fetch: PostgresQuery = "FETCH 20000 FROM report"
+      var pending = statements.send(fetch)
       while true {
-        let rows = try statements.rows("FETCH 20000 FROM report")
+        let rows = try pending.wait().rows
         if rows.isEmpty { break }
+        pending = statements.send(fetch)
         for row in rows {
-          let name = try row.get(1, as: String.self)
+          var cells = Cells(row)
+          let id = try cells.next(Int64.self)
+          let traineeID = try cells.next(Int64.self)
+          guard let name = names[traineeID] else { continue }
           if name != current {
             if let current, !batch.isEmpty { try body(current, batch) }
             current = name
             batch.removeAll(keepingCapacity: true)
           }
+          let scenario = shared(try cells.next(String.self))
+          let kind = ScenarioKind(rawValue: try cells.next(String.self)) ?? .inquiry
+          let difficulty = try cells.next(Int.self)
+          let mode = AttemptMode(rawValue: try cells.next(String.self)) ?? .practice
+          let started = try cells.next(Double.self)
+          let duration = try cells.next(Double?.self)
+          let outcome = (try cells.next(String?.self)).flatMap(Outcome.init(rawValue:))
+          let score = try cells.next(Double?.self)
+          let passed = try cells.next(Bool?.self)
+          let overrides = try cells.next(String?.self)
+          let title = shared(try cells.next(String.self))
           var scores: [Double?] = []
-          for index in categories.indices { scores.append(try row.get(13 + index, as: Double?.self)) }
+          scores.reserveCapacity(categories.count)
+          for _ in categories { scores.append(try cells.next(Double?.self)) }
           batch.append(
             ReportAttempt(
-              id: try row.get(0), trainee: name, scenario: try row.get(2), scenarioTitle: try row.get(12),
-              kind: ScenarioKind(rawValue: try row.get(3)) ?? .inquiry, difficulty: try row.get(4),
-              mode: AttemptMode(rawValue: try row.get(5)) ?? .practice,
-              startedAt: Date(timeIntervalSince1970: try row.get(6)), duration: try row.get(7) ?? 0,
-              outcome: (try row.get(8, as: String?.self)).flatMap(Outcome.init(rawValue:)),
-              score: try row.get(9),
-              passed: try row.get(10), categories: categories, scores: scores, overrides: try row.get(11)))
+              id: id, trainee: name, scenario: scenario, scenarioTitle: title, kind: kind,
+              difficulty: difficulty,
+              mode: mode, startedAt: Date(timeIntervalSince1970: started), duration: duration ?? 0,
+              outcome: outcome, score: score, passed: passed, categories: categories, scores: scores,
+              overrides: overrides))
         }
       }
       if let current, !batch.isEmpty { try body(current, batch) }

@@ -7,6 +7,16 @@ extension PostgresStore {
   public func recordReview(_ review: ReviewRecord) throws(StoreError) -> Int64 {
     try session.transaction { statements in
       try Self.requireFinished(review.attempt, in: statements)
+      // After a lost connection the first try may have committed: do not record it twice.
+      if statements.retrying,
+        let id = try statements.row(
+          """
+          SELECT id FROM review WHERE attempt_id = \(review.attempt) AND reviewer = \(review.reviewer)
+            AND recorded_at = \(review.recordedAt)
+          """)
+      {
+        return try id.get(0, as: Int64.self)
+      }
       return try statements.row(
         """
         INSERT INTO review (attempt_id, reviewer, overrides, reason, note, dispute_id, decision, recorded_at)
@@ -40,6 +50,13 @@ extension PostgresStore {
   public func recordDispute(attempt: Int64, reason: String, at date: Date) throws(StoreError) -> Int64 {
     try session.transaction { statements in
       try Self.requireFinished(attempt, in: statements)
+      if statements.retrying,
+        let id = try statements.row(
+          "SELECT id FROM dispute WHERE attempt_id = \(attempt) AND recorded_at = \(date) AND reason = \(reason)"
+        )
+      {
+        return try id.get(0, as: Int64.self)
+      }
       return try statements.row(
         "INSERT INTO dispute (attempt_id, reason, recorded_at) VALUES (\(attempt), \(reason), \(date)) RETURNING id"
       )!.get(0, as: Int64.self)

@@ -75,7 +75,7 @@ public final class PostgresStore: ProgressStore {
 
   public func recordTurn(_ turn: TurnRecord) throws(StoreError) {
     try session.transaction { statements in
-      try Self.requireOpen(turn.attempt, in: statements, unlessRetrying: true)
+      try Self.requireOpen(turn.attempt, in: statements)
       let inserted = try statements.row(
         """
         INSERT INTO turn (attempt_id, idx, step, customer, reply, route, score, passed, result, elapsed, hints,
@@ -133,7 +133,7 @@ public final class PostgresStore: ProgressStore {
     throw StoreError.attemptClosed(id)
   }
 
-  private static func requireOpen(_ id: Int64, in statements: Statements, unlessRetrying: Bool) throws {
+  private static func requireOpen(_ id: Int64, in statements: Statements) throws {
     guard let closed = try statements.row("SELECT closed FROM attempt WHERE id = \(id)") else {
       throw StoreError.unknownAttempt(id)
     }
@@ -186,6 +186,15 @@ public final class PostgresStore: ProgressStore {
   public func recordPromotion(_ promotion: PromotionRecord) throws(StoreError) {
     try session.transaction { statements in
       let trainee = try Self.traineeID(promotion.trainee, in: statements)
+      if statements.retrying,
+        try statements.row(
+          """
+          SELECT 1 FROM promotion WHERE trainee_id = \(trainee) AND level = \(promotion.level)
+            AND recorded_at = \(promotion.recordedAt)
+          """) != nil
+      {
+        return
+      }
       try statements.execute(
         """
         INSERT INTO promotion (trainee_id, level, reviewer, reason, forced, recorded_at)

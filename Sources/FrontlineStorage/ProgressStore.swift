@@ -41,8 +41,8 @@ public protocol ProgressStore: Sendable {
 
   // MARK: Reports
 
-  /// Each trainee's finished attempts, oldest first, one trainee at a time (sorted by name), so
-  /// that a report over a large history holds only one trainee's attempts in memory. Scores are the
+  /// Each trainee's finished attempts, oldest first, one trainee at a time (in no set order of
+  /// trainees), so that a report over a large history holds only one trainee's attempts in memory. Scores are the
   /// effective ones (the latest review's overrides applied); `categoryScores` follow `categories`.
   /// `durations` reads how long each attempt took (for exports).
   func forEachTrainee(

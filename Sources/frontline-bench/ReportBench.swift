@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineModel
+import FrontlinePostgres
 import FrontlineReports
 import FrontlineStorage
 
@@ -22,20 +23,50 @@ struct ReportBench: ParsableCommand {
   @Option(help: "The library with rubrics/ladder.json.")
   var library = FileManager.default.currentDirectoryPath
 
+  @Option(
+    help: ArgumentHelp(
+      "A PostgreSQL server, as its owner (postgres://USER@HOST:PORT/DB): seeds a new database there, "
+        + "dropped afterwards. Default: a temporary SQLite file.", valueName: "url"))
+  var database: String?
+
+  @Flag(help: "Keep the PostgreSQL database afterwards (to look into the plans), and print its address.")
+  var keep = false
+
+  @Option(help: "Time the report on a database kept by an earlier --keep run, without seeding.")
+  var seeded: String?
+
   func run() throws {
     let ladderPath = (library as NSString).appendingPathComponent("rubrics/ladder.json")
     let ladder = BenchLibrary.ladder(at: ladderPath)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").path)
+    let store: any ProgressStore
+    if let database, let seeded {
+      let location = try PostgresLocation(database).database(seeded)
+      print("On PostgreSQL: \(location), seeded before")
+      try measure(store: try PostgresStore(location: location), ladder: ladder, seed: false)
+    } else if let database {
+      let location = try BenchDatabase.create(on: database)
+      defer { if keep { print("Kept: \(location)") } else { BenchDatabase.drop(location, on: database) } }
+      store = try PostgresStore(location: location)
+      print("On PostgreSQL: \(location)")
+      try measure(store: store, ladder: ladder)
+    } else {
+      store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").path)
+      print("On SQLite")
+      try measure(store: store, ladder: ladder)
+    }
+  }
+
+  func measure(store: any ProgressStore, ladder: Ladder?, seed: Bool = true) throws {
     var generator = SeededGenerator(seed: 11)
     let criteria = (0..<24).map {
       ("criterion-\($0)", "Criterion number \($0) of the rubric", "Coaching tip \($0).")
     }
     let begin = DispatchTime.now().uptimeNanoseconds
     let start = Date(timeIntervalSince1970: 1_790_000_000)
-    for trainee in 0..<trainees {
+    for trainee in 0..<trainees where seed {
       let batch = (0..<attempts).map { number -> ImportedAttempt in
         let empathy = Double.random(in: 40...100, using: &generator).rounded()
         let accuracy = Double.random(in: 40...100, using: &generator).rounded()
