@@ -15,6 +15,9 @@ final class PostgresSession: @unchecked Sendable {
   let retryWindow: TimeInterval
   /// Told, once per outage, that the connection was lost and is being retried.
   let onRetry: @Sendable (String) -> Void
+  /// How long one statement may wait for the server before the connection counts as lost (a
+  /// connection cut at the wrong moment can otherwise leave a reply owed for ever).
+  let statementDeadline: TimeAmount = .seconds(30)
 
   private let lock = NSLock()
   private var connection: PostgresConnection?
@@ -48,7 +51,8 @@ final class PostgresSession: @unchecked Sendable {
     var pause = 0.1
     while true {
       do {
-        let statements = Statements(connection: try connected(), logger: logger, retrying: retrying)
+        let statements = Statements(
+          connection: try connected(), logger: logger, retrying: retrying, deadline: statementDeadline)
         try statements.execute("BEGIN")
         do {
           let value = try body(statements)
@@ -85,7 +89,8 @@ final class PostgresSession: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     do {
-      return try body(Statements(connection: try connected(), logger: logger, retrying: false))
+      return try body(
+        Statements(connection: try connected(), logger: logger, retrying: false, deadline: statementDeadline))
     } catch {
       throw PostgresErrors.storeError(error, location: location)
     }
@@ -96,9 +101,10 @@ final class PostgresSession: @unchecked Sendable {
     let configuration = PostgresConnection.Configuration(
       host: location.host, port: location.port, username: location.user, password: location.password,
       database: location.database, tls: try tls())
-    let opened = try PostgresConnection.connect(
-      on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
-    ).wait()
+    let opened = try Statements.wait(
+      for: PostgresConnection.connect(
+        on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger),
+      deadline: statementDeadline, onExpiry: {})
     connection = opened
     everConnected = true
     return opened
@@ -126,9 +132,33 @@ struct Statements {
   let logger: Logger
   /// Whether this transaction is being run again after a lost connection.
   let retrying: Bool
+  /// How long a statement may take.
+  let deadline: TimeAmount
 
   func execute(_ query: PostgresQuery) throws {
-    _ = try connection.query(query, logger: logger).wait()
+    _ = try result(send(query))
+  }
+
+  /// Waits for a reply, for at most the deadline; past it the connection is closed and the wait
+  /// fails as a lost connection.
+  func result<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+    let connection = connection
+    return try Self.wait(for: future, deadline: deadline) { connection.close().whenComplete { _ in } }
+  }
+
+  static func wait<T: Sendable>(
+    for future: EventLoopFuture<T>, deadline: TimeAmount, onExpiry: @escaping @Sendable () -> Void
+  ) throws -> T {
+    let promise = future.eventLoop.makePromise(of: T.self)
+    let timer = future.eventLoop.scheduleTask(in: deadline) {
+      promise.fail(PSQLError.connectionError(underlying: ChannelError.connectTimeout(deadline)))
+      onExpiry()
+    }
+    future.whenComplete { result in
+      timer.cancel()
+      promise.completeWith(result)
+    }
+    return try promise.futureResult.wait()
   }
 
   /// Runs several statements without parameters (migrations, policies).
@@ -137,7 +167,7 @@ struct Statements {
   }
 
   func rows(_ query: PostgresQuery) throws -> [PostgresRandomAccessRow] {
-    try connection.query(query, logger: logger).wait().rows.map { $0.makeRandomAccess() }
+    try result(send(query)).rows.map { $0.makeRandomAccess() }
   }
 
   func row(_ query: PostgresQuery) throws -> PostgresRandomAccessRow? {

@@ -49,7 +49,7 @@ extension PostgresStore {
       let fetch: PostgresQuery = "FETCH 20000 FROM report"
       var pending = statements.send(fetch)
       while true {
-        let rows = try pending.wait().rows
+        let rows = try statements.result(pending).rows
         if rows.isEmpty { break }
         pending = statements.send(fetch)
         for row in rows {

@@ -76,6 +76,31 @@ struct PostgresTeamCommandTests {
     #expect(report.stdout.contains(dana) && report.stdout.contains(sam))
   }
 
+  @Test func migrateCopiesAHistoryOnceAndSaysWhatItDid() async throws {
+    let server = try #require(TestPostgres.address)
+    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 3), ("Sam", 2)])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let location = try TestPostgres.newDatabase()
+    defer { TestPostgres.drop(location) }
+    let owner = server.replacingOccurrences(of: "/postgres?", with: "/\(location.database)?")
+    let first = try await FrontlineProcess.run(["admin", "migrate", "--from", path, "--to", owner])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.contains("attempt: 5 copied, 0 already there"))
+    #expect(first.stdout.contains("turn: 10 copied, 0 already there"))
+    #expect(first.stdout.contains("every row checked against the file"))
+    #expect(!first.stdout.contains(location.password ?? "no password"), "no password in what is printed")
+    let again = try await FrontlineProcess.run(["admin", "migrate", "--from", path, "--to", owner])
+    #expect(again.status == 0)
+    #expect(again.stdout.contains("Nothing new"))
+    let history = try await FrontlineProcess.run(["history", "--trainee", "Dana", "--database", owner])
+    #expect(history.stdout.split(separator: "\n").count == 3)
+    let missing = try await FrontlineProcess.run([
+      "admin", "migrate", "--from", "/nonexistent.sqlite", "--to", owner,
+    ])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("/nonexistent.sqlite: no such file"))
+  }
+
   @Test func anUnreachableServerIsReportedAtOnce() async throws {
     let outcome = try await FrontlineProcess.run(
       ["history", "--trainee", "dana", "--database", "postgres://dana@127.0.0.1:1/team?sslmode=disable"])
