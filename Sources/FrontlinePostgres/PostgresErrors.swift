@@ -18,7 +18,7 @@ enum PostgresErrors {
       default: return false
       }
     }
-    return error is ChannelError || error is IOError || error is NIOConnectionError
+    return error is ChannelError || error is IOError || error is NIOConnectionError || error is NoReply
   }
 
   /// What went wrong, briefly.

@@ -14,14 +14,11 @@ public enum PostgresRole: String, Sendable, CaseIterable {
 
   /// The privileges and row-level policies; safe to apply again.
   static let policies = """
-    DO $$ BEGIN
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frontline_trainee') THEN
-        CREATE ROLE frontline_trainee NOLOGIN;
-      END IF;
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frontline_lead') THEN
-        CREATE ROLE frontline_lead NOLOGIN;
-      END IF;
-    END $$;
+    -- Roles belong to the whole server: another database's init may create them at the same moment.
+    DO $$ BEGIN CREATE ROLE frontline_trainee NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+    DO $$ BEGIN CREATE ROLE frontline_lead NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
     REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
     REVOKE CREATE ON SCHEMA public FROM PUBLIC;
     GRANT USAGE ON SCHEMA public TO frontline_trainee, frontline_lead;

@@ -17,7 +17,7 @@ final class PostgresSession: @unchecked Sendable {
   let onRetry: @Sendable (String) -> Void
   /// How long one statement may wait for the server before the connection counts as lost (a
   /// connection cut at the wrong moment can otherwise leave a reply owed for ever).
-  let statementDeadline: TimeAmount = .seconds(30)
+  let statementDeadline: TimeAmount = .seconds(60)
 
   private let lock = NSLock()
   private var connection: PostgresConnection?
@@ -46,14 +46,15 @@ final class PostgresSession: @unchecked Sendable {
   func transaction<T>(_ body: (Statements) throws -> T) throws(StoreError) -> T {
     lock.lock()
     defer { lock.unlock() }
-    let deadline = Date().addingTimeInterval(retryWindow)
+    var deadline: Date?
     var retrying = false
     var pause = 0.1
     while true {
       do {
         let statements = Statements(
           connection: try connected(), logger: logger, retrying: retrying, deadline: statementDeadline)
-        try statements.execute("BEGIN")
+        // BEGIN answers at once on a live connection: a short wait finds a dead one quickly.
+        try statements.execute("BEGIN", within: .seconds(5))
         do {
           let value = try body(statements)
           try statements.execute("COMMIT")
@@ -65,7 +66,9 @@ final class PostgresSession: @unchecked Sendable {
       } catch let error where everConnected && PostgresErrors.isConnectionLoss(error) {
         try? connection?.close().wait()
         connection = nil
-        guard Date() < deadline else {
+        let giveUp = deadline ?? Date().addingTimeInterval(retryWindow)
+        deadline = giveUp
+        guard Date() < giveUp else {
           throw .unreachable(
             "lost the connection to \(location) and could not get it back within \(Int(retryWindow)) s "
               + "(\(PostgresErrors.reason(error))); nothing after the last saved turn was kept")
@@ -126,6 +129,12 @@ final class PostgresSession: @unchecked Sendable {
   }
 }
 
+/// The server did not answer within the deadline; the connection counts as lost.
+struct NoReply: Error, CustomStringConvertible {
+  var seconds: Int
+  var description: String { "no reply from the server within \(seconds) s" }
+}
+
 /// The statements of one transaction, run synchronously.
 struct Statements {
   let connection: PostgresConnection
@@ -135,15 +144,17 @@ struct Statements {
   /// How long a statement may take.
   let deadline: TimeAmount
 
-  func execute(_ query: PostgresQuery) throws {
-    _ = try result(send(query))
+  func execute(_ query: PostgresQuery, within limit: TimeAmount? = nil) throws {
+    _ = try result(send(query), within: limit)
   }
 
   /// Waits for a reply, for at most the deadline; past it the connection is closed and the wait
   /// fails as a lost connection.
-  func result<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
+  func result<T: Sendable>(_ future: EventLoopFuture<T>, within limit: TimeAmount? = nil) throws -> T {
     let connection = connection
-    return try Self.wait(for: future, deadline: deadline) { connection.close().whenComplete { _ in } }
+    return try Self.wait(for: future, deadline: limit ?? deadline) {
+      connection.close().whenComplete { _ in }
+    }
   }
 
   static func wait<T: Sendable>(
@@ -151,7 +162,7 @@ struct Statements {
   ) throws -> T {
     let promise = future.eventLoop.makePromise(of: T.self)
     let timer = future.eventLoop.scheduleTask(in: deadline) {
-      promise.fail(PSQLError.connectionError(underlying: ChannelError.connectTimeout(deadline)))
+      promise.fail(NoReply(seconds: Int(deadline.nanoseconds / 1_000_000_000)))
       onExpiry()
     }
     future.whenComplete { result in
