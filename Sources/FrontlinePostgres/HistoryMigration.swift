@@ -28,7 +28,8 @@ public enum HistoryMigration {
     return try session.transaction { statements in
       // Finished attempts' turns are copied after the attempts; the rule that refuses a turn for a
       // closed attempt is for new turns, so it is off inside this transaction only.
-      try statements.execute("ALTER TABLE turn DISABLE TRIGGER turn_needs_open_attempt")
+      try statements.execute(
+        "ALTER TABLE turn DISABLE TRIGGER turn_needs_open_attempt", within: Statements.long)
       var counts: [TableCount] = []
       for table in PortableHistory.tables {
         var count = TableCount(table: table.name, source: try source.count(table), copied: 0, alreadyThere: 0)
@@ -72,7 +73,7 @@ public enum HistoryMigration {
       VALUES \(tuples.joined(separator: ", "))
       ON CONFLICT DO NOTHING RETURNING 1
       """
-    return try statements.rows(PostgresQuery(unsafeSQL: sql, binds: bindings)).count
+    return try statements.rows(PostgresQuery(unsafeSQL: sql, binds: bindings), within: Statements.long).count
   }
 
   /// Reads the rows back by key and compares them with the originals.
@@ -91,7 +92,7 @@ public enum HistoryMigration {
       WHERE (\(table.key.joined(separator: ", "))) IN (SELECT * FROM unnest(\(unnest)))
       """
     var stored: [[Int64]: [PortableHistory.Value]] = [:]
-    for row in try statements.rows(PostgresQuery(unsafeSQL: sql, binds: bindings)) {
+    for row in try statements.rows(PostgresQuery(unsafeSQL: sql, binds: bindings), within: Statements.long) {
       var values: [PortableHistory.Value] = []
       for (index, column) in table.columns.enumerated() { values.append(try value(row, index, column.kind)) }
       stored[key(values)] = values

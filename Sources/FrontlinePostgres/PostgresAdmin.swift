@@ -27,7 +27,9 @@ public enum PostgresAdmin {
     let session = PostgresSession(location: location, retryWindow: 0, onRetry: { _ in })
     try session.direct { statements in
       if try statements.row("SELECT 1 FROM pg_database WHERE datname = \(name)") == nil {
-        try statements.execute(PostgresQuery(unsafeSQL: "CREATE DATABASE \(PostgresRole.identifier(name))"))
+        try statements.execute(
+          PostgresQuery(unsafeSQL: "CREATE DATABASE \(PostgresRole.identifier(name))"),
+          within: Statements.long)
       }
     }
   }
@@ -37,7 +39,8 @@ public enum PostgresAdmin {
     let session = PostgresSession(location: location, retryWindow: 0, onRetry: { _ in })
     try session.direct { statements in
       try statements.execute(
-        PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(PostgresRole.identifier(name)) WITH (FORCE)"))
+        PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(PostgresRole.identifier(name)) WITH (FORCE)"),
+        within: Statements.long)
     }
   }
 }

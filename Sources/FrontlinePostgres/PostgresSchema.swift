@@ -177,7 +177,7 @@ enum PostgresSchema {
           id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())
         """)
       // One migrating process at a time.
-      try statements.execute("LOCK TABLE frontline_migration IN EXCLUSIVE MODE")
+      try statements.execute("LOCK TABLE frontline_migration IN EXCLUSIVE MODE", within: Statements.long)
       let applied = Set(
         try statements.rows("SELECT id FROM frontline_migration").map { try $0.get(0, as: String.self) })
       let unknown = applied.subtracting(migrations.map(\.id))

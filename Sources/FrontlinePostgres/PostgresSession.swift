@@ -17,7 +17,7 @@ final class PostgresSession: @unchecked Sendable {
   let onRetry: @Sendable (String) -> Void
   /// How long one statement may wait for the server before the connection counts as lost (a
   /// connection cut at the wrong moment can otherwise leave a reply owed for ever).
-  let statementDeadline: TimeAmount = .seconds(60)
+  let statementDeadline: TimeAmount = .seconds(10)
 
   private let lock = NSLock()
   private var connection: PostgresConnection?
@@ -143,6 +143,8 @@ struct Statements {
   let retrying: Bool
   /// How long a statement may take.
   let deadline: TimeAmount
+  /// The deadline for statements that do much work: schema changes, copies, report batches.
+  static let long: TimeAmount = .minutes(5)
 
   func execute(_ query: PostgresQuery, within limit: TimeAmount? = nil) throws {
     _ = try result(send(query), within: limit)
@@ -174,11 +176,13 @@ struct Statements {
 
   /// Runs several statements without parameters (migrations, policies).
   func script(_ sql: String) throws {
-    for statement in SQLScript.statements(sql) { try execute(PostgresQuery(unsafeSQL: statement)) }
+    for statement in SQLScript.statements(sql) {
+      try execute(PostgresQuery(unsafeSQL: statement), within: Self.long)
+    }
   }
 
-  func rows(_ query: PostgresQuery) throws -> [PostgresRandomAccessRow] {
-    try result(send(query)).rows.map { $0.makeRandomAccess() }
+  func rows(_ query: PostgresQuery, within limit: TimeAmount? = nil) throws -> [PostgresRandomAccessRow] {
+    try result(send(query), within: limit).rows.map { $0.makeRandomAccess() }
   }
 
   func row(_ query: PostgresQuery) throws -> PostgresRandomAccessRow? {

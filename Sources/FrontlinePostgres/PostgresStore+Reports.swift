@@ -30,7 +30,7 @@ extension PostgresStore {
             ) latest ON latest.attempt_id = a.id
             WHERE a.closed = 'finished'
             ORDER BY a.trainee_id, a.started_at, a.id
-            """, binds: bindings))
+            """, binds: bindings), within: Statements.long)
       var names: [Int64: String] = [:]
       for row in try statements.rows("SELECT id, name FROM trainee") {
         names[try row.get(0)] = try row.get(1, as: String.self)
@@ -49,7 +49,7 @@ extension PostgresStore {
       let fetch: PostgresQuery = "FETCH 20000 FROM report"
       var pending = statements.send(fetch)
       while true {
-        let rows = try statements.result(pending).rows
+        let rows = try statements.result(pending, within: Statements.long).rows
         if rows.isEmpty { break }
         pending = statements.send(fetch)
         for row in rows {
@@ -181,7 +181,7 @@ extension PostgresStore {
           WITH ORDINALITY AS i(trainee, scenario, kind, difficulty, mode, started, outcome, score, passed, categories, n)
         ORDER BY n
         RETURNING id
-        """
+        """, within: Statements.long
       ).map { try $0.get(0, as: Int64.self) }.sorted()  // drawn from the sequence in the order given
       var missAttempt: [Int64] = []
       var missTurn: [Int64] = []
@@ -205,7 +205,7 @@ extension PostgresStore {
         INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip)
         SELECT a, i, c, d, CASE WHEN h THEN t END
         FROM unnest(\(missAttempt), \(missTurn), \(criterion), \(description), \(tip), \(hasTip)) AS m(a, i, c, d, t, h)
-        """)
+        """, within: Statements.long)
     }
   }
 }
