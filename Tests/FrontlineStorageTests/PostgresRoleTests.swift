@@ -136,4 +136,19 @@ struct PostgresRoleTests {
       #expect(error.description.contains("frontline admin init"))
     }
   }
+
+  @Test func aDatabaseFromANewerFrontlineIsRefusedUnchanged() throws {
+    let location = try TestPostgres.newDatabase()
+    defer { TestPostgres.drop(location) }
+    let session = PostgresSession(location: location, retryWindow: 0, onRetry: { _ in })
+    try session.transaction {
+      try $0.execute("INSERT INTO frontline_migration (id) VALUES ('v9: from the future')")
+    }
+    #expect(throws: StoreError.newerSchema(path: location.description, unknown: ["v9: from the future"])) {
+      try PostgresStore(location: location)
+    }
+    #expect(throws: StoreError.newerSchema(path: location.description, unknown: ["v9: from the future"])) {
+      try PostgresAdmin.initialise(location)
+    }
+  }
 }
