@@ -83,7 +83,7 @@ extension Frontline {
       let text: String
       if let trainee {
         guard try store.trainees().contains(trainee) else {
-          throw CLIError.usage("no trainee '\(trainee)' in \(storeOptions.path)")
+          throw CLIError.usage("no trainee '\(trainee)' in \(storeOptions.shown)")
         }
         let report = TraineeReport.make(
           trainee: trainee, attempts: try store.attempts(trainee: trainee, limit: nil),

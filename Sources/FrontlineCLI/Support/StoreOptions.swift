@@ -19,6 +19,12 @@ struct StoreOptions: ParsableArguments {
       ?? SQLiteStore.defaultPath()
   }
 
+  /// The database in force, as shown in messages: a server's address without its password.
+  var shown: String {
+    guard PostgresLocation.isAddress(path), let location = try? PostgresLocation(path) else { return path }
+    return location.description
+  }
+
   /// Opens the store (SQLite, or PostgreSQL for a postgres:// address), or fails with a message
   /// that says what to do.
   func open() throws -> any ProgressStore {
