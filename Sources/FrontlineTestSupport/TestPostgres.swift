@@ -2,7 +2,7 @@ import Foundation
 import FrontlinePostgres
 import FrontlineStorage
 
-/// The throwaway PostgreSQL server the test command starts (`.ci/test` sets
+/// The throwaway PostgreSQL server the test command starts (`.ci/with-postgres` sets
 /// `FRONTLINE_TEST_POSTGRES` to its owner's address), and fresh databases on it.
 public enum TestPostgres {
   /// The server's address, when one was started.
@@ -16,9 +16,12 @@ public enum TestPostgres {
   /// Whether PostgreSQL tests can run.
   public static var available: Bool { address != nil }
 
+  /// Why PostgreSQL tests are skipped when they are.
+  public static let unavailable = "no PostgreSQL test server: run the tests with `.ci/with-postgres swift test`"
+
   /// A new database, prepared by `admin init`, as its owner.
   public static func newDatabase() throws -> PostgresLocation {
-    guard let address else { throw StoreError.unreachable("no test server: run the tests with .ci/test") }
+    guard let address else { throw StoreError.unreachable(unavailable) }
     let server = try PostgresLocation(address)
     let name =
       "frontline_test_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")

@@ -6,7 +6,7 @@ import Testing
 
 /// The same history written to SQLite and to PostgreSQL answers every question alike: the two
 /// stores are interchangeable to everything above the storage interface.
-@Suite(.enabled(if: TestPostgres.available, "no PostgreSQL test server: run the tests with .ci/test"))
+@Suite(.enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.unavailable)))
 struct BackendParityTests {
   static let categories = ["empathy", "accuracy", "routing"]
 

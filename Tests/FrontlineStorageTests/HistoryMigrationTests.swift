@@ -6,7 +6,7 @@ import FrontlineTestSupport
 import Testing
 
 /// `frontline admin migrate`: a whole SQLite history reaches the server unchanged, once.
-@Suite(.enabled(if: TestPostgres.available, "no PostgreSQL test server: run the tests with .ci/test"))
+@Suite(.enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.unavailable)))
 struct HistoryMigrationTests {
   @Test func aCopyIsLosslessAndSafeToRunAgain() throws {
     let source = try StoreBackend.sqlite.makeStore()

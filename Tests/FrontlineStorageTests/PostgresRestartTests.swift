@@ -7,7 +7,7 @@ import Testing
 
 /// A server restarted or gone mid-run, on a cluster of this test's own (the shared test server must
 /// stay up for the other tests).
-@Suite(.enabled(if: TestPostgres.available, "no PostgreSQL test server: run the tests with .ci/test"))
+@Suite(.enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.unavailable)))
 struct PostgresRestartTests {
   static let script = BuiltExecutable.repository + "/.ci/postgres"
 

@@ -9,7 +9,7 @@ import Testing
 @testable import FrontlinePostgres
 
 /// The server, not only Frontline, decides what each login may do.
-@Suite(.enabled(if: TestPostgres.available, "no PostgreSQL test server: run the tests with .ci/test"))
+@Suite(.enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.unavailable)))
 struct PostgresRoleTests {
   /// A database with two trainees and a lead, each with their own connection.
   struct Team {
