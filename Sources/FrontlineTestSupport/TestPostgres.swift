@@ -17,7 +17,8 @@ public enum TestPostgres {
   public static var available: Bool { address != nil }
 
   /// Why PostgreSQL tests are skipped when they are.
-  public static let unavailable = "no PostgreSQL test server: run the tests with `.ci/with-postgres swift test`"
+  public static let unavailable =
+    "no PostgreSQL test server: run the tests with `.ci/with-postgres swift test`"
 
   /// A new database, prepared by `admin init`, as its owner.
   public static func newDatabase() throws -> PostgresLocation {

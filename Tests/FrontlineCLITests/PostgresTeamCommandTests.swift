@@ -32,8 +32,9 @@ struct PostgresTeamCommandTests {
     let script = try String(
       contentsOfFile: FrontlineProcess.fixtures + "/transcripts/late-delivery-refund-strong.in",
       encoding: .utf8)
+    // On a server the login is the trainee: no --trainee needed.
     async let danaRun = FrontlineProcess.run(
-      ["--trainee", dana, "--database", address(dana)], stdin: script,
+      ["--database", address(dana)], stdin: script,
       environment: ["PGPASSWORD": "\(dana)-pw"])
     async let samRun = FrontlineProcess.run(
       ["--trainee", sam, "--database", address(sam)], stdin: script, environment: ["PGPASSWORD": "\(sam)-pw"])
@@ -43,7 +44,7 @@ struct PostgresTeamCommandTests {
 
     // Each sees their own history only.
     let danaHistory = try await FrontlineProcess.run(
-      ["history", "--trainee", dana, "--format", "json", "--database", address(dana)],
+      ["history", "--format", "json", "--database", address(dana)],
       environment: ["PGPASSWORD": "\(dana)-pw"])
     let attempts = try #require(
       try JSONSerialization.jsonObject(with: Data(danaHistory.stdout.utf8)) as? [[String: Any]])

@@ -15,7 +15,9 @@ extension Frontline {
     @Option(help: "Why the grade is wrong.")
     var reason: String
 
-    @Option(help: "Who disputes (default: FRONTLINE_TRAINEE); only the attempt's trainee may.")
+    @Option(
+      help:
+        "Who disputes (default: the server login, else FRONTLINE_TRAINEE); only the attempt's trainee may.")
     var trainee: String?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -29,9 +31,7 @@ extension Frontline {
     func run() throws {
       let store = try storeOptions.open()
       let record = try store.attempt(attempt)
-      if let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"], !name.isEmpty,
-        name != record.trainee
-      {
+      if let name = TraineeIdentity.given(trainee, login: storeOptions.login), name != record.trainee {
         throw CLIError.usage("attempt \(attempt) is \(record.trainee)'s; only its trainee can dispute it")
       }
       let id = try store.recordDispute(attempt: attempt, reason: reason, at: Date())

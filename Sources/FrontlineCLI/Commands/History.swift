@@ -24,7 +24,8 @@ extension Frontline {
 
     func run() throws {
       let output = Output.standard()
-      let attempts = try storeOptions.open().attempts(trainee: try traineeOption.name(), limit: limit)
+      let attempts = try storeOptions.open().attempts(
+        trainee: try traineeOption.name(login: storeOptions.login), limit: limit)
       try HistoryTable(attempts: attempts).write(format, to: output)
     }
   }

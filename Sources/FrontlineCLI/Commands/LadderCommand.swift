@@ -11,7 +11,8 @@ extension Frontline {
     static let configuration = CommandConfiguration(
       commandName: "ladder", abstract: "Show the career ladder and, with a trainee, where they stand on it.")
 
-    @Option(help: "Mark where this trainee stands (default: FRONTLINE_TRAINEE, if set).")
+    @Option(
+      help: "Mark where this trainee stands (default: the server login, else FRONTLINE_TRAINEE, if set).")
     var trainee: String?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -21,7 +22,7 @@ extension Frontline {
       let output = Output.standard()
       let ladder = try libraryOptions.loadWithLadder(output: output).ladder
       var standing: LadderStanding?
-      if let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"], !name.isEmpty {
+      if let name = TraineeIdentity.given(trainee, login: storeOptions.login) {
         let store = try storeOptions.open()
         standing = try ProgressService(store: store, ladder: ladder)
           .standing(of: name, attempts: try store.attempts(trainee: name, limit: nil))

@@ -14,7 +14,10 @@ extension Frontline {
         nothing is written to the history, so a script can drive a whole session.
         """)
 
-    @Option(help: "Who is practising (default: FRONTLINE_TRAINEE, else the name given last time).")
+    @Option(
+      help:
+        "Who is practising (default: the server login, else FRONTLINE_TRAINEE, else the name given last time)."
+    )
     var trainee: String?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -29,7 +32,10 @@ extension Frontline {
         interactive ? EditLineReader(historyPath: EditLineReader.defaultHistoryPath()) : PlainLineReader()
       let loaded = try libraryOptions.load(output: output)
       let store = try storeOptions.open()
-      guard let name = TraineeIdentity.resolve(explicit: trainee, reader: reader, output: output) else {
+      guard
+        let name = TraineeIdentity.resolve(
+          explicit: trainee, login: storeOptions.login, reader: reader, output: output)
+      else {
         return
       }
       var hashes: [String: String] = [:]

@@ -19,7 +19,7 @@ extension Frontline {
 
     func run() throws {
       let output = Output.standard()
-      let trainee = try traineeOption.name()
+      let trainee = try traineeOption.name(login: storeOptions.login)
       let (library, ladder) = try libraryOptions.loadWithLadder(output: output)
       let store = try storeOptions.open()
       let attempts = try store.attempts(trainee: trainee, limit: nil)

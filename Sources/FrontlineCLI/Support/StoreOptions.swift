@@ -19,6 +19,13 @@ struct StoreOptions: ParsableArguments {
       ?? SQLiteStore.defaultPath()
   }
 
+  /// On a server, the login: the name its owner's attempts are recorded under (the server accepts
+  /// no other), so it stands in for `--trainee`. `nil` for a SQLite file.
+  var login: String? {
+    guard PostgresLocation.isAddress(path) else { return nil }
+    return (try? PostgresLocation(path))?.user
+  }
+
   /// The database in force, as shown in messages: a server's address without its password.
   var shown: String {
     guard PostgresLocation.isAddress(path), let location = try? PostgresLocation(path) else { return path }
@@ -48,15 +55,14 @@ struct StoreOptions: ParsableArguments {
 
 /// `--trainee`, for commands about one trainee.
 struct TraineeOption: ParsableArguments {
-  @Option(help: "Whose progress (default: FRONTLINE_TRAINEE).")
+  @Option(help: "Whose progress (default: the server login, else FRONTLINE_TRAINEE).")
   var trainee: String?
 
-  /// The trainee named, or a clear error.
-  func name() throws -> String {
-    let name = trainee ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"]
-    guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+  /// The trainee named (see ``TraineeIdentity/given(_:login:)``), or a clear error.
+  func name(login: String?) throws -> String {
+    guard let name = TraineeIdentity.given(trainee, login: login) else {
       throw CLIError.usage("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE")
     }
-    return name.trimmingCharacters(in: .whitespaces)
+    return name
   }
 }

@@ -2,8 +2,9 @@ import Foundation
 import FrontlineREPL
 import FrontlineReports
 
-/// Who is practising: `--trainee`, else `FRONTLINE_TRAINEE`, else the name given last time, else asked
-/// once and remembered in `$XDG_CONFIG_HOME/frontline/trainee`.
+/// Who is practising: `--trainee`, else the login on a PostgreSQL server, else `FRONTLINE_TRAINEE`,
+/// else the name given last time, else asked once and remembered in
+/// `$XDG_CONFIG_HOME/frontline/trainee`.
 enum TraineeIdentity {
   static func rememberedPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
     let base =
@@ -13,9 +14,14 @@ enum TraineeIdentity {
       "trainee")
   }
 
-  static func resolve(explicit: String?, reader: LineReader, output: Output) -> String? {
-    let environment = ProcessInfo.processInfo.environment
-    if let name = clean(explicit ?? environment["FRONTLINE_TRAINEE"]) { return name }
+  /// The trainee named without asking: `--trainee`, else the server login (the server records a
+  /// login's attempts under no other name), else `FRONTLINE_TRAINEE`.
+  static func given(_ explicit: String?, login: String?) -> String? {
+    clean(explicit ?? login ?? ProcessInfo.processInfo.environment["FRONTLINE_TRAINEE"])
+  }
+
+  static func resolve(explicit: String?, login: String?, reader: LineReader, output: Output) -> String? {
+    if let name = given(explicit, login: login) { return name }
     let path = rememberedPath()
     if let saved = try? String(contentsOfFile: path, encoding: .utf8), let name = clean(saved) { return name }
     output.line(
