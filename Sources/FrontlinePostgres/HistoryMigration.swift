@@ -23,7 +23,7 @@ public enum HistoryMigration {
   public static func copy(
     from source: SQLiteStore, to location: PostgresLocation, progress: (String) -> Void = { _ in }
   ) throws(StoreError) -> [TableCount] {
-    let session = PostgresSession(location: location, retryWindow: 0, onRetry: { _ in })
+    let session = PostgresSession(location: location)
     try PostgresSchema.check(session)
     return try session.transaction { statements in
       // Finished attempts' turns are copied after the attempts; the rule that refuses a turn for a

@@ -13,7 +13,7 @@ public enum PostgresRole: String, Sendable, CaseIterable {
   public var groupName: String { "frontline_\(rawValue)" }
 
   /// The privileges and row-level policies; safe to apply again.
-  static let policies = """
+  static let policies: String = """
     -- Roles belong to the whole server: another database's init may create them at the same moment.
     DO $$ BEGIN CREATE ROLE frontline_trainee NOLOGIN;
     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
@@ -56,23 +56,7 @@ public enum PostgresRole: String, Sendable, CaseIterable {
     DROP POLICY IF EXISTS lead_reads ON attempt;
     CREATE POLICY lead_reads ON attempt FOR SELECT TO frontline_lead USING (true);
 
-    DROP POLICY IF EXISTS own ON turn;
-    CREATE POLICY own ON turn TO frontline_trainee, frontline_lead
-      USING (attempt_id IN (SELECT frontline_own_attempts())) WITH CHECK (attempt_id IN (SELECT frontline_own_attempts()));
-    DROP POLICY IF EXISTS lead_reads ON turn;
-    CREATE POLICY lead_reads ON turn FOR SELECT TO frontline_lead USING (true);
-
-    DROP POLICY IF EXISTS own ON turn_miss;
-    CREATE POLICY own ON turn_miss TO frontline_trainee, frontline_lead
-      USING (attempt_id IN (SELECT frontline_own_attempts())) WITH CHECK (attempt_id IN (SELECT frontline_own_attempts()));
-    DROP POLICY IF EXISTS lead_reads ON turn_miss;
-    CREATE POLICY lead_reads ON turn_miss FOR SELECT TO frontline_lead USING (true);
-
-    DROP POLICY IF EXISTS own ON dispute;
-    CREATE POLICY own ON dispute TO frontline_trainee, frontline_lead
-      USING (attempt_id IN (SELECT frontline_own_attempts())) WITH CHECK (attempt_id IN (SELECT frontline_own_attempts()));
-    DROP POLICY IF EXISTS lead_reads ON dispute;
-    CREATE POLICY lead_reads ON dispute FOR SELECT TO frontline_lead USING (true);
+    \(attemptPolicies(on: ["turn", "turn_miss", "dispute"]))
 
     DROP POLICY IF EXISTS own_reads ON review;
     CREATE POLICY own_reads ON review FOR SELECT TO frontline_trainee USING (attempt_id IN (SELECT frontline_own_attempts()));
@@ -89,6 +73,20 @@ public enum PostgresRole: String, Sendable, CaseIterable {
     CREATE POLICY lead ON promotion TO frontline_lead USING (true)
       WITH CHECK (reviewer IS NULL OR reviewer = session_user);
     """
+
+  /// Rows that belong to an attempt: each login reaches those of its own attempts; leads read all.
+  static func attemptPolicies(on tables: [String]) -> String {
+    tables.map { table in
+      """
+      DROP POLICY IF EXISTS own ON \(table);
+      CREATE POLICY own ON \(table) TO frontline_trainee, frontline_lead
+        USING (attempt_id IN (SELECT frontline_own_attempts()))
+        WITH CHECK (attempt_id IN (SELECT frontline_own_attempts()));
+      DROP POLICY IF EXISTS lead_reads ON \(table);
+      CREATE POLICY lead_reads ON \(table) FOR SELECT TO frontline_lead USING (true);
+      """
+    }.joined(separator: "\n")
+  }
 
   /// Creates a login in this role, or gives an existing login this role and a new password.
   func addLogin(_ name: String, password: String?, on session: PostgresSession) throws(StoreError) {

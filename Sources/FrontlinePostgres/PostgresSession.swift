@@ -30,7 +30,11 @@ final class PostgresSession: @unchecked Sendable {
     return logger
   }()
 
-  init(location: PostgresLocation, retryWindow: TimeInterval, onRetry: @escaping @Sendable (String) -> Void) {
+  /// A session that does not retry unless given a window (administration, copies, tests).
+  init(
+    location: PostgresLocation, retryWindow: TimeInterval = 0,
+    onRetry: @escaping @Sendable (String) -> Void = { _ in }
+  ) {
     self.location = location
     self.retryWindow = retryWindow
     self.onRetry = onRetry

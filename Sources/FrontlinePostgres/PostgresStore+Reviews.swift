@@ -95,9 +95,6 @@ extension PostgresStore {
   }
 
   static func requireFinished(_ id: Int64, in statements: Statements) throws {
-    guard let row = try statements.row("SELECT closed FROM attempt WHERE id = \(id)") else {
-      throw StoreError.unknownAttempt(id)
-    }
-    if try row.get(0, as: String?.self) != "finished" { throw StoreError.attemptNotFinished(id) }
+    if try closedState(id, in: statements) != "finished" { throw StoreError.attemptNotFinished(id) }
   }
 }

@@ -91,13 +91,16 @@ public final class PostgresStore: ProgressStore {
         if statements.retrying { return }
         throw StoreError.database("turn \(turn.index) of attempt \(turn.attempt) is already recorded")
       }
-      for result in turn.score.criteria where result.applicable && !result.met {
-        try statements.execute(
-          """
-          INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip)
-          VALUES (\(turn.attempt), \(turn.index), \(result.id), \(result.description), \(result.tip))
-          """)
-      }
+      let missed = turn.score.criteria.filter { $0.applicable && !$0.met }
+      guard !missed.isEmpty else { return }
+      // One statement for all the turn's misses.
+      try statements.execute(
+        """
+        INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip)
+        SELECT \(turn.attempt), \(turn.index), c, d, CASE WHEN h THEN t END
+        FROM unnest(\(missed.map(\.id)), \(missed.map(\.description)), \(missed.map { $0.tip ?? "" }),
+          \(missed.map { $0.tip != nil })) AS m(c, d, t, h)
+        """)
     }
   }
 
@@ -124,20 +127,21 @@ public final class PostgresStore: ProgressStore {
   /// Whether a retried close finds its own earlier commit; throws when the attempt is unknown or
   /// closed otherwise.
   private static func alreadyClosed(_ id: Int64, as state: String, in statements: Statements) throws -> Bool {
-    guard let closed = try statements.row("SELECT closed FROM attempt WHERE id = \(id)") else {
-      throw StoreError.unknownAttempt(id)
-    }
-    let value = try closed.get(0, as: String?.self)
-    if value == nil { return false }
-    if statements.retrying && value == state { return true }
+    guard let closed = try closedState(id, in: statements) else { return false }
+    if statements.retrying && closed == state { return true }
     throw StoreError.attemptClosed(id)
   }
 
   private static func requireOpen(_ id: Int64, in statements: Statements) throws {
-    guard let closed = try statements.row("SELECT closed FROM attempt WHERE id = \(id)") else {
+    if try closedState(id, in: statements) != nil { throw StoreError.attemptClosed(id) }
+  }
+
+  /// How an attempt was closed ("finished", "abandoned"), `nil` while open; throws for an unknown id.
+  static func closedState(_ id: Int64, in statements: Statements) throws -> String? {
+    guard let row = try statements.row("SELECT closed FROM attempt WHERE id = \(id)") else {
       throw StoreError.unknownAttempt(id)
     }
-    if try closed.get(0, as: String?.self) != nil { throw StoreError.attemptClosed(id) }
+    return try row.get(0, as: String?.self)
   }
 
   public func attempt(_ id: Int64) throws(StoreError) -> AttemptRecord {
