@@ -20,20 +20,25 @@ public enum TestPostgres {
   public static let unavailable =
     "no PostgreSQL test server: run the tests with `.ci/with-postgres swift test`"
 
-  /// A new database, prepared by `admin init`, as its owner.
+  /// A new database on the test server, prepared by `admin init`, as its owner.
   public static func newDatabase() throws -> PostgresLocation {
     guard let address else { throw StoreError.unreachable(unavailable) }
+    return try newDatabase(on: address, prefix: "frontline_test")
+  }
+
+  /// A new database on the server at `address` (given as its owner), prepared by `admin init`.
+  public static func newDatabase(on address: String, prefix: String) throws -> PostgresLocation {
     let server = try PostgresLocation(address)
     let name =
-      "frontline_test_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+      prefix + "_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
     try PostgresAdmin.createDatabase(name, at: server)
     let location = server.database(name)
     try PostgresAdmin.initialise(location)
     return location
   }
 
-  /// Drops a database made by ``newDatabase()``.
-  public static func drop(_ location: PostgresLocation) {
+  /// Drops a database made by ``newDatabase()``, or by ``newDatabase(on:prefix:)`` on `address`.
+  public static func drop(_ location: PostgresLocation, on address: String? = address) {
     guard let address, let server = try? PostgresLocation(address) else { return }
     try? PostgresAdmin.dropDatabase(location.database, at: server)
   }

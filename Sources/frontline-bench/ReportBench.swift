@@ -4,6 +4,7 @@ import FrontlineModel
 import FrontlinePostgres
 import FrontlineReports
 import FrontlineStorage
+import FrontlineTestSupport
 
 /// Seeds a team's history and times the team report in every format.
 struct ReportBench: ParsableCommand {
@@ -47,8 +48,8 @@ struct ReportBench: ParsableCommand {
       print("On PostgreSQL: \(location), seeded before")
       try measure(store: try PostgresStore(location: location), ladder: ladder, seed: false)
     } else if let database {
-      let location = try BenchDatabase.create(on: database)
-      defer { if keep { print("Kept: \(location)") } else { BenchDatabase.drop(location, on: database) } }
+      let location = try TestPostgres.newDatabase(on: database, prefix: "frontline_bench")
+      defer { if keep { print("Kept: \(location)") } else { TestPostgres.drop(location, on: database) } }
       store = try PostgresStore(location: location)
       print("On PostgreSQL: \(location)")
       try measure(store: store, ladder: ladder)

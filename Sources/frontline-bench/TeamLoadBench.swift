@@ -28,23 +28,23 @@ struct TeamLoadBench: ParsableCommand {
   var restart: String?
 
   func run() throws {
-    let location = try BenchDatabase.create(on: database)
-    defer { BenchDatabase.drop(location, on: database) }
+    let location = try TestPostgres.newDatabase(on: database, prefix: "frontline_bench")
+    defer { TestPostgres.drop(location, on: database) }
     print("On \(location): \(trainees) trainees × \(attempts) attempts × \(turns) turns, at once")
-    let progress = Counter()
-    let retries = Counter()
-    let failures = Failures()
+    let progress = Locked(0)
+    let retries = Locked(0)
+    let failures = Locked<[String]>([])
     let scenario = SyntheticHistory.scenario()
     let total = trainees * attempts
     let restarter = restart.map { command in
       Thread {
-        while progress.value < total / 2 { Thread.sleep(forTimeInterval: 0.01) }
+        while progress.current < total / 2 { Thread.sleep(forTimeInterval: 0.01) }
         let begin = DispatchTime.now().uptimeNanoseconds
         let status = Shell.run(command)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
         print(
           String(
-            format: "  restarted the server after %d attempts (%.1f s, exit %d)", progress.value, seconds,
+            format: "  restarted the server after %d attempts (%.1f s, exit %d)", progress.current, seconds,
             status))
       }
     }
@@ -52,15 +52,15 @@ struct TeamLoadBench: ParsableCommand {
     let begin = DispatchTime.now().uptimeNanoseconds
     DispatchQueue.concurrentPerform(iterations: trainees) { number in
       do {
-        let store = try PostgresStore(location: location, retryWindow: 60) { _ in retries.add() }
+        let store = try PostgresStore(location: location, retryWindow: 60) { _ in retries.update { $0 += 1 } }
         for index in 0..<attempts {
           try SyntheticHistory.writeAttempt(
             to: store, trainee: "trainee-\(number)", scenario: scenario, turns: turns, seed: index,
             startedAt: Date(timeIntervalSince1970: 1_790_000_000 + Double(index * 600 + number)))
-          progress.add()
+          progress.update { $0 += 1 }
         }
       } catch {
-        failures.add("trainee-\(number): \(error)")
+        failures.update { $0.append("trainee-\(number): \(error)") }
       }
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
@@ -83,45 +83,26 @@ struct TeamLoadBench: ParsableCommand {
         format: "Wrote %d attempts and %d turns in %.1f s: %.0f turns/s, %.0f attempts/s", attemptsFound,
         turnsFound,
         seconds, Double(turnsFound) / seconds, Double(attemptsFound) / seconds))
-    print("Connections lost and retried: \(retries.value)")
+    print("Connections lost and retried: \(retries.current)")
     print(
       "Lost: \(total - attemptsFound) attempts, \(total * turns - turnsFound) turns; incomplete trainees: \(short.count)"
     )
-    for failure in failures.all.prefix(5) { print("  failed: \(failure)") }
-    if !failures.all.isEmpty || !short.isEmpty || attemptsFound != total { throw ExitCode(1) }
+    for failure in failures.current.prefix(5) { print("  failed: \(failure)") }
+    if !failures.current.isEmpty || !short.isEmpty || attemptsFound != total { throw ExitCode(1) }
   }
-}
-
-/// A count shared by threads.
-final class Counter: @unchecked Sendable {
-  private let lock = NSLock()
-  private var count = 0
-  var value: Int { lock.withLock { count } }
-  func add() { lock.withLock { count += 1 } }
-}
-
-/// Errors collected from threads.
-final class Failures: @unchecked Sendable {
-  private let lock = NSLock()
-  private var messages: [String] = []
-  var all: [String] { lock.withLock { messages } }
-  func add(_ message: String) { lock.withLock { messages.append(message) } }
 }
 
 /// Runs a shell command and waits for it, through swift-subprocess.
 enum Shell {
   static func run(_ command: String) -> Int32 {
-    let result = ResultBox()
+    let status = Locked<Int32>(-1)
     let done = DispatchSemaphore(value: 0)
     Task {
-      result.status = (try? await ChildProcess.run("/bin/sh", ["-c", command], seconds: 120))?.status ?? -1
+      let outcome = try? await ChildProcess.run("/bin/sh", ["-c", command], seconds: 120)
+      status.update { $0 = outcome?.status ?? -1 }
       done.signal()
     }
     done.wait()
-    return result.status
-  }
-
-  final class ResultBox: @unchecked Sendable {
-    var status: Int32 = -1
+    return status.current
   }
 }

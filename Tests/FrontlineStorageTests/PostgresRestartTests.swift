@@ -11,14 +11,6 @@ import Testing
 struct PostgresRestartTests {
   static let script = BuiltExecutable.repository + "/.ci/postgres"
 
-  /// Messages a store gives when it loses its connection.
-  final class Messages: @unchecked Sendable {
-    private let lock = NSLock()
-    private var list: [String] = []
-    var all: [String] { lock.withLock { list } }
-    func add(_ message: String) { lock.withLock { list.append(message) } }
-  }
-
   static func turn(_ attempt: Int64, _ index: Int) -> TurnRecord {
     TurnRecord(
       attempt: attempt, index: index, step: "opening", customerMessages: ["Where is it?"],
@@ -64,8 +56,10 @@ struct PostgresRestartTests {
     #expect(turns.map(\.reply) == (0..<1010).map { "reply \($0)" })
 
     // A server that stays away is reported, once while retrying and then in words.
-    let messages = Messages()
-    let patient = try PostgresStore(location: location, retryWindow: 2, onRetry: messages.add)
+    let messages = Locked<[String]>([])
+    let patient = try PostgresStore(location: location, retryWindow: 2) { message in
+      messages.update { $0.append(message) }
+    }
     let stopped = try await ChildProcess.run(Self.script, ["stop", cluster], seconds: 60)
     #expect(stopped.status == 0)
     do {
@@ -78,7 +72,7 @@ struct PostgresRestartTests {
       }
       #expect(message.contains("could not get it back within 2 s"))
     }
-    #expect(messages.all.count == 1)
-    #expect(messages.all.first?.contains("retrying for up to 2 s") == true)
+    #expect(messages.current.count == 1)
+    #expect(messages.current.first?.contains("retrying for up to 2 s") == true)
   }
 }

@@ -28,18 +28,20 @@ struct PostgresRoleTests {
       try PostgresAdmin.addLogin(lee, role: .lead, password: "lee-secret", at: location)
     }
 
+    /// Where `login` signs in, with its password ("dana-secret" for "dana_…").
+    func location(as login: String) -> PostgresLocation {
+      location.login(login, password: login.prefix(while: { $0 != "_" }) + "-secret")
+    }
+
     func store(_ login: String) throws -> PostgresStore {
-      try PostgresStore(
-        location: location.login(login, password: login.prefix(while: { $0 != "_" }) + "-secret"))
+      try PostgresStore(location: location(as: login))
     }
 
     /// Runs SQL by hand as `login`.
     func execute(_ sql: String, as login: String) throws {
-      let session = PostgresSession(
-        location: location.login(login, password: login.prefix(while: { $0 != "_" }) + "-secret"),
-        retryWindow: 0,
-        onRetry: { _ in })
-      try session.transaction { try $0.execute(PostgresQuery(unsafeSQL: sql)) }
+      try PostgresSession(location: location(as: login)).transaction {
+        try $0.execute(PostgresQuery(unsafeSQL: sql))
+      }
     }
   }
 
@@ -140,7 +142,7 @@ struct PostgresRoleTests {
   @Test func aDatabaseFromANewerFrontlineIsRefusedUnchanged() throws {
     let location = try TestPostgres.newDatabase()
     defer { TestPostgres.drop(location) }
-    let session = PostgresSession(location: location, retryWindow: 0, onRetry: { _ in })
+    let session = PostgresSession(location: location)
     try session.transaction {
       try $0.execute("INSERT INTO frontline_migration (id) VALUES ('v9: from the future')")
     }

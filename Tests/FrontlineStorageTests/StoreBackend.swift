@@ -28,7 +28,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         remove: { try? FileManager.default.removeItem(at: folder) })
     case .postgres:
       let location = try TestPostgres.newDatabase()
-      let session = PostgresSession(location: location, retryWindow: 0, onRetry: { _ in })
+      let session = PostgresSession(location: location)
       return TestStore(
         store: try PostgresStore(location: location),
         execute: { sql in try session.transaction { try $0.execute(PostgresQuery(unsafeSQL: sql)) } },
