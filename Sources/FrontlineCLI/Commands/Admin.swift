@@ -40,14 +40,11 @@ extension Frontline.Admin {
     static let configuration = CommandConfiguration(
       commandName: "add-trainee",
       abstract: "Create a trainee's login; their attempts are recorded under this name.",
-      discussion: "The password is asked for at a terminal, else read from the first line of standard input.")
+      discussion: LoginArguments.discussion)
 
-    @Argument(help: "The login name (also the trainee's name in Frontline).")
-    var name: String
+    @OptionGroup var login: LoginArguments
 
-    @OptionGroup var storeOptions: StoreOptions
-
-    func run() throws { try LoginCreation.create(name, role: .trainee, storeOptions: storeOptions) }
+    func run() throws { try login.create(as: .trainee) }
   }
 
   /// `frontline admin add-lead`.
@@ -55,14 +52,11 @@ extension Frontline.Admin {
     static let configuration = CommandConfiguration(
       commandName: "add-lead",
       abstract: "Create a team leader's login: reads everything, records reviews, overrides and promotions.",
-      discussion: "The password is asked for at a terminal, else read from the first line of standard input.")
+      discussion: LoginArguments.discussion)
 
-    @Argument(help: "The login name (also the reviewer's name on reviews and promotions).")
-    var name: String
+    @OptionGroup var login: LoginArguments
 
-    @OptionGroup var storeOptions: StoreOptions
-
-    func run() throws { try LoginCreation.create(name, role: .lead, storeOptions: storeOptions) }
+    func run() throws { try login.create(as: .lead) }
   }
 
   /// `frontline admin migrate`.
@@ -99,21 +93,29 @@ extension Frontline.Admin {
   }
 }
 
-/// Creating a login, with the password asked for without echo.
-enum LoginCreation {
-  static func create(_ name: String, role: PostgresRole, storeOptions: StoreOptions) throws {
+/// The login to create, and the server; the password is asked for without echo.
+struct LoginArguments: ParsableArguments {
+  static let discussion =
+    "The password is asked for at a terminal, else read from the first line of standard input."
+
+  @Argument(help: "The login name: a trainee's attempts, and a lead's reviews, are recorded under it.")
+  var name: String
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  func create(as role: PostgresRole) throws {
     guard !name.isEmpty, name.count <= 63 else {
       throw CLIError.usage("a login name has 1 to 63 characters")
     }
     let location = try storeOptions.postgres()
-    let password = try readPassword(for: name)
+    let password = try Self.readPassword(for: name)
     do {
       try PostgresAdmin.addLogin(name, role: role, password: password, at: location)
     } catch {
       throw CLIError.usage(error.description)
     }
     Output.standard().line(
-      "\(name) can now sign in to \(location.database(location.database).login(name, password: nil)) as a "
+      "\(name) can now sign in to \(location.login(name, password: nil)) as a "
         + (role == .trainee ? "trainee." : "team leader."))
   }
 
