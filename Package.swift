@@ -27,12 +27,19 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
+    // Japanese morphology for scoring: MeCab (Debian: libmecab-dev; the mecab-ipadic-utf8 dictionary at run
+    // time).
+    .systemLibrary(
+      name: "CMeCab",
+      providers: [.apt(["libmecab-dev", "mecab-ipadic-utf8"])]
+    ),
     // The authored formats as types: scenarios, rubrics, the ladder, departments.
     .target(name: "FrontlineModel"),
     // Reading authored files: JSON with source positions, decoding, validation, JSON Schemas.
     .target(name: "FrontlineLoading", dependencies: ["FrontlineModel"]),
-    // Scoring replies against rubrics: normalisation, phrase matching, negation, explained scores.
-    .target(name: "FrontlineScoring", dependencies: ["FrontlineModel"]),
+    // Scoring replies against rubrics: normalisation, reading replies as sentences and clauses (MeCab for
+    // Japanese), phrase matching, negation scope, facts, explained scores.
+    .target(name: "FrontlineScoring", dependencies: ["FrontlineModel", "CMeCab"]),
     // Trainees' history: the storage interface and its SQLite implementation (GRDB).
     .target(
       name: "FrontlineStorage",

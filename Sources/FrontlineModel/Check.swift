@@ -19,6 +19,13 @@ public enum Check: Sendable, Equatable {
   case length(LengthBounds)
   /// Met when the phrases occur at most `max` times in all.
   case maxCount(phrases: [String], max: Int)
+  /// Met when every group has a phrase in one and the same sentence.
+  case together([[String]])
+  /// Met when the reply reads as sentences, not as a list of keywords or log lines.
+  case sentences
+  /// Met when the reply acknowledges the customer: one of the phrases occurs, or another empathy
+  /// criterion of the scorecard that looks for words (not a name, not a forbidden list) is met.
+  case acknowledges([String])
 
   /// The authored key of this kind of check, e.g. `"any"`.
   public var kindName: String {
@@ -31,20 +38,26 @@ public enum Check: Sendable, Equatable {
     case .route: "route"
     case .length: "length"
     case .maxCount: "maxCount"
+    case .together: "together"
+    case .sentences: "sentences"
+    case .acknowledges: "acknowledges"
     }
   }
 
   /// Every phrase the check looks for.
   public var phrases: [String] {
     switch self {
-    case .any(let list), .none(let list), .maxCount(let list, _): list
-    case .all(let groups): groups.flatMap { $0 }
-    case .pattern, .usesName, .route, .length: []
+    case .any(let list), .none(let list), .maxCount(let list, _), .acknowledges(let list): list
+    case .all(let groups), .together(let groups): groups.flatMap { $0 }
+    case .pattern, .usesName, .route, .length, .sentences: []
     }
   }
 
   /// The authored keys of all kinds of check.
-  public static let kindNames = ["any", "all", "none", "pattern", "usesName", "route", "length", "maxCount"]
+  public static let kindNames = [
+    "any", "all", "none", "pattern", "usesName", "route", "length", "maxCount", "together", "sentences",
+    "acknowledges",
+  ]
 }
 
 /// Bounds on a reply's length, in characters and/or words.

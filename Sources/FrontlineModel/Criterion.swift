@@ -18,11 +18,18 @@ public struct Criterion: Sendable, Equatable {
   public var partialCredit: Double
   /// The check itself.
   public var check: Check
+  /// Only negated occurrences of the phrases count ("not in any way sorry" for a refused apology).
+  public var negated: Bool
+  /// The category whose credit the reply loses when this criterion is missed: an insincere or
+  /// sarcastic apology earns no empathy at all.
+  public var voids: String?
+  /// A rubric's own tone criterion: it fails too when the house rubric finds an insincere tone.
+  public var tone: Bool
 
   public init(
     id: String, category: String, description: String, points: Double = 10, tip: String? = nil,
     critical: Bool = false, negation: Bool = true, appliesWhen: Applicability? = nil,
-    partialCredit: Double = 50, check: Check
+    partialCredit: Double = 50, check: Check, negated: Bool = false, voids: String? = nil, tone: Bool = false
   ) {
     self.id = id
     self.category = category
@@ -34,6 +41,9 @@ public struct Criterion: Sendable, Equatable {
     self.appliesWhen = appliesWhen
     self.partialCredit = partialCredit
     self.check = check
+    self.negated = negated
+    self.voids = voids
+    self.tone = tone
   }
 }
 
@@ -45,10 +55,16 @@ public struct Applicability: Sendable, Equatable {
   public var expectsTransfer: Bool?
   /// The scenario is on one of these channels.
   public var channels: [Channel]?
+  /// The customer's mood when the reply is given is at most this (`angry`: angry or furious).
+  public var moodAtMost: Mood?
 
-  public init(transferred: Bool? = nil, expectsTransfer: Bool? = nil, channels: [Channel]? = nil) {
+  public init(
+    transferred: Bool? = nil, expectsTransfer: Bool? = nil, channels: [Channel]? = nil,
+    moodAtMost: Mood? = nil
+  ) {
     self.transferred = transferred
     self.expectsTransfer = expectsTransfer
     self.channels = channels
+    self.moodAtMost = moodAtMost
   }
 }

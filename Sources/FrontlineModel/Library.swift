@@ -20,6 +20,9 @@ public struct Library: Sendable {
   /// The rubric with this id.
   public func rubric(_ id: String) -> Rubric? { rubrics.first { $0.id == id } }
 
+  /// The house rubrics: their criteria score every step that does not opt out.
+  public var houseRubrics: [Rubric] { rubrics.filter(\.house) }
+
   /// The department with this id.
   public func department(_ id: String) -> Department? { departments.first { $0.id == id } }
 

@@ -11,11 +11,13 @@ public struct Rubric: Sendable, Equatable {
   public var scenario: String?
   public var criteria: [Criterion]
   public var examples: [RubricExample]
+  /// A house rubric applies to every step of every scenario, unless the scenario or step opts out.
+  public var house: Bool
 
   public init(
     id: String, title: String, description: String? = nil, categories: [Category] = Category.defaults,
     passMark: Double = Rubric.defaultPassMark, scenario: String? = nil, criteria: [Criterion],
-    examples: [RubricExample] = []
+    examples: [RubricExample] = [], house: Bool = false
   ) {
     self.id = id
     self.title = title
@@ -25,6 +27,7 @@ public struct Rubric: Sendable, Equatable {
     self.scenario = scenario
     self.criteria = criteria
     self.examples = examples
+    self.house = house
   }
 
   /// The pass mark when a rubric names none.

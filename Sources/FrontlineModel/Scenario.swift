@@ -23,11 +23,14 @@ public struct Scenario: Sendable, Equatable {
   /// The steps; the first one opens the conversation.
   public var steps: [Step]
   public var endings: [Ending]
+  /// Which house criteria score the scenario's steps (a step may say otherwise).
+  public var house: HouseUse
 
   public init(
     id: String, title: String, kind: ScenarioKind, difficulty: Int, channel: Channel, language: String,
     summary: String? = nil, customer: Customer, variables: [String: String] = [:], briefing: String,
-    knowledge: [KnowledgeEntry] = [], rubrics: [String] = [], steps: [Step], endings: [Ending]
+    knowledge: [KnowledgeEntry] = [], rubrics: [String] = [], steps: [Step], endings: [Ending],
+    house: HouseUse = .inherit
   ) {
     self.id = id
     self.title = title
@@ -43,6 +46,7 @@ public struct Scenario: Sendable, Equatable {
     self.rubrics = rubrics
     self.steps = steps
     self.endings = endings
+    self.house = house
   }
 
   /// The step with this id.
@@ -54,6 +58,20 @@ public struct Scenario: Sendable, Equatable {
   /// The rubric ids that score `step`: its own list, else the scenario's.
   public func rubricIDs(for step: Step) -> [String] { step.rubrics ?? rubrics }
 
+  /// The ids of house criteria left out of `step`'s scorecard, or `nil` when the step uses no house
+  /// criteria at all.
+  public func houseExclusions(for step: Step) -> Set<String>? {
+    var excluded: Set<String> = []
+    for use in [house, step.house] {
+      switch use {
+      case .inherit: continue
+      case .none: return nil
+      case .except(let ids): excluded.formUnion(ids)
+      }
+    }
+    return excluded
+  }
+
   /// The values of the template variables, given who is practising.
   public func templateValues(agentName: String = "Agent") -> [String: String] {
     var values = variables
@@ -62,5 +80,26 @@ public struct Scenario: Sendable, Equatable {
     values["customer.familyName"] = customer.familyName
     values["agent.name"] = agentName
     return values
+  }
+}
+
+extension Scenario {
+  /// The customer's mood on reaching a step by the scenario's main path: from the opening, each step's
+  /// transitions are followed in order, the first reaching a step not yet seen, with their mood changes.
+  public func expectedMood(at stepID: String) -> Mood? {
+    guard let first = steps.first else { return nil }
+    var moods: [String: Mood] = [first.id: customer.mood]
+    var queue = [first.id]
+    while !queue.isEmpty {
+      let id = queue.removeFirst()
+      if id == stepID { return moods[id] }
+      guard let step = step(id), let mood = moods[id] else { continue }
+      for transition in step.next where moods[transition.target] == nil && self.step(transition.target) != nil
+      {
+        moods[transition.target] = mood.shifted(by: transition.moodChange)
+        queue.append(transition.target)
+      }
+    }
+    return moods[stepID]
   }
 }

@@ -24,12 +24,14 @@ public struct Step: Sendable, Equatable {
   public var next: [Transition]
   /// Sample replies with expected outcomes, scored against this step's whole scorecard.
   public var examples: [RubricExample]
+  /// Which house criteria score this step.
+  public var house: HouseUse
 
   public init(
     id: String, messages: [String], rubrics: [String]? = nil, criteria: [Criterion] = [],
     route: ExpectedRoute = .none, acceptableRoutes: [String] = [], passMark: Double? = nil,
     exemplar: String, hint: String? = nil, timeLimit: TimeLimit? = nil, next: [Transition],
-    examples: [RubricExample] = []
+    examples: [RubricExample] = [], house: HouseUse = .inherit
   ) {
     self.id = id
     self.messages = messages
@@ -43,6 +45,7 @@ public struct Step: Sendable, Equatable {
     self.timeLimit = timeLimit
     self.next = next
     self.examples = examples
+    self.house = house
   }
 }
 

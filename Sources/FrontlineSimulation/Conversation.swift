@@ -123,7 +123,7 @@ public struct Conversation {
   private mutating func submit(_ reply: String, at step: Step) -> [ConversationEvent] {
     let elapsed = max(0, clock().timeIntervalSince(askedAt))
     let route = pendingRoute
-    let score = scorecards[step.id]!.score(reply, route: route, elapsed: elapsed)
+    let score = scorecards[step.id]!.score(reply, route: route, elapsed: elapsed, mood: mood)
     let timedOut = step.timeLimit.map { elapsed > $0.seconds } ?? false
     let turn = TurnSummary(
       index: turns.count, step: step.id,
@@ -139,7 +139,8 @@ public struct Conversation {
       $0.condition?.holds(for: score, route: route, mood: before, timedOut: timedOut) ?? true
     }
     guard let transition else { return events + finish(with: scenario.endings[0]) }
-    mood = before.shifted(by: transition.moodChange)
+    // An insincere reply (sarcasm, a mock apology) never calms the customer: it makes them angrier.
+    mood = before.shifted(by: score.isInsincere ? min(-1, transition.moodChange) : transition.moodChange)
     if mood != before { events.append(.moodChanged(from: before, to: mood)) }
     if let ending = scenario.ending(transition.target) { return events + finish(with: ending) }
     if let next = scenario.step(transition.target) {

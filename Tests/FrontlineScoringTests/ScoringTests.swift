@@ -45,7 +45,7 @@ import Testing
     let apologises = try #require(score.criteria.first { $0.id == "apologises" })
     #expect(!apologises.met)
     #expect(apologises.tip == "tip for apologises")
-    #expect(apologises.note == "did not count: negated by 'not'")
+    #expect(apologises.note == "'not sorry' is negated, so it does not count")
     #expect(apologises.evidence == "sorry")
   }
 

@@ -6,7 +6,7 @@ enum CriterionDecoder {
   static let fields =
     [
       "id", "category", "description", "points", "tip", "critical", "negation", "appliesWhen",
-      "partialCredit",
+      "partialCredit", "negated", "voids", "tone",
     ]
     + Check.kindNames
 
@@ -44,13 +44,18 @@ enum CriterionDecoder {
     let category = reader.string("category", required: true)
     if let category { checkCategory(category, reader.keyOffset("category"), path.appending("category")) }
     let description = reader.string("description", required: true)
-    let points = reader.number("points", in: 0...1000, positive: true) ?? 10
+    let points = reader.number("points", in: 0...1000) ?? 10
     let tip = reader.string("tip")
     let critical = reader.bool("critical") ?? false
     let negation = reader.bool("negation") ?? true
     let applies = reader.object(
-      "appliesWhen", fields: ["transferred", "expectsTransfer", "channels"], what: "an appliesWhen condition"
+      "appliesWhen", fields: ["transferred", "expectsTransfer", "channels", "moodAtMost"],
+      what: "an appliesWhen condition"
     ).map(decodeApplicability)
+    let negated = reader.bool("negated") ?? false
+    let tone = reader.bool("tone") ?? false
+    let voids = reader.identifier("voids", required: false)
+    if let voids { checkCategory(voids, reader.keyOffset("voids"), path.appending("voids")) }
     let partial = reader.number("partialCredit", in: 0...100)
     let phrases = PhraseChecker(context: context, variables: variables, rubricID: rubricID)
     let check = decodeCheck(reader, phrases: phrases)
@@ -67,7 +72,8 @@ enum CriterionDecoder {
     guard let id, let category, let description, let check else { return nil }
     return Criterion(
       id: id, category: category, description: description, points: points, tip: tip, critical: critical,
-      negation: negation, appliesWhen: applies, partialCredit: partial ?? 50, check: check)
+      negation: negation, appliesWhen: applies, partialCredit: partial ?? 50, check: check, negated: negated,
+      voids: voids, tone: tone)
   }
 
   private static func decodeApplicability(_ reader: ObjectReader) -> Applicability {
@@ -83,9 +89,18 @@ enum CriterionDecoder {
         return channel
       }
     }
+    var mood: Mood?
+    if let name = reader.string("moodAtMost") {
+      mood = Mood(name: name)
+      if mood == nil {
+        reader.context.error(
+          "unknown mood '\(name)'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
+          at: reader.keyOffset("moodAtMost"), path: reader.path.appending("moodAtMost"))
+      }
+    }
     return Applicability(
       transferred: reader.bool("transferred"), expectsTransfer: reader.bool("expectsTransfer"),
-      channels: channels)
+      channels: channels, moodAtMost: mood)
   }
 
   private static func decodeCheck(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {
@@ -105,9 +120,13 @@ enum CriterionDecoder {
     switch kind {
     case "any": return reader.strings("any").flatMap { phrases.list($0, reader, "any") }.map(Check.any)
     case "none": return reader.strings("none").flatMap { phrases.list($0, reader, "none") }.map(Check.none)
-    case "all": return decodeGroups(reader, phrases: phrases)
+    case "all": return decodeGroups(reader, key: "all", phrases: phrases).map(Check.all)
+    case "together": return decodeGroups(reader, key: "together", phrases: phrases).map(Check.together)
+    case "acknowledges":
+      return reader.strings("acknowledges").flatMap { phrases.list($0, reader, "acknowledges") }.map(
+        Check.acknowledges)
     case "pattern": return decodePattern(reader)
-    case "usesName", "route":
+    case "usesName", "route", "sentences":
       guard let flag = reader.bool(kind) else { return nil }
       guard flag else {
         reader.context.error(
@@ -115,19 +134,20 @@ enum CriterionDecoder {
           at: reader.keyOffset(kind), path: reader.path.appending(kind))
         return nil
       }
-      return kind == "route" ? .route : .usesName
+      return kind == "route" ? .route : kind == "sentences" ? .sentences : .usesName
     case "length": return decodeLength(reader)
     default: return decodeMaxCount(reader, phrases: phrases)
     }
   }
 
-  private static func decodeGroups(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {
-    guard let elements = reader.array("all", nonEmpty: true) else { return nil }
+  private static func decodeGroups(_ reader: ObjectReader, key: String, phrases: PhraseChecker) -> [[String]]?
+  {
+    guard let elements = reader.array(key, nonEmpty: true) else { return nil }
     var groups: [[String]] = []
     for element in elements {
       guard case .array(let items) = element.node.value else {
         reader.context.error(
-          "each entry of 'all' must be a phrase list (an array of strings), found \(element.node.typeDescription)",
+          "each entry of '\(key)' must be a phrase list (an array of strings), found \(element.node.typeDescription)",
           at: element.node.offset, path: element.path)
         continue
       }
@@ -137,10 +157,10 @@ enum CriterionDecoder {
       }
       let located = StringList.read(
         items.enumerated().map { ($0.element, element.path.appending($0.offset)) }, context: reader.context,
-        what: "all")
-      if let group = phrases.list(located, reader, "all") { groups.append(group) }
+        what: key)
+      if let group = phrases.list(located, reader, key) { groups.append(group) }
     }
-    return groups.count == elements.count ? .all(groups) : nil
+    return groups.count == elements.count ? groups : nil
   }
 
   private static func decodePattern(_ reader: ObjectReader) -> Check? {

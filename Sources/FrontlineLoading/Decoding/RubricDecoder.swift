@@ -4,6 +4,7 @@ import FrontlineModel
 enum RubricDecoder {
   static let fields = [
     "format", "id", "title", "description", "categories", "passMark", "scenario", "criteria", "examples",
+    "house",
   ]
 
   static func decode(_ root: JSONNode, context: DecodeContext) -> Rubric? {
@@ -17,6 +18,7 @@ enum RubricDecoder {
     let categories = decodeCategories(reader)
     let passMark = reader.number("passMark", in: 0...100) ?? Rubric.defaultPassMark
     let scenario = reader.identifier("scenario", required: false)
+    let house = reader.bool("house") ?? false
     if let scenario {
       context.refer(.scenario(scenario), at: reader.keyOffset("scenario"), path: JSONPath([.key("scenario")]))
     }
@@ -54,7 +56,7 @@ enum RubricDecoder {
     guard let id, let title else { return nil }
     return Rubric(
       id: id, title: title, description: description, categories: categories, passMark: passMark,
-      scenario: scenario, criteria: criteria, examples: examples)
+      scenario: scenario, criteria: criteria, examples: examples, house: house)
   }
 
   private static func decodeCategories(_ reader: ObjectReader) -> [Category] {

@@ -5,7 +5,7 @@ import FrontlineModel
 enum ScenarioDecoder {
   static let fields = [
     "format", "id", "title", "kind", "difficulty", "channel", "language", "summary", "customer", "variables",
-    "briefing", "knowledge", "rubrics", "steps", "endings",
+    "briefing", "knowledge", "rubrics", "steps", "endings", "house", "houseExcept",
   ]
 
   static func decode(_ root: JSONNode, context: DecodeContext) -> Scenario? {
@@ -58,7 +58,7 @@ enum ScenarioDecoder {
     return Scenario(
       id: id, title: title, kind: kind, difficulty: difficulty, channel: channel, language: language,
       summary: summary, customer: customer, variables: variables, briefing: briefing, knowledge: knowledge,
-      rubrics: rubrics, steps: steps, endings: endings)
+      rubrics: rubrics, steps: steps, endings: endings, house: HouseUseDecoder.decode(reader))
   }
 
   private static func decodeLanguage(_ reader: ObjectReader) -> String? {

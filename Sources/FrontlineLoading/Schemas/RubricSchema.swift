@@ -86,6 +86,12 @@ extension JSONSchemas {
             "$ref": "#/$defs/criterion"
           }
         },
+        "house": {
+          "title": "House rubric",
+          "description": "true: the rubric's criteria score every step of every scenario unless it opts out. Default false.",
+          "type": "boolean",
+          "default": false
+        },
         "examples": {
           "title": "Examples",
           "description": "Sample replies with their expected outcome, for `frontline rubric test`.",

@@ -190,6 +190,20 @@ extension JSONSchemas {
             "additionalProperties": false
           }
         },
+        "house": {
+          "title": "House rubrics",
+          "description": "false: no house criterion (sincerity, security, reply quality) scores these steps. Default true.",
+          "type": "boolean",
+          "const": false
+        },
+        "houseExcept": {
+          "title": "House criteria left out",
+          "description": "Ids of house criteria that do not score these steps.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/id"
+          }
+        },
         "rubrics": {
           "title": "Rubrics",
           "description": "Rubric ids that score every step that does not list its own.",
@@ -459,6 +473,20 @@ extension JSONSchemas {
                     "when"
                   ]
                 }
+              }
+            },
+            "house": {
+              "title": "House rubrics",
+              "description": "false: no house criterion (sincerity, security, reply quality) scores this step. Default true.",
+              "type": "boolean",
+              "const": false
+            },
+            "houseExcept": {
+              "title": "House criteria left out",
+              "description": "Ids of house criteria that do not score this step.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/id"
               }
             },
             "examples": {

@@ -39,7 +39,7 @@ extension JSONSchemas {
         },
         "criterion": {
           "title": "Criterion",
-          "description": "Exactly one check: any, all, none, pattern, usesName, route, length or maxCount.",
+          "description": "Exactly one check: any, all, none, pattern, usesName, route, length, maxCount, together, sentences or acknowledges.",
           "type": "object",
           "required": [
             "id",
@@ -71,9 +71,9 @@ extension JSONSchemas {
             },
             "points": {
               "title": "Points",
-              "description": "Points earned when met (more than 0, at most 1000). Default 10.",
+              "description": "Points earned when met (0 to 1000; 0 counts only through critical or voids). Default 10.",
               "type": "number",
-              "exclusiveMinimum": 0,
+              "minimum": 0,
               "maximum": 1000,
               "default": 10
             },
@@ -119,6 +119,11 @@ extension JSONSchemas {
                   "items": {
                     "$ref": "#/$defs/channel"
                   }
+                },
+                "moodAtMost": {
+                  "title": "Mood at most",
+                  "description": "Applies only when the customer's mood is at most this (angry: angry or furious).",
+                  "enum": ["furious", "angry", "annoyed", "neutral", "satisfied", "delighted"]
                 }
               },
               "additionalProperties": false
@@ -130,6 +135,23 @@ extension JSONSchemas {
               "minimum": 0,
               "maximum": 100,
               "default": 50
+            },
+            "negated": {
+              "title": "Negated only",
+              "description": "Only negated occurrences count (a refused apology: 'not in any way sorry'). Default false.",
+              "type": "boolean",
+              "default": false
+            },
+            "voids": {
+              "title": "Voids a category",
+              "description": "When missed, the reply earns nothing in this category (an insincere apology earns no empathy).",
+              "$ref": "#/$defs/id"
+            },
+            "tone": {
+              "title": "Tone criterion",
+              "description": "The rubric's tone criterion: missed too when a house rule finds an insincere tone. Default false.",
+              "type": "boolean",
+              "default": false
             },
             "any": {
               "title": "Check: any",
@@ -225,6 +247,26 @@ extension JSONSchemas {
                 }
               },
               "additionalProperties": false
+            },
+            "together": {
+              "title": "Check: together",
+              "description": "Met when every group has a match within one sentence: a list of phrase lists.",
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "$ref": "#/$defs/phrases"
+              }
+            },
+            "sentences": {
+              "title": "Check: sentences",
+              "description": "Met when the reply reads as sentences, not a list of keywords or log lines. Must be true.",
+              "type": "boolean",
+              "const": true
+            },
+            "acknowledges": {
+              "title": "Check: acknowledges",
+              "description": "Met when a phrase occurs or another empathy criterion that looks for words is met.",
+              "$ref": "#/$defs/phrases"
             }
           },
           "additionalProperties": false,
@@ -275,6 +317,24 @@ extension JSONSchemas {
               "title": "maxCount check",
               "required": [
                 "maxCount"
+              ]
+            },
+            {
+              "title": "together check",
+              "required": [
+                "together"
+              ]
+            },
+            {
+              "title": "sentences check",
+              "required": [
+                "sentences"
+              ]
+            },
+            {
+              "title": "acknowledges check",
+              "required": [
+                "acknowledges"
               ]
             }
           ]

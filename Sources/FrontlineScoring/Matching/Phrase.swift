@@ -20,7 +20,15 @@ struct Phrase: Sendable, Hashable {
     let wildcard: Bool
   }
 
-  init(_ authored: String) {
+  /// The forms an authored phrase is matched in: itself, and for a Japanese phrase both its words'
+  /// base forms and the stem as written (`戻` of `ベーシックに戻`, which base forms would turn into 戻る).
+  static func forms(of authored: String) -> [Phrase] {
+    let canonical = Phrase(authored)
+    let surface = Phrase(authored, canonical: false)
+    return canonical.scalars == surface.scalars ? [canonical] : [canonical, surface]
+  }
+
+  init(_ authored: String, canonical: Bool = true) {
     let trimmed = authored.trimmingWhitespace()
     text = trimmed
     var segments: [Segment] = []
@@ -42,6 +50,13 @@ struct Phrase: Sendable, Hashable {
     }
     for index in segments.indices.dropFirst() where segments[index].scalars.first != " " {
       segments[index] = Segment(scalars: [" "] + segments[index].scalars, wildcard: segments[index].wildcard)
+    }
+    if canonical, segments.count == 1, !segments[0].wildcard,
+      segments[0].scalars.contains(where: ScriptClass.isUnspaced),
+      let lemmas = JapaneseText.canonicalPhrase(segments[0].scalars), !lemmas.isEmpty
+    {
+      // Japanese phrases are matched as words, in their base forms.
+      segments[0] = Segment(scalars: lemmas, wildcard: false)
     }
     scalars = segments[0].scalars
     wildcard = segments[0].wildcard
@@ -102,5 +117,7 @@ struct PhraseMatch: Sendable {
   let start: Int
   let end: Int
   /// Where the words that negate it are, when it is negated ("can't").
-  let negation: Range<Int>?
+  var negation: Range<Int>? = nil
+  /// Whether it stands in a fragment (a list of keywords) rather than a sentence.
+  var inFragment = false
 }

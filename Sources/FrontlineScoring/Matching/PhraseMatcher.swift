@@ -48,9 +48,14 @@ struct PhraseMatcher: Sendable {
     automaton = Automaton(patterns: patterns)
   }
 
-  /// Every occurrence of every phrase at its word boundaries, with its negation. Literals that gate
-  /// regular expressions are listed apart, in `literals`, as (phrase, start).
-  func matches(in text: [Unicode.Scalar], literals: inout [(phrase: Int, start: Int)]) -> [PhraseMatch] {
+  /// Every occurrence of every phrase at its word boundaries. Literals that gate regular expressions are
+  /// listed apart, in `literals`, as (phrase, start); `literalsOnly` finds nothing else. In a
+  /// stream of Japanese base forms (`wordStarts` says where its words start) Japanese phrases start at
+  /// a word; they may end inside one, so that the stem 着払 finds 着払い.
+  func matches(
+    in text: [Unicode.Scalar], literals: inout [(phrase: Int, start: Int)], literalsOnly: Bool = false,
+    wordStarts: [Bool]? = nil
+  ) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
     found.reserveCapacity(32)
     automaton.scan(text) { pattern, end in
@@ -58,18 +63,19 @@ struct PhraseMatcher: Sendable {
       for index in ownerList[owners[pattern]] {
         let rule = rules[index]
         if rule.anywhere {
-          literals.append((index, start))
+          if wordStarts == nil { literals.append((index, start)) }
           continue
         }
+        if literalsOnly { continue }
         if rule.boundaryBefore, start > 0, ScriptClass.isWord(text[start - 1]) { continue }
+        if let wordStarts, rule.unspaced, !wordStarts[start] { continue }
         var matchEnd = end
         if !rule.simple {
           guard let completed = phrases[index].completion(in: text, firstPartEnd: end) else { continue }
           matchEnd = completed
         }
         if rule.boundaryAfter, matchEnd < text.count, ScriptClass.isWord(text[matchEnd]) { continue }
-        let negation = Negation.negation(in: text, start: start, end: matchEnd, unspaced: rule.unspaced)
-        found.append(PhraseMatch(phrase: index, start: start, end: matchEnd, negation: negation))
+        found.append(PhraseMatch(phrase: index, start: start, end: matchEnd))
       }
     }
     return found

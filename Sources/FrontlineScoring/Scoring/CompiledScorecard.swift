@@ -15,12 +15,18 @@ public struct CompiledScorecard: Sendable {
     var phraseCriterion: [Int] = []
     var phraseGroup: [Int] = []
     func add(_ texts: [String], _ criterion: Int, _ group: Int) -> [Int] {
-      texts.map { text in
-        phrases.append(Phrase(Template.render(text, values: scorecard.context.values)))
-        phraseCriterion.append(criterion)
-        phraseGroup.append(group)
-        return phrases.count - 1
+      var indices: [Int] = []
+      for text in texts {
+        let rendered = Template.render(text, values: scorecard.context.values)
+        // A Japanese phrase matches as words in their base forms, and as the stem its author wrote.
+        for phrase in Phrase.forms(of: rendered) {
+          phrases.append(phrase)
+          phraseCriterion.append(criterion)
+          phraseGroup.append(group)
+          indices.append(phrases.count - 1)
+        }
       }
+      return indices
     }
     var plans: [CriterionPlan] = []
     for (index, criterion) in scorecard.criteria.enumerated() {
@@ -29,6 +35,10 @@ public struct CompiledScorecard: Sendable {
       case .any(let list): check = .any(add(list, index, 0))
       case .none(let list): check = .none(add(list, index, 0))
       case .all(let groups): check = .all(groups.enumerated().map { add($0.element, index, $0.offset) })
+      case .together(let groups):
+        check = .together(groups.enumerated().map { add($0.element, index, $0.offset) })
+      case .acknowledges(let list): check = .acknowledges(add(list, index, 0))
+      case .sentences: check = .sentences
       case .maxCount(let list, let max): check = .maxCount(add(list, index, 0), max: max)
       case .usesName: check = .usesName(add(scorecard.context.customerNames, index, 0))
       case .route: check = .route
@@ -67,13 +77,18 @@ public struct CompiledScorecard: Sendable {
 
   /// Scores a reply and explains every point. `route` is the transfer taken (`nil`: none); `elapsed`
   /// the seconds from the customer's message to the reply, for the step's time limit.
-  public func score(_ reply: String, route: String? = nil, elapsed: Double? = nil) -> ReplyScore {
+  /// `mood` is the customer's mood when the reply is given (default: the mood the scenario's main path
+  /// reaches at this step).
+  public func score(_ reply: String, route: String? = nil, elapsed: Double? = nil, mood: Mood? = nil)
+    -> ReplyScore
+  {
     let (text, lengthNote) = Self.prefix(reply)
     let route = route?.isEmpty == true ? nil : route
     let normalized = TextNormalizer.normalize(text)
-    let judgements = judge(normalized, route: route)
+    let reading = ReplyReading(normalized)
+    let judgements = judge(normalized, reading: reading, route: route, mood: mood ?? plan.context.mood)
     let aggregation = ScoreAggregation(plan: plan, judgements: judgements).verdict(elapsed: elapsed)
-    let explanation = Explanation(plan: plan, normalized: normalized, route: route)
+    let explanation = Explanation(plan: plan, normalized: normalized, reading: reading, route: route)
     var results: [CriterionResult] = []
     results.reserveCapacity(judgements.count)
     for (index, judgement) in judgements.enumerated() {
@@ -85,16 +100,20 @@ public struct CompiledScorecard: Sendable {
       passed: verdict.passed,
       passMark: plan.passMark, categories: verdict.categories, categoryOrder: plan.categoryOrder,
       criticalFailures: verdict.criticalFailures, criteria: results, route: route,
-      notes: (lengthNote.map { [$0] } ?? []) + aggregation.notes)
+      notes: (lengthNote.map { [$0] } ?? []) + explanation.notes(results, judgements) + aggregation.notes,
+      voided: verdict.voided.isEmpty ? nil : verdict.voided)
   }
 
   /// Scores a reply without explaining it: the same verdict as ``score(_:route:elapsed:)``, for
   /// batch work that needs only the numbers.
-  public func verdict(_ reply: String, route: String? = nil, elapsed: Double? = nil) -> ReplyVerdict {
+  public func verdict(_ reply: String, route: String? = nil, elapsed: Double? = nil, mood: Mood? = nil)
+    -> ReplyVerdict
+  {
     let route = route?.isEmpty == true ? nil : route
     let normalized = TextNormalizer.normalize(Self.prefix(reply).text)
-    return ScoreAggregation(plan: plan, judgements: judge(normalized, route: route)).verdict(elapsed: elapsed)
-      .verdict
+    let judgements = judge(
+      normalized, reading: ReplyReading(normalized), route: route, mood: mood ?? plan.context.mood)
+    return ScoreAggregation(plan: plan, judgements: judgements).verdict(elapsed: elapsed).verdict
   }
 
   /// The part of a reply that is scored, and a note when it was cut.
@@ -107,11 +126,26 @@ public struct CompiledScorecard: Sendable {
   }
 
   /// Matches every phrase in one pass, runs the patterns that can match, and judges each criterion.
-  private func judge(_ normalized: NormalizedText, route: String?) -> [Judgement] {
+  private func judge(_ normalized: NormalizedText, reading: ReplyReading, route: String?, mood: Mood?)
+    -> [Judgement]
+  {
     let plan = self.plan
     var buckets = [[PhraseMatch]](repeating: [], count: plan.criteria.count)
     var literals: [(phrase: Int, start: Int)] = []
-    for match in plan.matcher.matches(in: normalized.scalars, literals: &literals) {
+    let found: [PhraseMatch]
+    if reading.japanese != nil {
+      // Phrases are matched in the stream of base forms; the literals of patterns in the text itself.
+      _ = plan.matcher.matches(in: normalized.scalars, literals: &literals, literalsOnly: true)
+      var ignored: [(phrase: Int, start: Int)] = []
+      found = plan.matcher.matches(
+        in: reading.text.scalars, literals: &ignored, wordStarts: reading.japanese?.wordStarts)
+    } else {
+      found = plan.matcher.matches(in: normalized.scalars, literals: &literals)
+    }
+    for var match in found {
+      let phrase = plan.matcher.phrases[match.phrase]
+      match.negation = reading.negation(start: match.start, end: match.end, unspaced: phrase.isUnspaced)
+      match.inFragment = reading.isInFragment(match.start)
       buckets[plan.phraseCriterion[match.phrase]].append(match)
     }
     // Regular expressions run only where their literals occur, from where their first literals are.
@@ -137,13 +171,15 @@ public struct CompiledScorecard: Sendable {
       }
     }
     let judge = Judge(
-      plan: plan, normalized: normalized, normalizedString: needsICU ? normalized.string : "", route: route)
+      plan: plan, normalized: normalized, reading: reading,
+      normalizedString: needsICU ? normalized.string : "", route: route, mood: mood)
     var judgements: [Judgement] = []
     judgements.reserveCapacity(plan.criteria.count)
     for index in plan.criteria.indices {
       judgements.append(
         judge.judge(plan.criteria[index], matches: buckets[index], patternStarts: patternStarts[index]))
     }
+    judge.settle(&judgements)
     return judgements
   }
 }

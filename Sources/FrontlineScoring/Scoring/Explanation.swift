@@ -5,7 +5,11 @@ import FrontlineModel
 struct Explanation {
   let plan: ScorecardPlan
   let normalized: NormalizedText
+  let reading: ReplyReading
   let route: String?
+
+  /// The text phrase matches point into.
+  private var words: NormalizedText { reading.text }
 
   func result(_ criterion: CriterionPlan, _ judgement: Judgement) -> CriterionResult {
     var result = CriterionResult(
@@ -18,14 +22,37 @@ struct Explanation {
     }
     let counted = judgement.counted
     switch criterion.check {
-    case .any, .usesName:
+    case .any, .usesName, .acknowledges:
       if let first = counted.first {
         result.spans = [span(first.start, first.end)]
       } else if let first = judgement.negated {
         result.spans = [span(first.start, first.end)]
-        let words = first.negation!
-        let negator = normalized.originalText(words.lowerBound, words.upperBound)
-        result.note = "did not count: negated by '\(negator)'"
+        result.note = "'\(negatedWords(first))' is negated, so it does not count"
+      } else if let first = judgement.fragment {
+        result.spans = [span(first.start, first.end)]
+        result.note = fragmentNote(first)
+      } else if case .acknowledges = criterion.check, !judgement.met {
+        result.note = "the customer is upset and the reply does not acknowledge how they feel"
+      }
+    case .together(let groups):
+      if judgement.met {
+        for group in groups.indices {
+          if let match = counted.first(where: { plan.phraseGroup[$0.phrase] == group }) {
+            result.spans.append(span(match.start, match.end))
+          }
+        }
+      } else if let first = judgement.fragment {
+        result.note = fragmentNote(first)
+      }
+    case .sentences:
+      if !judgement.met {
+        let share = Int((reading.fragmentShare * 100).rounded())
+        let example = reading.sentences.first(where: \.isFragment).map {
+          " ('" + NoteText.clip(words.originalText($0.range.lowerBound, $0.range.upperBound)) + "')"
+        }
+        result.note =
+          "reads as a list of keywords, not a reply to the customer: \(share)% of its words are in fragments"
+          + (example ?? "")
       }
     case .all(let groups):
       var missing: [String] = []
@@ -39,18 +66,31 @@ struct Explanation {
       if !missing.isEmpty {
         result.note = "nothing like \(missing.joined(separator: " or "))"
         if let first = judgement.negated {
-          result.note! += "; '\(normalized.originalText(first.start, first.end))' did not count: negated"
+          result.note! += "; '\(negatedWords(first))' is negated, so it does not count"
+        } else if let first = judgement.fragment {
+          result.note! += "; " + fragmentNote(first)
         }
       }
     case .none:
-      result.spans = counted.map { span($0.start, $0.end) }
-      if !counted.isEmpty {
-        result.note = "used: '" + result.spans.map(\.text).joined(separator: "', '") + "'"
+      if criterion.negated {
+        result.spans = counted.map { match in
+          span(
+            min(match.negation?.lowerBound ?? match.start, match.start),
+            max(match.negation?.upperBound ?? 0, match.end))
+        }
+        if let first = counted.first {
+          result.note = "'\(negatedWords(first))' is negated: \(criterion.description.lowercasedFirst)"
+        }
+      } else {
+        result.spans = counted.map { span($0.start, $0.end) }
+        if !counted.isEmpty {
+          result.note = "used: '" + result.spans.map(\.text).joined(separator: "', '") + "'"
+        }
       }
     case .pattern:
       // A match of one character or none (a pattern of look-aheads) says nothing to a trainee.
       if let found = judgement.patternMatch, found.count > 1 {
-        result.spans = [span(found.lowerBound, found.upperBound)]
+        result.spans = [patternSpan(found.lowerBound, found.upperBound)]
       }
     case .route:
       result.note = routeNote(judgement)
@@ -60,6 +100,9 @@ struct Explanation {
     case .maxCount(_, let max):
       result.spans = counted.map { span($0.start, $0.end) }
       if !judgement.met { result.note = "\(counted.count) times; at most \(max)" }
+    }
+    if judgement.insincere {
+      result.note = "the reply's tone is insincere (see the house rules it broke), so this is not met"
     }
     switch result.spans.count {
     case 0: result.evidence = nil
@@ -97,10 +140,44 @@ struct Explanation {
     case .expectsTransfer(let wanted):
       wanted ? "applies only where a transfer is expected" : "applies only where no transfer is expected"
     case .channels(let channels): "applies only on \(channels.map(\.rawValue).joined(separator: ", "))"
+    case .mood(let mood): "applies only when the customer is \(mood.name) or worse"
     }
   }
 
+  /// Remarks on the reply as a whole: categories voided by an insincere tone.
+  func notes(_ results: [CriterionResult], _ judgements: [Judgement]) -> [String] {
+    var notes: [String] = []
+    for (index, criterion) in plan.criteria.enumerated() {
+      guard let category = criterion.voids, judgements[index].applicable, !judgements[index].met else {
+        continue
+      }
+      let evidence = results[index].evidence.map { " ('\(NoteText.clip($0))')" } ?? ""
+      notes.append("no \(category) credit: \(criterion.description.lowercasedFirst)\(evidence)")
+    }
+    return notes
+  }
+
+  /// The words from the negator to the end of the phrase it negates, as the trainee wrote them.
+  private func negatedWords(_ match: PhraseMatch) -> String {
+    guard let negation = match.negation else { return words.originalText(match.start, match.end) }
+    let start = min(negation.lowerBound, match.start)
+    let end = max(negation.upperBound, match.end)
+    return NoteText.clip(words.originalText(start, end))
+  }
+
+  private func fragmentNote(_ match: PhraseMatch) -> String {
+    "'\(words.originalText(match.start, match.end))' does not count: it stands in a list of keywords, not a sentence"
+  }
+
+  /// Evidence from a phrase match.
   private func span(_ start: Int, _ end: Int) -> EvidenceSpan {
+    let offsets = words.originalOffsets(start, end)
+    return EvidenceSpan(
+      text: words.originalText(start, end), start: offsets.lowerBound, end: offsets.upperBound)
+  }
+
+  /// Evidence from a pattern match, which runs on the normalised text itself.
+  private func patternSpan(_ start: Int, _ end: Int) -> EvidenceSpan {
     let offsets = normalized.originalOffsets(start, end)
     return EvidenceSpan(
       text: normalized.originalText(start, end), start: offsets.lowerBound, end: offsets.upperBound)

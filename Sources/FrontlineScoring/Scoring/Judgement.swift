@@ -9,6 +9,7 @@ struct Judgement {
     case transferred(Bool)
     case expectsTransfer(Bool)
     case channels([Channel])
+    case mood(Mood)
   }
 
   var notApplicable: NotApplicable?
@@ -18,6 +19,10 @@ struct Judgement {
   var counted: [PhraseMatch] = []
   /// The first match that did not count because it was negated.
   var negated: PhraseMatch?
+  /// The first match that did not count because it stands in a list of keywords, not a sentence.
+  var fragment: PhraseMatch?
+  /// Missed because the house rules found an insincere tone (a rubric's tone criterion).
+  var insincere = false
   /// Where a pattern matched, in the normalised text.
   var patternMatch: Range<Int>?
   /// For length checks: characters and words.
@@ -30,9 +35,12 @@ struct Judgement {
 struct Judge {
   let plan: ScorecardPlan
   let normalized: NormalizedText
+  let reading: ReplyReading
   /// The normalised text as a string, made only when a pattern needs ICU.
   let normalizedString: String
   let route: String?
+  /// The customer's mood when the reply was given.
+  let mood: Mood?
 
   /// Judges one criterion. `patternStarts` is `nil` when a pattern cannot match, empty when it must be
   /// tried everywhere, else where to try it.
@@ -40,20 +48,35 @@ struct Judge {
     var judgement = Judgement()
     judgement.notApplicable = notApplicable(criterion)
     guard judgement.applicable else { return judgement }
+    let positive = criterion.check.creditsWords
     for match in matches {
-      if criterion.negation && match.negation != nil {
+      if criterion.negated {
+        if match.negation != nil { judgement.counted.append(match) }
+      } else if criterion.negation && match.negation != nil {
         if judgement.negated == nil { judgement.negated = match }
+      } else if positive && match.inFragment {
+        if judgement.fragment == nil { judgement.fragment = match }
       } else {
         judgement.counted.append(match)
       }
     }
     switch criterion.check {
-    case .any:
+    case .any, .acknowledges:
       judgement.met = !judgement.counted.isEmpty
     case .all(let groups):
       judgement.met = groups.indices.allSatisfy { group in
         judgement.counted.contains { plan.phraseGroup[$0.phrase] == group }
       }
+    case .together(let groups):
+      judgement.met = reading.sentences.contains { sentence in
+        groups.indices.allSatisfy { group in
+          judgement.counted.contains {
+            plan.phraseGroup[$0.phrase] == group && sentence.range.contains($0.start)
+          }
+        }
+      }
+    case .sentences:
+      judgement.met = !reading.readsAsFragments
     case .none:
       judgement.met = judgement.counted.isEmpty
     case .usesName:
@@ -96,7 +119,35 @@ struct Judge {
     if let channels = rule.channels, let channel = plan.context.channel, !channels.contains(channel) {
       return .channels(channels)
     }
+    if let most = rule.moodAtMost, let mood, mood > most { return .mood(most) }
     return nil
+  }
+
+  /// What one criterion's result does to others: an acknowledgement is also any other empathy
+  /// criterion that found the customer's feelings in words; an insincere tone (a missed criterion that
+  /// voids a category) fails the rubrics' tone criteria too.
+  func settle(_ judgements: inout [Judgement]) {
+    let criteria = plan.criteria
+    for (index, criterion) in criteria.enumerated() where judgements[index].applicable {
+      guard case .acknowledges = criterion.check, !judgements[index].met else { continue }
+      let other = criteria.indices.contains { other in
+        other != index && criteria[other].category == criterion.category && judgements[other].met
+          && judgements[other].applicable && criteria[other].check.creditsWords && !criteria[other].negated
+      }
+      if other {
+        judgements[index].met = true
+        judgements[index].points = criterion.points
+      }
+    }
+    let insincere = criteria.indices.contains { index in
+      criteria[index].voids != nil && judgements[index].applicable && !judgements[index].met
+    }
+    guard insincere else { return }
+    for (index, criterion) in criteria.enumerated() where criterion.tone && judgements[index].applicable {
+      judgements[index].met = false
+      judgements[index].points = 0
+      judgements[index].insincere = true
+    }
   }
 
   private func judgeRoute(_ criterion: CriterionPlan, into judgement: inout Judgement) {

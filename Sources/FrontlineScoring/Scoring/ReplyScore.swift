@@ -18,6 +18,12 @@ public struct ReplyScore: Sendable, Codable, Equatable {
   public var route: String?
   /// Remarks on the scoring itself (a long reply cut, a time limit exceeded).
   public var notes: [String]
+  /// Categories that earned nothing because of an insincere tone (`empathy` for a mock apology); `nil`
+  /// when none (and in results stored before this was recorded).
+  public var voided: [String]? = nil
+
+  /// Whether the reply's tone was found insincere (sarcasm, a mock apology): the customer takes it badly.
+  public var isInsincere: Bool { !(voided ?? []).isEmpty }
 
   /// Score of a category, `nil` when N/A or unknown.
   public func category(_ name: String) -> Double? { categories[name] ?? nil }
@@ -65,4 +71,6 @@ public struct ReplyVerdict: Sendable, Codable, Equatable {
   public var categories: [String: Double?]
   /// Ids of critical criteria that failed.
   public var criticalFailures: [String]
+  /// Categories that earned nothing because of an insincere tone.
+  public var voided: [String] = []
 }

@@ -12,6 +12,10 @@ struct ScoreAggregation {
     scores.reserveCapacity(plan.categories.count)
     var weighted = 0.0
     var weights = 0.0
+    var voided: [String] = []
+    for (index, judgement) in judgements.enumerated() where judgement.applicable && !judgement.met {
+      if let category = plan.criteria[index].voids, !voided.contains(category) { voided.append(category) }
+    }
     for category in plan.categories {
       var earned = 0.0
       var possible = 0.0
@@ -24,7 +28,7 @@ struct ScoreAggregation {
         scores[category.name] = .some(nil)
         continue
       }
-      let score = earned / possible * 100
+      let score = voided.contains(category.name) ? 0 : earned / possible * 100
       scores[category.name] = .some(Self.round(score))
       weighted += score * category.weight
       weights += category.weight
@@ -49,7 +53,7 @@ struct ScoreAggregation {
     overall = Self.round(overall)
     let verdict = ReplyVerdict(
       score: overall, passed: critical.isEmpty && overall >= plan.passMark, categories: scores,
-      criticalFailures: critical)
+      criticalFailures: critical, voided: voided)
     return (verdict, notes)
   }
 

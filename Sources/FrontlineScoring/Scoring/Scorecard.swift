@@ -29,12 +29,15 @@ public struct ScoringContext: Sendable {
   public var acceptableRoutes: [String]
   public var channel: Channel?
   public var timeLimit: TimeLimit?
+  /// The customer's mood when they reach this step on the scenario's main path; a reply scored with no
+  /// mood given is scored against it.
+  public var mood: Mood?
 
   public init(
     scenarioID: String? = nil, stepID: String? = nil, customerNames: [String] = [],
     values: [String: String] = [:],
     expectedRoute: ExpectedRoute = .none, acceptableRoutes: [String] = [], channel: Channel? = nil,
-    timeLimit: TimeLimit? = nil
+    timeLimit: TimeLimit? = nil, mood: Mood? = nil
   ) {
     self.scenarioID = scenarioID
     self.stepID = stepID
@@ -44,6 +47,7 @@ public struct ScoringContext: Sendable {
     self.acceptableRoutes = acceptableRoutes
     self.channel = channel
     self.timeLimit = timeLimit
+    self.mood = mood
   }
 
   /// The context of a scenario's step.
@@ -53,7 +57,8 @@ public struct ScoringContext: Sendable {
       scenarioID: scenario.id, stepID: step.id,
       customerNames: Array(Set([customer.name, customer.givenName, customer.familyName])).sorted(),
       values: scenario.templateValues(agentName: agentName), expectedRoute: step.route,
-      acceptableRoutes: step.acceptableRoutes, channel: scenario.channel, timeLimit: step.timeLimit)
+      acceptableRoutes: step.acceptableRoutes, channel: scenario.channel, timeLimit: step.timeLimit,
+      mood: scenario.expectedMood(at: step.id))
   }
 }
 
@@ -103,6 +108,12 @@ extension Scorecard {
     }
     if categories.isEmpty { categories = Category.defaults }
     criteria += step.criteria
+    if let excluded = scenario.houseExclusions(for: step) {
+      let own = Set(criteria.map(\.id))
+      for rubric in library.houseRubrics {
+        criteria += rubric.criteria.filter { !excluded.contains($0.id) && !own.contains($0.id) }
+      }
+    }
     return Scorecard(
       categories: categories, passMark: step.passMark ?? rubricPassMark ?? Rubric.defaultPassMark,
       criteria: criteria, context: ScoringContext(scenario: scenario, step: step, agentName: agentName))

@@ -45,6 +45,9 @@ final class CriterionPlan: Sendable {
   let appliesWhen: Applicability?
   let partialCredit: Double
   let check: CompiledCheck
+  let negated: Bool
+  let voids: String?
+  let tone: Bool
 
   init(_ criterion: Criterion, check: CompiledCheck, values: [String: String]) {
     id = criterion.id
@@ -57,6 +60,9 @@ final class CriterionPlan: Sendable {
     appliesWhen = criterion.appliesWhen
     partialCredit = criterion.partialCredit
     self.check = check
+    negated = criterion.negated
+    voids = criterion.voids
+    tone = criterion.tone
   }
 }
 
@@ -72,4 +78,15 @@ enum CompiledCheck: Sendable {
   case route
   case length(LengthBounds)
   case maxCount([Int], max: Int)
+  case together([[Int]])
+  case acknowledges([Int])
+  case sentences
+
+  /// Whether the check credits words the reply uses (so words in a list of keywords do not count).
+  var creditsWords: Bool {
+    switch self {
+    case .any, .all, .together, .acknowledges: true
+    case .none, .usesName, .route, .length, .maxCount, .sentences, .pattern: false
+    }
+  }
 }

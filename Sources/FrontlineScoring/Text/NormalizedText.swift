@@ -11,6 +11,36 @@ public struct NormalizedText: Sendable {
   /// text is ASCII and the two are the same.
   let byteOffsets: [Int]?
 
+  init(scalars: [Unicode.Scalar], origin: [Int], originalBytes: [UInt8], byteOffsets: [Int]?) {
+    self.scalars = scalars
+    self.origin = origin
+    self.originalBytes = originalBytes
+    self.byteOffsets = byteOffsets
+  }
+
+  /// A text derived from `base` (a stream of Japanese base forms), mapped to the same original.
+  init(scalars: [Unicode.Scalar], origin: [Int], basedOn base: NormalizedText) {
+    self.scalars = scalars
+    self.origin = origin
+    originalBytes = base.originalBytes
+    byteOffsets = base.byteOffsets
+  }
+
+  /// Already-normalised scalars that are their own original (an authored phrase).
+  init(plain scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+    origin = Array(scalars.indices)
+    var bytes: [UInt8] = []
+    var offsets: [Int] = []
+    for scalar in scalars {
+      offsets.append(bytes.count)
+      bytes.append(contentsOf: UTF8.encode(scalar)!)
+    }
+    offsets.append(bytes.count)
+    originalBytes = bytes
+    byteOffsets = offsets
+  }
+
   /// How many scalars the original text has.
   var originalCount: Int { byteOffsets.map { $0.count - 1 } ?? originalBytes.count }
 
@@ -19,21 +49,32 @@ public struct NormalizedText: Sendable {
   /// The original text behind the normalised range `start..<end`, without surrounding white space.
   public func originalText(_ start: Int, _ end: Int) -> String {
     let range = originalOffsets(start, end)
-    var from = byteOffset(range.lowerBound)
-    var to = byteOffset(range.upperBound)
-    while from < to, Self.isASCIISpace(originalBytes[from]) { from += 1 }
-    while to > from, Self.isASCIISpace(originalBytes[to - 1]) { to -= 1 }
+    let from = byteOffset(range.lowerBound)
+    let to = byteOffset(range.upperBound)
     return originalBytes.withUnsafeBufferPointer {
       String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self)
     }
   }
 
-  /// The scalar offsets in the original text of the normalised range `start..<end`.
+  /// The scalar offsets in the original text of the normalised range `start..<end`, without the white
+  /// space around it.
   public func originalOffsets(_ start: Int, _ end: Int) -> Range<Int> {
     guard start < origin.count else { return originalCount..<originalCount }
-    let from = origin[start]
-    let to = end < origin.count ? origin[end] : originalCount
-    return from..<max(from, to)
+    var from = origin[start]
+    var to = max(from, end < origin.count ? origin[end] : originalCount)
+    while from < to, isSpace(at: from) { from += 1 }
+    while to > from, isSpace(at: to - 1) { to -= 1 }
+    return from..<to
+  }
+
+  /// Whether the original scalar at `index` is white space.
+  private func isSpace(at index: Int) -> Bool {
+    let offset = byteOffset(index)
+    let byte = originalBytes[offset]
+    if byte < 0x80 { return Self.isASCIISpace(byte) }
+    let end = byteOffset(index + 1)
+    let scalar = String(decoding: originalBytes[offset..<end], as: UTF8.self).unicodeScalars.first
+    return scalar?.properties.isWhitespace ?? false
   }
 
   /// The normalised text as a string, for regular expressions.

@@ -1,0 +1,44 @@
+/// The words that make English text sentences rather than a list: pronouns, determiners, auxiliaries,
+/// prepositions, conjunctions and the commonest verbs and adverbs. A keyword list has almost none.
+enum EnglishGrammar {
+  static func isGrammatical(_ word: String) -> Bool {
+    let key = Negation.key(word)
+    return words.contains(key) || (key.hasSuffix("nt") && words.contains(String(key.dropLast(2))))
+  }
+
+  private static let words: Set<String> = [
+    // Pronouns and their contractions.
+    "i", "you", "we", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "your", "our", "his",
+    "its", "their", "mine", "yours", "ours", "theirs", "myself", "yourself", "ourselves", "this", "that",
+    "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how",
+    "im", "youre", "were", "theyre", "thats", "theres", "heres", "ive", "youve", "weve", "theyve",
+    "ill", "youll", "well", "itll", "theyll", "id", "youd", "wed", "lets", "whats", "hes", "shes",
+    "someone", "something", "anything", "everything", "nothing", "anyone", "everyone",
+    // Determiners.
+    "a", "an", "the", "some", "any", "each", "every", "all", "both", "no", "another", "other", "such",
+    "much", "many", "more", "most", "few", "either", "neither",
+    // Auxiliaries and modals.
+    "am", "is", "are", "was", "be", "been", "being", "have", "has", "had", "do", "does", "did", "will",
+    "would", "shall", "should", "can", "could", "may", "might", "must", "cannot", "wont", "cant", "not",
+    // Prepositions.
+    "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "into", "onto", "over", "under",
+    "after", "before", "within", "until", "through", "during", "without", "via", "per", "as", "than",
+    "like", "up", "out", "off", "across", "around", "between", "against", "towards", "toward", "upon",
+    // Conjunctions.
+    "and", "or", "but", "so", "if", "because", "while", "though", "although", "since", "unless", "whether",
+    "then", "once", "nor",
+    // Common verbs.
+    "get", "gets", "got", "getting", "take", "takes", "took", "make", "makes", "made", "go", "goes", "going",
+    "went", "come", "comes", "came", "see", "sees", "saw", "know", "let", "give", "gives", "gave", "send",
+    "sends", "sent", "need", "needs", "want", "wants", "look", "looks", "help", "keep", "put", "arrive",
+    "arrives", "reach", "reaches", "happen", "happened", "feel", "think", "please",
+    "thank", "thanks", "sort", "sorted", "fix", "fixed", "check", "checked", "said", "say", "tell", "told",
+    "ask", "asked", "call", "pay", "paid", "wait", "waited", "waiting", "work", "works", "use", "find",
+    "show",
+    "set", "try", "leave", "bring", "hear", "mean", "seems", "sounds", "become", "stay", "receive",
+    "received", "issue", "issued", "process", "processed", "arrange", "arranged", "book", "booked",
+    // Adverbs.
+    "just", "also", "very", "really", "too", "now", "today", "right", "still", "already", "only", "again",
+    "back", "away", "soon", "even", "never", "always", "ever", "yes", "yet", "straight", "instead",
+  ]
+}

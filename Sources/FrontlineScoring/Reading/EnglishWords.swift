@@ -1,0 +1,71 @@
+/// The words of a text in a spaced script, with the punctuation between them, for reading clauses and
+/// negation scope.
+struct EnglishWords: Sendable {
+  struct Word: Sendable {
+    let range: Range<Int>
+    let text: String
+    /// Whether a clause break (`,`, `;`, `.`, `:`, `!`, `?`, a bracket, a quote) stands between this word
+    /// and the one before it.
+    let breakBefore: Bool
+    /// Whether a sentence ends between this word and the one before it.
+    let sentenceBefore: Bool
+    let isNumber: Bool
+  }
+
+  let words: [Word]
+
+  init(_ text: [Unicode.Scalar]) {
+    var words: [Word] = []
+    var position = 0
+    var pendingBreak = false
+    var pendingSentence = false
+    while position < text.count {
+      let scalar = text[position]
+      if ScriptClass.isWord(scalar) {
+        let start = position
+        while position < text.count,
+          ScriptClass.isWord(text[position])
+            || (text[position] == "'" && position + 1 < text.count && ScriptClass.isWord(text[position + 1]))
+            || (Self.isDigit(text[position - 1]) && (text[position] == "." || text[position] == ",")
+              && position + 1 < text.count && Self.isDigit(text[position + 1]))
+        {
+          position += 1
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text[start..<position])
+        let isNumber = text[start..<position].allSatisfy { Self.isDigit($0) || $0 == "." || $0 == "," }
+        words.append(
+          Word(
+            range: start..<position, text: String(view), breakBefore: pendingBreak,
+            sentenceBefore: pendingSentence, isNumber: isNumber))
+        pendingBreak = false
+        pendingSentence = false
+        continue
+      }
+      if ScriptClass.isClauseBreak(scalar) || scalar == "—" || scalar == "–" { pendingBreak = true }
+      if Self.endsSentence(scalar) { pendingSentence = true }
+      position += 1
+    }
+    self.words = words
+  }
+
+  /// The index of the first word that starts at or after `position`.
+  func firstWord(atOrAfter position: Int) -> Int {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle].range.lowerBound < position { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+  static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "!", "?", ";", "\n", "。", "！", "？": true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,162 @@
+/// Decides whether a phrase is negated where it occurs, by the scope of the negation rather than its
+/// distance: "I am not in any way at all sorry", "we are not in a position to put any kind of hold",
+/// 「お詫びするつもりはございません」.
+///
+/// In English a negator governs the rest of its clause: what follows it up to a clause break (a comma,
+/// a full stop, a dash) or a word that opens a new clause ("but", "because", "so", "and I ..."). So
+/// "I won't make excuses, I'm sorry" keeps its apology. Degree constructions are not negations: "I
+/// can't apologise enough", "I couldn't be more sorry", "don't hesitate to call".
+///
+/// In Japanese a negation belongs to the predicate it is attached to: after the phrase, up to the end
+/// of its clause (a conjunctive particle such as が, ので, から, or a て that does not join an auxiliary
+/// verb), a ない, ぬ/ん, ず or かねる negates it. The ない of a word like 申し訳ない is part of the
+/// word, and a negative question (〜ませんか, 〜ないでしょうか) is a request, not a negation.
+enum Negation {
+  /// Words that negate the rest of their clause.
+  static let clauseNegators: Set<String> = [
+    "not", "never", "cannot", "cant", "wont", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+    "unable", "without", "nor", "neither", "refuse", "refuses",
+  ]
+  /// Words that negate only the noun phrase right after them ("no charge").
+  static let phraseNegators: Set<String> = ["no", "none"]
+  /// "no" followed by these negates the clause ("no need to send it back").
+  static let clauseNo: Set<String> = [
+    "need", "reason", "way", "longer", "point", "intention", "plan", "plans",
+  ]
+  /// Words that open a new clause, ending the scope of a negation before them.
+  static let clauseOpeners: Set<String> = [
+    "but", "so", "because", "although", "though", "while", "whereas", "if", "unless", "until", "when",
+    "whenever", "once", "since", "before", "after", "which", "who", "then", "however", "otherwise",
+    "instead", "yet", "as", "meanwhile", "plus",
+  ]
+  /// Subjects that, after "and" or "or", start a new clause.
+  static let subjects: Set<String> = [
+    "i", "we", "you", "it", "they", "he", "she", "this", "that", "there", "i'm", "we're", "you're", "it's",
+    "i'll", "we'll", "you'll", "i've", "we've", "i'd", "we'd", "your", "our", "the",
+  ]
+
+  /// Where the negating words are, or `nil` when the phrase at `start..<end` is not negated.
+  static func english(_ words: EnglishWords, start: Int, end: Int) -> Range<Int>? {
+    let list = words.words
+    let first = words.firstWord(atOrAfter: start)
+    // A break right before the phrase means the words before it are another clause: "..., sorry".
+    if first < list.count && list[first].breakBefore { return nil }
+    var index = first - 1
+    var between = 0
+    while index >= 0 {
+      let word = key(list[index].text)
+      if clauseOpeners.contains(word) { return nil }
+      if word == "and" || word == "or", index + 1 < list.count, subjects.contains(key(list[index + 1].text)) {
+        return nil
+      }
+      if isNegator(word) {
+        let next = index + 1 < list.count ? key(list[index + 1].text) : ""
+        if word == "not" && (next == "only" || next == "just") {
+          // "not only ... but also" does not negate.
+        } else if isDegree(words, negator: index, phraseStart: first, phraseEnd: end) {
+          return nil
+        } else {
+          return list[index].range
+        }
+      }
+      if phraseNegators.contains(word) {
+        let next = index + 1 < list.count ? key(list[index + 1].text) : ""
+        if clauseNo.contains(next) || between <= 1 { return list[index].range }
+      }
+      if list[index].breakBefore { return nil }
+      index -= 1
+      between += 1
+    }
+    return nil
+  }
+
+  private static func isNegator(_ key: String) -> Bool {
+    clauseNegators.contains(key) || negatedAuxiliaries.contains(key)
+  }
+
+  /// Auxiliaries with n't, without the apostrophe.
+  private static let negatedAuxiliaries: Set<String> = [
+    "cant", "wont", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "shouldnt", "couldnt",
+    "wouldnt", "havent", "hasnt", "hadnt", "mustnt", "neednt", "aint", "shant", "mightnt",
+  ]
+
+  /// A word as a key: lower case, apostrophes dropped ("can't" -> "cant").
+  static func key(_ word: String) -> String {
+    word.contains("'") ? word.replacingOccurrences(of: "'", with: "") : word
+  }
+
+  /// Whether a negator and what follows it express degree, not negation: "can't apologise enough",
+  /// "couldn't be more sorry", "can't tell you how sorry", "don't hesitate".
+  private static func isDegree(_ words: EnglishWords, negator: Int, phraseStart: Int, phraseEnd: Int) -> Bool
+  {
+    let list = words.words
+    func word(_ index: Int) -> String { index >= 0 && index < list.count ? key(list[index].text) : "" }
+    if word(negator + 1) == "hesitate" { return true }
+    if word(negator + 1) == "tell" || word(negator + 1) == "say" || word(negator + 1) == "express" {
+      if word(negator + 2) == "how" || word(negator + 3) == "how" || word(negator + 2) == "enough" {
+        return true
+      }
+    }
+    if word(phraseStart - 1) == "more" { return true }
+    let after = words.firstWord(atOrAfter: phraseEnd)
+    for index in after..<min(list.count, after + 3) {
+      if list[index].breakBefore { break }
+      if word(index) == "enough" { return true }
+    }
+    return false
+  }
+
+  /// Where the negation of the phrase ending at stream position `end` is, or `nil`.
+  static func japanese(_ text: JapaneseText, end: Int) -> Range<Int>? {
+    let tokens = text.tokens
+    guard var index = text.tokenIndex(at: max(0, end - 1)) else { return nil }
+    index += 1
+    var negation: Range<Int>?
+    while index < tokens.count {
+      let token = tokens[index]
+      let morpheme = token.morpheme
+      if isSentenceEnd(morpheme) { break }
+      if morpheme.kind == .particle && morpheme.detail == "接続助詞" {
+        if morpheme.isBase("て") || morpheme.isBase("で") {
+          // て joins an auxiliary verb (していただく, しておる) or ends a clause (して、).
+          let next = index + 1 < tokens.count ? tokens[index + 1].morpheme : nil
+          if let next, next.kind == .verb && next.detail == "非自立" {
+            index += 1
+            continue
+          }
+        }
+        if negation == nil { return nil }
+        break
+      }
+      if morpheme.kind == .particle && morpheme.detail == "終助詞" && morpheme.isBase("か") {
+        return nil  // 〜ませんか, 〜ないでしょうか: a request or a question
+      }
+      if negation == nil && isNegative(token, previous: index > 0 ? tokens[index - 1].morpheme : nil) {
+        negation = token.range
+      }
+      index += 1
+    }
+    return negation
+  }
+
+  private static func isSentenceEnd(_ morpheme: Morpheme) -> Bool {
+    morpheme.kind == .symbol
+      && (morpheme.detail == "句点" || morpheme.isSurface("!") || morpheme.isSurface("?")
+        || morpheme.isSurface("！") || morpheme.isSurface("？") || morpheme.isSurface("."))
+  }
+
+  private static func isNegative(_ token: JapaneseText.Token, previous: Morpheme?) -> Bool {
+    let morpheme = token.morpheme
+    if let previous, previous.detail == "ナイ形容詞語幹" { return false }
+    switch morpheme.kind {
+    case .auxiliary:
+      return morpheme.isBase("ない") || morpheme.isBase("ぬ") || morpheme.isBase("ん")
+    case .adjective:
+      return morpheme.isBase("ない") && morpheme.detail != "接尾"
+    case .verb:
+      return morpheme.isBase("かねる")
+    default:
+      return false
+    }
+  }
+}

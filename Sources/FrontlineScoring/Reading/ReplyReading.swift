@@ -1,0 +1,118 @@
+/// A reply read as language rather than as a string: the text phrases are matched in (for Japanese, a
+/// stream of base forms), its sentences, which of them are fragments rather than sentences, and the
+/// scope of its negations.
+struct ReplyReading: Sendable {
+  /// One sentence, in the coordinates of ``text``.
+  struct Sentence: Sendable {
+    let range: Range<Int>
+    /// Words (Japanese: morphemes), numbers and symbols left out.
+    let words: Int
+    /// Of those, the ones that carry grammar: function words and common verbs (Japanese: particles,
+    /// auxiliaries, verbs, adjectives).
+    let grammatical: Int
+
+    /// A run of four or more words with next to no grammar: a list of keywords, a log line.
+    var isFragment: Bool {
+      words >= 4 && Double(grammatical) < Double(words) * (ReplyReading.fragmentRatio)
+    }
+  }
+
+  /// Below this share of grammatical words (English: function words and common verbs), a sentence of four or more words is a fragment.
+  static let fragmentRatio = 0.15
+
+  /// The text phrases are matched in.
+  let text: NormalizedText
+  /// The Japanese reading, when the reply is Japanese and MeCab is available.
+  let japanese: JapaneseText?
+  let english: EnglishWords
+  let sentences: [Sentence]
+
+  init(_ normalized: NormalizedText) {
+    if normalized.scalars.contains(where: ScriptClass.isUnspaced), let japanese = JapaneseText(normalized) {
+      self.japanese = japanese
+      text = japanese.stream
+      english = EnglishWords(text.scalars)
+      sentences = Self.japaneseSentences(japanese)
+    } else {
+      japanese = nil
+      text = normalized
+      english = EnglishWords(text.scalars)
+      sentences = Self.englishSentences(english)
+    }
+  }
+
+  /// The share of the reply's words that stand in fragments, 0-1.
+  var fragmentShare: Double {
+    let words = sentences.reduce(0) { $0 + $1.words }
+    guard words > 0 else { return 0 }
+    return Double(sentences.filter(\.isFragment).reduce(0) { $0 + $1.words }) / Double(words)
+  }
+
+  /// Whether the reply reads as a list of keywords or log lines rather than as sentences.
+  var readsAsFragments: Bool { fragmentShare >= 0.5 }
+
+  /// Whether the position lies in a fragment.
+  func isInFragment(_ position: Int) -> Bool {
+    sentences.contains { $0.isFragment && $0.range.contains(position) }
+  }
+
+  /// Where the words negating the phrase at `start..<end` are, or `nil`.
+  func negation(start: Int, end: Int, unspaced: Bool) -> Range<Int>? {
+    if unspaced, let japanese { return Negation.japanese(japanese, end: end) }
+    return Negation.english(english, start: start, end: end)
+  }
+
+  private static func englishSentences(_ english: EnglishWords) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var start = 0
+    var words = 0
+    var grammatical = 0
+    var lastEnd = 0
+    for word in english.words {
+      if word.sentenceBefore && words + grammatical > 0 {
+        sentences.append(
+          Sentence(range: start..<word.range.lowerBound, words: words, grammatical: grammatical))
+        start = word.range.lowerBound
+        words = 0
+        grammatical = 0
+      }
+      lastEnd = word.range.upperBound
+      guard !word.isNumber else { continue }
+      words += 1
+      if EnglishGrammar.isGrammatical(word.text) { grammatical += 1 }
+    }
+    if words > 0 || sentences.isEmpty {
+      sentences.append(Sentence(range: start..<max(start, lastEnd), words: words, grammatical: grammatical))
+    }
+    return sentences
+  }
+
+  private static func japaneseSentences(_ japanese: JapaneseText) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var start = 0
+    var words = 0
+    var grammatical = 0
+    for token in japanese.tokens {
+      let morpheme = token.morpheme
+      if morpheme.kind == .symbol {
+        if EnglishWords.endsSentence(morpheme.surface.first ?? " ") && morpheme.surface.count == 1 {
+          sentences.append(
+            Sentence(range: start..<token.range.upperBound, words: words, grammatical: grammatical))
+          start = token.range.upperBound
+          words = 0
+          grammatical = 0
+        }
+        continue
+      }
+      if morpheme.kind == .noun && morpheme.detail == "数" { continue }
+      words += 1
+      if morpheme.isGrammatical { grammatical += 1 }
+    }
+    if words > 0 || sentences.isEmpty {
+      sentences.append(
+        Sentence(
+          range: start..<max(start, japanese.stream.scalars.count), words: words, grammatical: grammatical))
+    }
+    return sentences
+  }
+}
