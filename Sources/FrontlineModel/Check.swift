@@ -21,6 +21,9 @@ public enum Check: Sendable, Equatable {
   case maxCount(phrases: [String], max: Int)
   /// Met when every group has a phrase in one and the same sentence.
   case together([[String]])
+  /// Met when no sentence has a phrase of every group: a forbidden combination ("tell me" with "your
+  /// password"). Authored as `none` with a list of phrase lists.
+  case noneTogether([[String]])
   /// Met when the reply reads as sentences, not as a list of keywords or log lines.
   case sentences
   /// Met when the reply acknowledges the customer: one of the phrases occurs, or another empathy
@@ -39,6 +42,7 @@ public enum Check: Sendable, Equatable {
     case .length: "length"
     case .maxCount: "maxCount"
     case .together: "together"
+    case .noneTogether: "none"
     case .sentences: "sentences"
     case .acknowledges: "acknowledges"
     }
@@ -48,7 +52,7 @@ public enum Check: Sendable, Equatable {
   public var phrases: [String] {
     switch self {
     case .any(let list), .none(let list), .maxCount(let list, _), .acknowledges(let list): list
-    case .all(let groups), .together(let groups): groups.flatMap { $0 }
+    case .all(let groups), .together(let groups), .noneTogether(let groups): groups.flatMap { $0 }
     case .pattern, .usesName, .route, .length, .sentences: []
     }
   }

@@ -82,7 +82,7 @@ public struct EventRenderer {
     }.joined(separator: " · ")
     lines.append(
       "  \(style.bold("Feedback")): \(verdict) \(ReportNumber.format(score.score))/100 — \(categories)")
-    for result in score.criteria where result.applicable {
+    for result in score.criteria where result.isShown {
       if result.met {
         var line = "  \(style.green("✓")) \(safe(result.description))"
         if let evidence = result.evidence { line += style.dim(" — “\(safe(evidence))”") }

@@ -28,7 +28,7 @@ public struct ScoreFormatter {
         lines.append("  \(label)  N/A  \(style.dim("nothing to judge here"))")
       }
     }
-    for result in score.criteria {
+    for result in score.criteria where result.possible > 0 || (result.applicable && !result.met) {
       lines.append(contentsOf: criterionLines(result))
     }
     for note in score.notes { lines.append(style.yellow("  Note: \(note)")) }

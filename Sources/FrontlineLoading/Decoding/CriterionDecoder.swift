@@ -119,7 +119,13 @@ enum CriterionDecoder {
     }
     switch kind {
     case "any": return reader.strings("any").flatMap { phrases.list($0, reader, "any") }.map(Check.any)
-    case "none": return reader.strings("none").flatMap { phrases.list($0, reader, "none") }.map(Check.none)
+    case "none":
+      if let node = reader.value("none"), case .array(let items) = node.value,
+        case .array = items.first?.value
+      {
+        return decodeGroups(reader, key: "none", phrases: phrases).map(Check.noneTogether)
+      }
+      return reader.strings("none").flatMap { phrases.list($0, reader, "none") }.map(Check.none)
     case "all": return decodeGroups(reader, key: "all", phrases: phrases).map(Check.all)
     case "together": return decodeGroups(reader, key: "together", phrases: phrases).map(Check.together)
     case "acknowledges":

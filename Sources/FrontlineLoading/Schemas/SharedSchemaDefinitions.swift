@@ -169,8 +169,19 @@ extension JSONSchemas {
             },
             "none": {
               "title": "Check: none",
-              "description": "Met when none of the phrases occurs (forbidden phrases; usually critical).",
-              "$ref": "#/$defs/phrases"
+              "description": "Met when none of the phrases occurs (forbidden phrases; usually critical), or, given phrase lists, when no sentence has a phrase of every list.",
+              "oneOf": [
+                {
+                  "$ref": "#/$defs/phrases"
+                },
+                {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "$ref": "#/$defs/phrases"
+                  }
+                }
+              ]
             },
             "pattern": {
               "title": "Check: pattern",

@@ -120,4 +120,7 @@ struct PhraseMatch: Sendable {
   var negation: Range<Int>? = nil
   /// Whether it stands in a fragment (a list of keywords) rather than a sentence.
   var inFragment = false
+  /// Whether it says what the customer deserved ("you should have had it days ago"), which a list of
+  /// blaming words must not count.
+  var deserved = false
 }

@@ -34,7 +34,17 @@ public enum RubricTester {
       for example in rubric.examples {
         do {
           let context = try context(for: example, rubric: rubric, library: library)
-          let scorecard = try CompiledScorecard(Scorecard.forRubric(rubric, context: context))
+          // House rules only mean something inside a step: their examples are scored by the whole
+          // scorecard of the step they name.
+          let card: Scorecard
+          if rubric.house, let scenario = context.scenarioID.flatMap(library.scenario),
+            let step = context.stepID.flatMap(scenario.step)
+          {
+            card = try Scorecard.forStep(step, in: scenario, library: library)
+          } else {
+            card = Scorecard.forRubric(rubric, context: context)
+          }
+          let scorecard = try CompiledScorecard(card)
           outcomes.append(
             judge(
               example, scorecard: scorecard, rubricID: id, scenarioID: context.scenarioID,

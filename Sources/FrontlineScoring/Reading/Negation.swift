@@ -110,6 +110,8 @@ enum Negation {
   static func japanese(_ text: JapaneseText, end: Int) -> Range<Int>? {
     let tokens = text.tokens
     guard var index = text.tokenIndex(at: max(0, end - 1)) else { return nil }
+    // The ない after a word like 申し訳 is part of it, whatever politeness stands between.
+    var lexical = tokens[index].morpheme.detail == "ナイ形容詞語幹"
     index += 1
     var negation: Range<Int>?
     while index < tokens.count {
@@ -131,8 +133,15 @@ enum Negation {
       if morpheme.kind == .particle && morpheme.detail == "終助詞" && morpheme.isBase("か") {
         return nil  // 〜ませんか, 〜ないでしょうか: a request or a question
       }
-      if negation == nil && isNegative(token, previous: index > 0 ? tokens[index - 1].morpheme : nil) {
-        negation = token.range
+      if morpheme.detail == "ナイ形容詞語幹" { lexical = true }
+      if negation == nil && isNegative(token) {
+        if lexical {
+          lexical = false
+        } else {
+          negation = token.range
+        }
+      } else if morpheme.kind != .auxiliary && morpheme.kind != .symbol && morpheme.detail != "ナイ形容詞語幹" {
+        lexical = false
       }
       index += 1
     }
@@ -145,9 +154,8 @@ enum Negation {
         || morpheme.isSurface("！") || morpheme.isSurface("？") || morpheme.isSurface("."))
   }
 
-  private static func isNegative(_ token: JapaneseText.Token, previous: Morpheme?) -> Bool {
+  private static func isNegative(_ token: JapaneseText.Token) -> Bool {
     let morpheme = token.morpheme
-    if let previous, previous.detail == "ナイ形容詞語幹" { return false }
     switch morpheme.kind {
     case .auxiliary:
       return morpheme.isBase("ない") || morpheme.isBase("ぬ") || morpheme.isBase("ん")

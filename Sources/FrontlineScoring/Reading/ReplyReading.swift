@@ -11,13 +11,13 @@ struct ReplyReading: Sendable {
     /// auxiliaries, verbs, adjectives).
     let grammatical: Int
 
-    /// A run of four or more words with next to no grammar: a list of keywords, a log line.
+    /// A run of five or more words with next to no grammar: a list of keywords, a log line.
     var isFragment: Bool {
-      words >= 4 && Double(grammatical) < Double(words) * (ReplyReading.fragmentRatio)
+      words >= 5 && Double(grammatical) < Double(words) * (ReplyReading.fragmentRatio)
     }
   }
 
-  /// Below this share of grammatical words (English: function words and common verbs), a sentence of four or more words is a fragment.
+  /// Below this share of grammatical words (English: function words and common verbs), a sentence of five or more words is a fragment.
   static let fragmentRatio = 0.15
 
   /// The text phrases are matched in.
@@ -61,6 +61,40 @@ struct ReplyReading: Sendable {
     if unspaced, let japanese { return Negation.japanese(japanese, end: end) }
     return Negation.english(english, start: start, end: end)
   }
+
+  /// Whether the words ending at `end` are a "should (have)" about what the customer was owed rather
+  /// than what they did: "you should have had your headphones days ago", "you shouldn't have to chase
+  /// us", against "you should have chosen express".
+  func saysWhatWasDeserved(end: Int) -> Bool {
+    let words = english.words
+    let next = english.firstWord(atOrAfter: end)
+    guard next > 0, next < words.count else { return false }
+    let last = Negation.key(words[next - 1].text)
+    guard ["have", "shouldve", "should", "shouldnt", "ought"].contains(last) else { return false }
+    let following = Negation.key(words[next].text)
+    if following == "to" && last != "ought" { return true }
+    return Self.owedVerbs.contains(following)
+  }
+
+  /// Whether the negator at `range` opens an imperative ("don't apologise", "no need to apologise",
+  /// "please don't"): it tells the customer something, it is not the speaker refusing.
+  func isImperative(_ range: Range<Int>) -> Bool {
+    guard japanese == nil else { return false }
+    let words = english.words
+    let index = english.firstWord(atOrAfter: range.lowerBound)
+    guard index < words.count else { return false }
+    let word = Negation.key(words[index].text)
+    guard ["dont", "no", "never"].contains(word) else { return false }
+    let opens = index == 0 || words[index].breakBefore || Negation.key(words[index - 1].text) == "please"
+    return opens
+  }
+
+  /// Verbs of receiving or experiencing: after "should have" they say what the customer was owed.
+  private static let owedVerbs: Set<String> = [
+    "had", "received", "got", "gotten", "been", "arrived", "reached", "seen", "heard", "have", "receive",
+    "get",
+    "be", "see", "hear", "come", "never",
+  ]
 
   private static func englishSentences(_ english: EnglishWords) -> [Sentence] {
     var sentences: [Sentence] = []

@@ -37,6 +37,8 @@ public struct CompiledScorecard: Sendable {
       case .all(let groups): check = .all(groups.enumerated().map { add($0.element, index, $0.offset) })
       case .together(let groups):
         check = .together(groups.enumerated().map { add($0.element, index, $0.offset) })
+      case .noneTogether(let groups):
+        check = .noneTogether(groups.enumerated().map { add($0.element, index, $0.offset) })
       case .acknowledges(let list): check = .acknowledges(add(list, index, 0))
       case .sentences: check = .sentences
       case .maxCount(let list, let max): check = .maxCount(add(list, index, 0), max: max)
@@ -146,6 +148,7 @@ public struct CompiledScorecard: Sendable {
       let phrase = plan.matcher.phrases[match.phrase]
       match.negation = reading.negation(start: match.start, end: match.end, unspaced: phrase.isUnspaced)
       match.inFragment = reading.isInFragment(match.start)
+      match.deserved = reading.saysWhatWasDeserved(end: match.end)
       buckets[plan.phraseCriterion[match.phrase]].append(match)
     }
     // Regular expressions run only where their literals occur, from where their first literals are.

@@ -34,6 +34,11 @@ struct Explanation {
       } else if case .acknowledges = criterion.check, !judgement.met {
         result.note = "the customer is upset and the reply does not acknowledge how they feel"
       }
+    case .noneTogether:
+      result.spans = counted.map { span($0.start, $0.end) }
+      if !counted.isEmpty {
+        result.note = "used together: '" + result.spans.map(\.text).joined(separator: "' … '") + "'"
+      }
     case .together(let groups):
       if judgement.met {
         for group in groups.indices {

@@ -51,9 +51,12 @@ struct Judge {
     let positive = criterion.check.creditsWords
     for match in matches {
       if criterion.negated {
-        if match.negation != nil { judgement.counted.append(match) }
+        // "Please don't apologise" to the customer is kindness, not a refusal.
+        if match.negation != nil && !reading.isImperative(match.negation!) { judgement.counted.append(match) }
       } else if criterion.negation && match.negation != nil {
         if judgement.negated == nil { judgement.negated = match }
+      } else if !positive && match.deserved {
+        continue
       } else if positive && match.inFragment {
         if judgement.fragment == nil { judgement.fragment = match }
       } else {
@@ -68,12 +71,14 @@ struct Judge {
         judgement.counted.contains { plan.phraseGroup[$0.phrase] == group }
       }
     case .together(let groups):
-      judgement.met = reading.sentences.contains { sentence in
-        groups.indices.allSatisfy { group in
-          judgement.counted.contains {
-            plan.phraseGroup[$0.phrase] == group && sentence.range.contains($0.start)
-          }
-        }
+      judgement.met = firstSentenceWithAll(groups.count, judgement.counted) != nil
+    case .noneTogether(let groups):
+      if let sentence = firstSentenceWithAll(groups.count, judgement.counted) {
+        judgement.counted = judgement.counted.filter { sentence.contains($0.start) }
+        judgement.met = false
+      } else {
+        judgement.counted = []
+        judgement.met = true
       }
     case .sentences:
       judgement.met = !reading.readsAsFragments
@@ -105,6 +110,15 @@ struct Judge {
     }
     if judgement.met { judgement.points = criterion.points }
     return judgement
+  }
+
+  /// The first sentence in which every group of phrases has a match.
+  private func firstSentenceWithAll(_ groups: Int, _ matches: [PhraseMatch]) -> Range<Int>? {
+    reading.sentences.first { sentence in
+      (0..<groups).allSatisfy { group in
+        matches.contains { plan.phraseGroup[$0.phrase] == group && sentence.range.contains($0.start) }
+      }
+    }?.range
   }
 
   private func notApplicable(_ criterion: CriterionPlan) -> Judgement.NotApplicable? {

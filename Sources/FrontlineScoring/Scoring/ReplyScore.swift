@@ -54,6 +54,12 @@ public struct CriterionResult: Sendable, Codable, Equatable {
   public var note: String?
 }
 
+extension CriterionResult {
+  /// Whether feedback shows it: everything that applied, except a house rule worth no points that was
+  /// kept (a security or sincerity rule matters only when broken).
+  public var isShown: Bool { applicable && (possible > 0 || !met) }
+}
+
 /// A piece of the reply that served as evidence.
 public struct EvidenceSpan: Sendable, Codable, Equatable {
   public var text: String

@@ -79,6 +79,7 @@ enum CompiledCheck: Sendable {
   case length(LengthBounds)
   case maxCount([Int], max: Int)
   case together([[Int]])
+  case noneTogether([[Int]])
   case acknowledges([Int])
   case sentences
 
@@ -86,7 +87,7 @@ enum CompiledCheck: Sendable {
   var creditsWords: Bool {
     switch self {
     case .any, .all, .together, .acknowledges: true
-    case .none, .usesName, .route, .length, .maxCount, .sentences, .pattern: false
+    case .none, .noneTogether, .usesName, .route, .length, .maxCount, .sentences, .pattern: false
     }
   }
 }
