@@ -26,6 +26,12 @@ public enum Check: Sendable, Equatable {
   case noneTogether([[String]])
   /// Met when the reply reads as sentences, not as a list of keywords or log lines.
   case sentences
+  /// Met when the reply states the scenario's fact with this id correctly.
+  case fact(String)
+  /// Met when every statement the reply makes about the scenario's declared facts is right: no wrong
+  /// or over-promised quantity, no invented charge or entitlement. The lexicon names the words that
+  /// make a charge, a guarantee and an arrival.
+  case facts(FactLexicon)
   /// Met when the reply acknowledges the customer: one of the phrases occurs, or another empathy
   /// criterion of the scorecard that looks for words (not a name, not a forbidden list) is met.
   case acknowledges([String])
@@ -45,6 +51,8 @@ public enum Check: Sendable, Equatable {
     case .noneTogether: "none"
     case .sentences: "sentences"
     case .acknowledges: "acknowledges"
+    case .fact: "fact"
+    case .facts: "facts"
     }
   }
 
@@ -53,14 +61,15 @@ public enum Check: Sendable, Equatable {
     switch self {
     case .any(let list), .none(let list), .maxCount(let list, _), .acknowledges(let list): list
     case .all(let groups), .together(let groups), .noneTogether(let groups): groups.flatMap { $0 }
-    case .pattern, .usesName, .route, .length, .sentences: []
+    case .facts(let lexicon): lexicon.lists.flatMap { $0 }
+    case .pattern, .usesName, .route, .length, .sentences, .fact: []
     }
   }
 
   /// The authored keys of all kinds of check.
   public static let kindNames = [
     "any", "all", "none", "pattern", "usesName", "route", "length", "maxCount", "together", "sentences",
-    "acknowledges",
+    "acknowledges", "fact", "facts",
   ]
 }
 
@@ -79,4 +88,29 @@ public struct LengthBounds: Sendable, Equatable {
     self.minWords = minWords
     self.maxWords = maxWords
   }
+}
+
+/// The words the facts check reads statements by, tuned once in the house rubric.
+public struct FactLexicon: Sendable, Equatable {
+  /// Words that state a charge ("fee", "costs", "手数料").
+  public var charges: [String]
+  /// Words that turn an estimate into a promise ("guarantee", "必ず").
+  public var guarantees: [String]
+  /// Words that make "today" or "tomorrow" a claim about when something arrives ("back in your
+  /// account", "arrive", "届").
+  public var arrivals: [String]
+  /// Words that say something is free ("free", "no charge", "無料"): a sentence with one states no charge.
+  public var frees: [String]
+
+  public init(
+    charges: [String] = [], guarantees: [String] = [], arrivals: [String] = [], frees: [String] = []
+  ) {
+    self.charges = charges
+    self.guarantees = guarantees
+    self.arrivals = arrivals
+    self.frees = frees
+  }
+
+  /// The lists in a fixed order, as the compiled check numbers them.
+  public var lists: [[String]] { [charges, guarantees, arrivals, frees] }
 }

@@ -6,10 +6,13 @@ public struct KnowledgeEntry: Sendable, Equatable {
   public var keywords: [String]
   /// The policy, price or deadline itself.
   public var text: String
+  /// The facts the text states, for the grader.
+  public var facts: [Fact]
 
-  public init(topic: String, keywords: [String], text: String) {
+  public init(topic: String, keywords: [String], text: String, facts: [Fact] = []) {
     self.topic = topic
     self.keywords = keywords
     self.text = text
+    self.facts = facts
   }
 }

@@ -42,7 +42,7 @@ import Testing
         ":6:15: error: 'passMark' must be a number from 0 to 100, found 120 (at passMark)",
         ":8:103: error: 'any' must not be empty (at criteria[0].any)",
         ":9:97: error: the pattern does not compile as a regular expression: (refund (at criteria[1].pattern)",
-        ":10:5: error: a criterion needs exactly one check: any, all, none, pattern, usesName, route, length, maxCount, together, sentences, acknowledges (at criteria[2])",
+        ":10:5: error: a criterion needs exactly one check: any, all, none, pattern, usesName, route, length, maxCount, together, sentences, acknowledges, fact, facts (at criteria[2])",
         ":11:106: error: a criterion has exactly one check, but this one has 'any' and 'none' (at criteria[3].none)",
         ":12:29: error: unknown category 'tone'; declare it in 'categories' (accuracy, empathy, routing) (at criteria[4].category)",
         ":13:105: error: '*' goes at the end of a word, to match its endings (apologi*, count* toward*); found 'apo*gise' (at criteria[5].any[0])",

@@ -142,6 +142,8 @@ enum CriterionDecoder {
       }
       return kind == "route" ? .route : kind == "sentences" ? .sentences : .usesName
     case "length": return decodeLength(reader)
+    case "fact": return reader.identifier("fact", required: true).map(Check.fact)
+    case "facts": return decodeFacts(reader, phrases: phrases)
     default: return decodeMaxCount(reader, phrases: phrases)
     }
   }
@@ -209,6 +211,17 @@ enum CriterionDecoder {
       }
     }
     return .length(bounds)
+  }
+
+  private static func decodeFacts(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {
+    let keys = ["charges", "guarantees", "arrivals", "frees"]
+    guard let object = reader.object("facts", fields: keys, what: "a facts check's lexicon") else { return nil }
+    func list(_ key: String) -> [String] {
+      object.strings(key, nonEmpty: false).flatMap { phrases.list($0, object, key) } ?? []
+    }
+    return .facts(
+      FactLexicon(
+        charges: list("charges"), guarantees: list("guarantees"), arrivals: list("arrivals"), frees: list("frees")))
   }
 
   private static func decodeMaxCount(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {

@@ -136,15 +136,16 @@ enum ScenarioDecoder {
     elements.compactMap { element in
       guard
         let reader = ObjectReader(
-          element.node, path: element.path, context: context, fields: ["topic", "keywords", "text"],
+          element.node, path: element.path, context: context, fields: ["topic", "keywords", "text", "facts"],
           what: "a knowledge entry")
       else { return nil }
       let topic = reader.string("topic", required: true)
       let keywords = reader.strings("keywords", nonEmpty: false)?.map(\.value) ?? []
       let text = reader.string("text", required: true)
       if let text { phrases.text(text, at: reader.keyOffset("text"), path: element.path.appending("text")) }
+      let facts = reader.array("facts").map { FactDecoder.decodeList($0, context: context, phrases: phrases) } ?? []
       guard let topic, let text else { return nil }
-      return KnowledgeEntry(topic: topic, keywords: keywords, text: text)
+      return KnowledgeEntry(topic: topic, keywords: keywords, text: text, facts: facts)
     }
   }
 

@@ -185,6 +185,24 @@ extension JSONSchemas {
                 "title": "Text",
                 "description": "The entry: policies, prices, deadlines.",
                 "$ref": "#/$defs/text"
+              },
+              "facts": {
+                "title": "Facts",
+                "description": "The facts the text states, for the grader: a quantity with its cue words, something free, or what the front line may not offer.",
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": ["id"],
+                  "properties": {
+                    "id": {"title": "Fact id", "description": "Unique in the scenario, e.g. refund-window.", "$ref": "#/$defs/id"},
+                    "about": {"title": "About", "description": "Words a sentence about the fact contains; a quantity is judged only in such a sentence.", "$ref": "#/$defs/phrases"},
+                    "value": {"title": "Value", "description": "One quantity with its unit: 3-5 business days, $89, ¥980/month, 30 GB, 2営業日.", "type": "string", "pattern": "\\S"},
+                    "estimate": {"title": "Estimate", "description": "The value is an estimate: guaranteeing it over-promises. Default false.", "type": "boolean", "default": false},
+                    "free": {"title": "Free", "description": "It costs the customer nothing: stating a charge for it invents one. Default false.", "type": "boolean", "default": false},
+                    "notOffered": {"title": "Not offered", "description": "What the front line may not offer here: offering one invents an entitlement.", "$ref": "#/$defs/phrases"}
+                  },
+                  "additionalProperties": false
+                }
               }
             },
             "additionalProperties": false

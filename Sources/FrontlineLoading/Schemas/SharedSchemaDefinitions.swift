@@ -39,7 +39,7 @@ extension JSONSchemas {
         },
         "criterion": {
           "title": "Criterion",
-          "description": "Exactly one check: any, all, none, pattern, usesName, route, length, maxCount, together, sentences or acknowledges.",
+          "description": "Exactly one check: any, all, none, pattern, usesName, route, length, maxCount, together, sentences, acknowledges, fact or facts.",
           "type": "object",
           "required": [
             "id",
@@ -274,6 +274,23 @@ extension JSONSchemas {
               "type": "boolean",
               "const": true
             },
+            "fact": {
+              "title": "Check: fact",
+              "description": "Met when the reply states this fact of the scenario's knowledge base correctly.",
+              "$ref": "#/$defs/id"
+            },
+            "facts": {
+              "title": "Check: facts",
+              "description": "Met when every statement about the scenario's declared facts is right (the house rubric's check); the lexicon of charge, guarantee, arrival and free words.",
+              "type": "object",
+              "properties": {
+                "charges": {"title": "Charge words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
+                "guarantees": {"title": "Guarantee words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
+                "arrivals": {"title": "Arrival words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
+                "frees": {"title": "Free words", "type": "array", "items": {"$ref": "#/$defs/phrase"}}
+              },
+              "additionalProperties": false
+            },
             "acknowledges": {
               "title": "Check: acknowledges",
               "description": "Met when a phrase occurs or another empathy criterion that looks for words is met.",
@@ -346,6 +363,18 @@ extension JSONSchemas {
               "title": "acknowledges check",
               "required": [
                 "acknowledges"
+              ]
+            },
+            {
+              "title": "fact check",
+              "required": [
+                "fact"
+              ]
+            },
+            {
+              "title": "facts check",
+              "required": [
+                "facts"
               ]
             }
           ]

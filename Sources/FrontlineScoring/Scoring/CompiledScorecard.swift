@@ -40,6 +40,22 @@ public struct CompiledScorecard: Sendable {
       case .noneTogether(let groups):
         check = .noneTogether(groups.enumerated().map { add($0.element, index, $0.offset) })
       case .acknowledges(let list): check = .acknowledges(add(list, index, 0))
+      case .facts(let lexicon):
+        for (group, list) in lexicon.lists.enumerated() { _ = add(list, index, group) }
+        var facts: [FactPlan] = []
+        for (offset, fact) in scorecard.context.facts.enumerated() {
+          let cues = FactGroup.first + 2 * offset
+          _ = add(fact.about, index, cues)
+          _ = add(fact.notOffered, index, cues + 1)
+          facts.append(FactPlan(fact: fact, cues: cues, notOffered: cues + 1))
+        }
+        check = .facts(facts)
+      case .fact(let id):
+        guard let fact = scorecard.context.facts.first(where: { $0.id == id }) else {
+          throw .unknownFact(criterion: criterion.id, fact: id, known: scorecard.context.facts.map(\.id))
+        }
+        _ = add(fact.about, index, 0)
+        check = .fact(FactPlan(fact: fact, cues: 0, notOffered: 1))
       case .sentences: check = .sentences
       case .maxCount(let list, let max): check = .maxCount(add(list, index, 0), max: max)
       case .usesName: check = .usesName(add(scorecard.context.customerNames, index, 0))
@@ -175,7 +191,8 @@ public struct CompiledScorecard: Sendable {
     }
     let judge = Judge(
       plan: plan, normalized: normalized, reading: reading,
-      normalizedString: needsICU ? normalized.string : "", route: route, mood: mood)
+      normalizedString: needsICU ? normalized.string : "", route: route, mood: mood,
+      mentions: plan.checksFacts ? QuantityParser.mentions(in: reading.text.scalars) : [])
     var judgements: [Judgement] = []
     judgements.reserveCapacity(plan.criteria.count)
     for index in plan.criteria.indices {

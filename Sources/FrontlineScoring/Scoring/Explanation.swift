@@ -34,6 +34,17 @@ struct Explanation {
       } else if case .acknowledges = criterion.check, !judgement.met {
         result.note = "the customer is upset and the reply does not acknowledge how they feel"
       }
+    case .facts:
+      result.spans = judgement.factProblems.map { span($0.range.lowerBound, $0.range.upperBound) }
+      if !judgement.factProblems.isEmpty {
+        result.note = judgement.factProblems.map(describe).joined(separator: "; ")
+      }
+    case .fact(let plan):
+      if let range = judgement.factStatement {
+        result.spans = [span(range.lowerBound, range.upperBound)]
+      } else if let value = plan.fact.valueText {
+        result.note = "does not state it (\(value))"
+      }
     case .noneTogether:
       result.spans = counted.map { span($0.start, $0.end) }
       if !counted.isEmpty {
@@ -160,6 +171,18 @@ struct Explanation {
       notes.append("no \(category) credit: \(criterion.description.lowercasedFirst)\(evidence)")
     }
     return notes
+  }
+
+  private func describe(_ problem: FactProblem) -> String {
+    let said = "'\(NoteText.clip(words.originalText(problem.range.lowerBound, problem.range.upperBound)))'"
+    let policy = problem.fact.valueText.map { "policy says \($0)" }
+    switch problem.kind {
+    case .wrong: return "\(said) is wrong: " + (policy ?? "it does not agree with the knowledge base")
+    case .overpromise:
+      return "\(said) over-promises: " + (policy.map { $0 + (problem.fact.estimate ? ", an estimate" : "") } ?? "policy does not back it")
+    case .inventedCharge: return "\(said) invents a charge: it is free"
+    case .inventedEntitlement: return "\(said) is not something the front line may offer here"
+    }
   }
 
   /// The words from the negator to the end of the phrase it negates, as the trainee wrote them.

@@ -23,6 +23,10 @@ struct Judgement {
   var fragment: PhraseMatch?
   /// Missed because the house rules found an insincere tone (a rubric's tone criterion).
   var insincere = false
+  /// What the reply stated wrongly about declared facts.
+  var factProblems: [FactProblem] = []
+  /// Where the reply states a fact correctly.
+  var factStatement: Range<Int>?
   /// Where a pattern matched, in the normalised text.
   var patternMatch: Range<Int>?
   /// For length checks: characters and words.
@@ -41,6 +45,8 @@ struct Judge {
   let route: String?
   /// The customer's mood when the reply was given.
   let mood: Mood?
+  /// The quantities the reply states, read when a criterion checks facts.
+  let mentions: [QuantityParser.Mention]
 
   /// Judges one criterion. `patternStarts` is `nil` when a pattern cannot match, empty when it must be
   /// tried everywhere, else where to try it.
@@ -82,6 +88,12 @@ struct Judge {
       }
     case .sentences:
       judgement.met = !reading.readsAsFragments
+    case .facts(let facts):
+      judgement.factProblems = factJudge.problems(facts, matches: matches)
+      judgement.met = judgement.factProblems.isEmpty
+    case .fact(let fact):
+      judgement.factStatement = factJudge.statement(of: fact, matches: matches)
+      judgement.met = judgement.factStatement != nil
     case .none:
       judgement.met = judgement.counted.isEmpty
     case .usesName:
@@ -110,6 +122,10 @@ struct Judge {
     }
     if judgement.met { judgement.points = criterion.points }
     return judgement
+  }
+
+  private var factJudge: FactJudge {
+    FactJudge(reading: reading, mentions: mentions) { plan.phraseGroup[$0.phrase] }
   }
 
   /// The first sentence in which every group of phrases has a match.

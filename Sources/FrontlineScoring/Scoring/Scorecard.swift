@@ -32,12 +32,14 @@ public struct ScoringContext: Sendable {
   /// The customer's mood when they reach this step on the scenario's main path; a reply scored with no
   /// mood given is scored against it.
   public var mood: Mood?
+  /// The policy facts the scenario declares.
+  public var facts: [Fact]
 
   public init(
     scenarioID: String? = nil, stepID: String? = nil, customerNames: [String] = [],
     values: [String: String] = [:],
     expectedRoute: ExpectedRoute = .none, acceptableRoutes: [String] = [], channel: Channel? = nil,
-    timeLimit: TimeLimit? = nil, mood: Mood? = nil
+    timeLimit: TimeLimit? = nil, mood: Mood? = nil, facts: [Fact] = []
   ) {
     self.scenarioID = scenarioID
     self.stepID = stepID
@@ -48,6 +50,7 @@ public struct ScoringContext: Sendable {
     self.channel = channel
     self.timeLimit = timeLimit
     self.mood = mood
+    self.facts = facts
   }
 
   /// The context of a scenario's step.
@@ -58,7 +61,7 @@ public struct ScoringContext: Sendable {
       customerNames: Array(Set([customer.name, customer.givenName, customer.familyName])).sorted(),
       values: scenario.templateValues(agentName: agentName), expectedRoute: step.route,
       acceptableRoutes: step.acceptableRoutes, channel: scenario.channel, timeLimit: step.timeLimit,
-      mood: scenario.expectedMood(at: step.id))
+      mood: scenario.expectedMood(at: step.id), facts: scenario.facts)
   }
 }
 
@@ -72,6 +75,8 @@ public enum ScoringError: Error, Equatable, CustomStringConvertible {
   case unknownStep(scenario: String, step: String, known: [String])
   /// A pattern does not compile.
   case invalidPattern(criterion: String, pattern: String)
+  /// A criterion checks a fact the scenario does not declare.
+  case unknownFact(criterion: String, fact: String, known: [String])
 
   public var description: String {
     switch self {
@@ -82,6 +87,9 @@ public enum ScoringError: Error, Equatable, CustomStringConvertible {
       "scenario '\(scenario)' has no step '\(step)'; its steps are: \(known.joined(separator: ", "))"
     case .invalidPattern(let criterion, let pattern):
       "the pattern of criterion '\(criterion)' does not compile: \(pattern)"
+    case .unknownFact(let criterion, let fact, let known):
+      "criterion '\(criterion)' checks the fact '\(fact)', which the scenario's knowledge base does not declare"
+        + (known.isEmpty ? " (it declares none)" : "; it declares: \(known.joined(separator: ", "))")
     }
   }
 }

@@ -13,6 +13,8 @@ final class ScorecardPlan: Sendable {
   let phraseCriterion: [Int]
   /// For each phrase of the matcher, its group within an `all` check.
   let phraseGroup: [Int]
+  /// Whether a criterion checks facts, so the reply's quantities must be read.
+  let checksFacts: Bool
 
   init(
     scorecard: Scorecard, criteria: [CriterionPlan], matcher: PhraseMatcher, phraseCriterion: [Int],
@@ -30,6 +32,12 @@ final class ScorecardPlan: Sendable {
     self.matcher = matcher
     self.phraseCriterion = phraseCriterion
     self.phraseGroup = phraseGroup
+    checksFacts = criteria.contains {
+      switch $0.check {
+      case .facts, .fact: true
+      default: false
+      }
+    }
   }
 }
 
@@ -80,6 +88,9 @@ enum CompiledCheck: Sendable {
   case maxCount([Int], max: Int)
   case together([[Int]])
   case noneTogether([[Int]])
+  /// The scenario's facts with the groups their cue and not-offered phrases are in.
+  case facts([FactPlan])
+  case fact(FactPlan)
   case acknowledges([Int])
   case sentences
 
@@ -87,7 +98,26 @@ enum CompiledCheck: Sendable {
   var creditsWords: Bool {
     switch self {
     case .any, .all, .together, .acknowledges: true
-    case .none, .noneTogether, .usesName, .route, .length, .maxCount, .sentences, .pattern: false
+    case .none, .noneTogether, .usesName, .route, .length, .maxCount, .sentences, .pattern, .facts, .fact: false
     }
   }
+}
+
+/// A fact prepared for judging: which phrase groups of its criterion hold its cues and the things the
+/// front line may not offer.
+struct FactPlan: Sendable {
+  let fact: Fact
+  let cues: Int
+  let notOffered: Int
+}
+
+/// The groups of a facts check's lexicon.
+enum FactGroup {
+  static let charges = 0
+  static let guarantees = 1
+  static let arrivals = 2
+  static let frees = 3
+  /// The first group of the facts themselves: fact k has its cues in `first + 2k`, what may not be
+  /// offered in `first + 2k + 1`.
+  static let first = 4
 }

@@ -1,0 +1,92 @@
+import FrontlineModel
+
+/// Judges what a reply states about a scenario's declared facts. A quantity is judged only in a
+/// sentence that names one of the facts it could be about; it is right when it agrees with any of
+/// them, so numbers about other things (how long the customer waited, an order number) are never
+/// punished.
+struct FactJudge {
+  let reading: ReplyReading
+  let mentions: [QuantityParser.Mention]
+  let groupOf: (PhraseMatch) -> Int
+
+  /// Everything wrong the reply states about `facts`. `matches` are the check's phrase matches: its
+  /// lexicon and each fact's cues and not-offered phrases.
+  func problems(_ facts: [FactPlan], matches: [PhraseMatch]) -> [FactProblem] {
+    var problems: [FactProblem] = []
+    let sentences = reading.sentences.map(\.range)
+    func sentence(of position: Int) -> Range<Int>? { sentences.first { $0.contains(position) } }
+    func inSentence(_ group: Int, _ range: Range<Int>, negatedToo: Bool = true) -> [PhraseMatch] {
+      matches.filter { groupOf($0) == group && range.contains($0.start) && (negatedToo || $0.negation == nil) }
+    }
+    for mention in mentions {
+      guard let range = sentence(of: mention.range.lowerBound), !isAboutThePast(mention) else { continue }
+      let cued = facts.filter { plan in
+        guard let value = plan.fact.value, mention.quantity.dimension.isComparable(to: value.dimension) else {
+          return false
+        }
+        return !inSentence(plan.cues, range).isEmpty
+      }
+      guard !cued.isEmpty else { continue }
+      if mention.quantity.relative && inSentence(FactGroup.arrivals, range, negatedToo: false).isEmpty { continue }
+      if cued.contains(where: { mention.quantity.agrees(with: $0.fact.value!) }) { continue }
+      let nearest = cued.min { distance(mention, $0, range, matches) < distance(mention, $1, range, matches) }!
+      let sooner = mention.quantity.relative || mention.quantity.isSooner(than: nearest.fact.value!)
+      problems.append(FactProblem(kind: sooner ? .overpromise : .wrong, range: mention.range, fact: nearest.fact))
+    }
+    for plan in facts {
+      for offer in matches where groupOf(offer) == plan.notOffered && offer.negation == nil {
+        problems.append(FactProblem(kind: .inventedEntitlement, range: offer.start..<offer.end, fact: plan.fact))
+      }
+      guard plan.fact.estimate || plan.fact.free else { continue }
+      for cue in matches where groupOf(cue) == plan.cues {
+        guard let range = sentence(of: cue.start) else { continue }
+        if plan.fact.estimate, let promise = inSentence(FactGroup.guarantees, range, negatedToo: false).first {
+          problems.append(FactProblem(kind: .overpromise, range: promise.start..<promise.end, fact: plan.fact))
+        }
+        if plan.fact.free, inSentence(FactGroup.frees, range).isEmpty,
+          let charge = inSentence(FactGroup.charges, range, negatedToo: false).first
+        {
+          problems.append(FactProblem(kind: .inventedCharge, range: charge.start..<charge.end, fact: plan.fact))
+        }
+      }
+    }
+    var seen: Set<Int> = []
+    return problems.filter { seen.insert($0.range.lowerBound).inserted }
+  }
+
+  /// Where the reply states `plan`'s fact correctly, if it does (outside a list of keywords).
+  func statement(of plan: FactPlan, matches: [PhraseMatch]) -> Range<Int>? {
+    guard let value = plan.fact.value else { return nil }
+    for mention in mentions where mention.quantity.agrees(with: value) && !mention.quantity.relative {
+      guard let sentence = reading.sentences.first(where: { $0.range.contains(mention.range.lowerBound) }),
+        !sentence.isFragment
+      else { continue }
+      if matches.contains(where: { groupOf($0) == plan.cues && sentence.range.contains($0.start) }) {
+        return mention.range
+      }
+    }
+    return nil
+  }
+
+  /// "It's been 12 business days", "waited 9 days", "12 days ago": a quantity about what happened.
+  private func isAboutThePast(_ mention: QuantityParser.Mention) -> Bool {
+    let words = reading.english.words
+    let first = reading.english.firstWord(atOrAfter: mention.range.lowerBound)
+    for index in max(0, first - 3)..<first where index < words.count {
+      if Self.pastBefore.contains(Negation.key(words[index].text)) { return true }
+    }
+    let after = reading.english.firstWord(atOrAfter: mention.range.upperBound)
+    if after < words.count, Self.pastAfter.contains(Negation.key(words[after].text)) { return true }
+    return false
+  }
+
+  private static let pastBefore: Set<String> = ["been", "waited", "waiting", "past", "since", "already", "ago"]
+  private static let pastAfter: Set<String> = ["ago", "late", "overdue", "behind", "past"]
+
+  private func distance(
+    _ mention: QuantityParser.Mention, _ plan: FactPlan, _ range: Range<Int>, _ matches: [PhraseMatch]
+  ) -> Int {
+    matches.filter { groupOf($0) == plan.cues && range.contains($0.start) }
+      .map { abs($0.start - mention.range.lowerBound) }.min() ?? Int.max
+  }
+}
