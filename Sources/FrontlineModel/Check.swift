@@ -101,16 +101,21 @@ public struct FactLexicon: Sendable, Equatable {
   public var arrivals: [String]
   /// Words that say something is free ("free", "no charge", "無料"): a sentence with one states no charge.
   public var frees: [String]
+  /// Words that make an offer ("I can offer", "you'll get", "差し上げ"): naming a voucher is not
+  /// offering one.
+  public var offers: [String]
 
   public init(
-    charges: [String] = [], guarantees: [String] = [], arrivals: [String] = [], frees: [String] = []
+    charges: [String] = [], guarantees: [String] = [], arrivals: [String] = [], frees: [String] = [],
+    offers: [String] = []
   ) {
     self.charges = charges
     self.guarantees = guarantees
     self.arrivals = arrivals
     self.frees = frees
+    self.offers = offers
   }
 
   /// The lists in a fixed order, as the compiled check numbers them.
-  public var lists: [[String]] { [charges, guarantees, arrivals, frees] }
+  public var lists: [[String]] { [charges, guarantees, arrivals, frees, offers] }
 }

@@ -214,14 +214,18 @@ enum CriterionDecoder {
   }
 
   private static func decodeFacts(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {
-    let keys = ["charges", "guarantees", "arrivals", "frees"]
-    guard let object = reader.object("facts", fields: keys, what: "a facts check's lexicon") else { return nil }
+    let keys = ["charges", "guarantees", "arrivals", "frees", "offers"]
+    guard let object = reader.object("facts", fields: keys, what: "a facts check's lexicon") else {
+      return nil
+    }
     func list(_ key: String) -> [String] {
       object.strings(key, nonEmpty: false).flatMap { phrases.list($0, object, key) } ?? []
     }
     return .facts(
       FactLexicon(
-        charges: list("charges"), guarantees: list("guarantees"), arrivals: list("arrivals"), frees: list("frees")))
+        charges: list("charges"), guarantees: list("guarantees"), arrivals: list("arrivals"),
+        frees: list("frees"),
+        offers: list("offers")))
   }
 
   private static func decodeMaxCount(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {

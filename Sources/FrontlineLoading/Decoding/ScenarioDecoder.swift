@@ -143,7 +143,8 @@ enum ScenarioDecoder {
       let keywords = reader.strings("keywords", nonEmpty: false)?.map(\.value) ?? []
       let text = reader.string("text", required: true)
       if let text { phrases.text(text, at: reader.keyOffset("text"), path: element.path.appending("text")) }
-      let facts = reader.array("facts").map { FactDecoder.decodeList($0, context: context, phrases: phrases) } ?? []
+      let facts =
+        reader.array("facts").map { FactDecoder.decodeList($0, context: context, phrases: phrases) } ?? []
       guard let topic, let text else { return nil }
       return KnowledgeEntry(topic: topic, keywords: keywords, text: text, facts: facts)
     }

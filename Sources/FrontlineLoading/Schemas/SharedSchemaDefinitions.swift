@@ -287,7 +287,8 @@ extension JSONSchemas {
                 "charges": {"title": "Charge words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
                 "guarantees": {"title": "Guarantee words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
                 "arrivals": {"title": "Arrival words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
-                "frees": {"title": "Free words", "type": "array", "items": {"$ref": "#/$defs/phrase"}}
+                "frees": {"title": "Free words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
+                "offers": {"title": "Offer words", "type": "array", "items": {"$ref": "#/$defs/phrase"}}
               },
               "additionalProperties": false
             },

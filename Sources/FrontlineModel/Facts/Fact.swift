@@ -18,7 +18,8 @@ public struct Fact: Sendable, Equatable {
   public var notOffered: [String]
 
   public init(
-    id: String, about: [String] = [], value: Quantity? = nil, valueText: String? = nil, estimate: Bool = false,
+    id: String, about: [String] = [], value: Quantity? = nil, valueText: String? = nil,
+    estimate: Bool = false,
     free: Bool = false, notOffered: [String] = []
   ) {
     self.id = id

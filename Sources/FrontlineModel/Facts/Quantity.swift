@@ -5,7 +5,7 @@ public struct Quantity: Sendable, Equatable {
   public enum Dimension: Sendable, Equatable {
     /// Money, in a currency (`USD`, `JPY`, `GBP`, `EUR`), `nil` when not said.
     case money(String?)
-    /// Time, in days (a business day counts 1.4, a week 7, a month 30).
+    /// Time, in days (a business day counts 1.4, a week 7, a month a twelfth of a year).
     case duration
     /// Data, in megabytes.
     case data
@@ -51,7 +51,6 @@ public struct Quantity: Sendable, Equatable {
   public func agrees(with value: Quantity) -> Bool {
     guard dimension.isComparable(to: value.dimension) else { return false }
     if let per, let other = value.per, per != other { return false }
-    if value.per != nil && per == nil, case .money = dimension { return false }
     let tolerance = max(0.005, value.high * 0.001)
     return low >= value.low - tolerance && high <= value.high + tolerance && high >= value.low - tolerance
   }

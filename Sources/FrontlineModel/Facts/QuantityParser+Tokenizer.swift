@@ -25,17 +25,23 @@ extension QuantityParser {
         if isDigit(scalar) {
           while index < text.count,
             isDigit(text[index])
-              || ((text[index] == "," || text[index] == ".") && index + 1 < text.count && isDigit(text[index + 1]))
+              || ((text[index] == "," || text[index] == ".") && index + 1 < text.count
+                && isDigit(text[index + 1]))
           {
             index += 1
           }
           // "a1042", "4417x": part of a word or code, not a quantity; "12gb", "24h" are a number and a unit.
           var unitEnd = index
           while unitEnd < text.count, isLatin(text[unitEnd]) { unitEnd += 1 }
-          let gluedUnit = unitEnd > index && gluedUnits.contains(string(index..<unitEnd))
+          let gluedUnit =
+            unitEnd > index && gluedUnits.contains(string(index..<unitEnd))
             && (unitEnd == text.count || !isDigit(text[unitEnd]))
+          // "SB-40", "KT-200": a model number.
+          let model = start > 1 && text[start - 1] == "-" && isLatin(text[start - 2])
           let glued =
-            (start > 0 && isLatin(text[start - 1])) || (index < text.count && isLatin(text[index]) && !gluedUnit)
+            (start > 0 && isLatin(text[start - 1]))
+            || (index < text.count && isLatin(text[index]) && !gluedUnit)
+            || model
           if glued {
             while index < text.count, isLatin(text[index]) || isDigit(text[index]) { index += 1 }
             tokens.append(Token(kind: .word, text: string(start..<index), range: start..<index))
@@ -70,7 +76,8 @@ extension QuantityParser {
     }
 
     private static let gluedUnits: Set<String> = [
-      "gb", "mb", "tb", "kb", "h", "hr", "hrs", "min", "mins", "days", "d", "usd", "yen",
+      "gb", "mb", "tb", "kb", "h", "hr", "hrs", "min", "mins", "days", "d", "usd", "yen", "w", "kw", "mah",
+      "x",
     ]
 
     private static let japaneseUnits: [[Unicode.Scalar]] = [

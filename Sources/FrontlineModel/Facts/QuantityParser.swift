@@ -137,15 +137,25 @@ public enum QuantityParser {
     if word == "営業", index + 1 < tokens.count, tokens[index + 1].text == "日" {
       return (Unit(dimension: .duration, scale: 1.4, business: true), index + 2)
     }
-    if ["か", "ヶ", "カ", "ヵ", "ケ", "箇"].contains(word), index + 1 < tokens.count, tokens[index + 1].text == "月" {
-      return (Unit(dimension: .duration, scale: 30), index + 2)
+    if ["か", "ヶ", "カ", "ヵ", "ケ", "箇"].contains(word), index + 1 < tokens.count, tokens[index + 1].text == "月"
+    {
+      return (Unit(dimension: .duration, scale: 365.0 / 12), index + 2)
     }
     if word == "週", index + 1 < tokens.count, tokens[index + 1].text == "間" {
       return (Unit(dimension: .duration, scale: 7), index + 2)
     }
     if let days = durationWords[word] { return (Unit(dimension: .duration, scale: days), index + 1) }
     if let megabytes = dataWords[word] { return (Unit(dimension: .data, scale: megabytes), index + 1) }
+    if ["business", "working", "office"].contains(word), index + 1 < tokens.count,
+      ["hour", "hours"].contains(tokens[index + 1].text)
+    {
+      return (Unit(dimension: .duration, scale: 1.0 / 24, business: true), index + 2)
+    }
     if let count = countWords[word] { return (Unit(dimension: .count(count), scale: 1), index + 1) }
+    // Any other word counts things of its kind: "3 batteries", "2 charges", "18 W".
+    if tokens[index].kind == .word, !word.contains("'"), !notUnits.contains(word) {
+      return (Unit(dimension: .count(singular(word)), scale: 1), index + 1)
+    }
     return nil
   }
 
@@ -169,7 +179,8 @@ public enum QuantityParser {
     case "same" where index + 1 < tokens.count && tokens[index + 1].text == "day":
       days = 0
       end = index + 2
-    case "same" where index + 2 < tokens.count && tokens[index + 1].text == "-" && tokens[index + 2].text == "day":
+    case "same"
+    where index + 2 < tokens.count && tokens[index + 1].text == "-" && tokens[index + 2].text == "day":
       days = 0
       end = index + 3
     case "right" where index + 1 < tokens.count && tokens[index + 1].text == "away":
@@ -183,7 +194,23 @@ public enum QuantityParser {
     }
     guard let days else { return nil }
     let quantity = Quantity(low: days, high: days, dimension: .duration, relative: true)
-    return (Mention(range: token.range.lowerBound..<tokens[end - 1].range.upperBound, quantity: quantity), end)
+    return (
+      Mention(range: token.range.lowerBound..<tokens[end - 1].range.upperBound, quantity: quantity), end
+    )
+  }
+
+  /// Words that follow numbers without being what they count.
+  private static let notUnits: Set<String> = [
+    "and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "for", "with", "is", "are", "was", "were",
+    "be",
+    "so", "but", "if", "by", "from", "x", "pm", "am", "th", "st", "nd", "rd", "more", "less", "times", "per",
+  ]
+
+  /// A plural as its singular, near enough to compare counts ("batteries" -> "battery").
+  private static func singular(_ word: String) -> String {
+    if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("s") && !word.hasSuffix("ss") && word.count > 2 { return String(word.dropLast()) }
+    return word
   }
 
   private static func unitStarts(_ word: String) -> Bool {
@@ -224,9 +251,11 @@ public enum QuantityParser {
   ]
   private static let rangeWords: Set<String> = ["-", "to", "and", "or", "~", "〜", "から", "–"]
   private static let durationWords: [String: Double] = [
+    "second": 1 / 86400, "seconds": 1 / 86400, "secs": 1 / 86400, "秒": 1 / 86400,
     "minute": 1 / 1440, "minutes": 1 / 1440, "min": 1 / 1440, "mins": 1 / 1440, "分": 1 / 1440,
     "hour": 1 / 24, "hours": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "h": 1 / 24, "時間": 1 / 24,
-    "day": 1, "days": 1, "日": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365,
+    "day": 1, "days": 1, "日": 1, "week": 7, "weeks": 7, "month": 365.0 / 12, "months": 365.0 / 12,
+    "year": 365,
     "years": 365, "年": 365,
   ]
   private static let dataWords: [String: Double] = [
@@ -238,7 +267,8 @@ public enum QuantityParser {
   private static let countWords: [String: String] = [
     "line": "line", "lines": "line", "回線": "回線", "device": "device", "devices": "device", "台": "台",
     "seat": "seat", "seats": "seat", "user": "user", "users": "user", "件": "件", "回": "回", "個": "個",
-    "item": "item", "items": "item", "%": "%", "percent": "%",
+    "item": "item", "items": "item", "%": "%", "percent": "%", "本": "本", "枚": "枚", "名": "名", "人": "人",
+    "つ": "つ", "通": "通", "泊": "泊", "週": "週",
   ]
   private static let perWords: [String: String] = [
     "month": "month", "mo": "month", "月": "month", "year": "year", "yr": "year", "年": "year", "day": "day",

@@ -13,13 +13,19 @@ struct FactJudge {
   /// lexicon and each fact's cues and not-offered phrases.
   func problems(_ facts: [FactPlan], matches: [PhraseMatch]) -> [FactProblem] {
     var problems: [FactProblem] = []
-    let sentences = reading.sentences.map(\.range)
+    let sentences = reading.statements
     func sentence(of position: Int) -> Range<Int>? { sentences.first { $0.contains(position) } }
     func inSentence(_ group: Int, _ range: Range<Int>, negatedToo: Bool = true) -> [PhraseMatch] {
-      matches.filter { groupOf($0) == group && range.contains($0.start) && (negatedToo || $0.negation == nil) }
+      matches.filter {
+        groupOf($0) == group && range.contains($0.start) && (negatedToo || $0.negation == nil)
+      }
     }
     for mention in mentions {
       guard let range = sentence(of: mention.range.lowerBound), !isAboutThePast(mention) else { continue }
+      // A value the scenario declares anywhere is about that fact: never punished as a wrong one.
+      if facts.contains(where: { $0.fact.value.map { mention.quantity.agrees(with: $0) } ?? false }) {
+        continue
+      }
       let cued = facts.filter { plan in
         guard let value = plan.fact.value, mention.quantity.dimension.isComparable(to: value.dimension) else {
           return false
@@ -27,26 +33,38 @@ struct FactJudge {
         return !inSentence(plan.cues, range).isEmpty
       }
       guard !cued.isEmpty else { continue }
-      if mention.quantity.relative && inSentence(FactGroup.arrivals, range, negatedToo: false).isEmpty { continue }
+      if mention.quantity.relative && inSentence(FactGroup.arrivals, range, negatedToo: false).isEmpty {
+        continue
+      }
       if cued.contains(where: { mention.quantity.agrees(with: $0.fact.value!) }) { continue }
-      let nearest = cued.min { distance(mention, $0, range, matches) < distance(mention, $1, range, matches) }!
+      let nearest = cued.min {
+        distance(mention, $0, range, matches) < distance(mention, $1, range, matches)
+      }!
       let sooner = mention.quantity.relative || mention.quantity.isSooner(than: nearest.fact.value!)
-      problems.append(FactProblem(kind: sooner ? .overpromise : .wrong, range: mention.range, fact: nearest.fact))
+      problems.append(
+        FactProblem(kind: sooner ? .overpromise : .wrong, range: mention.range, fact: nearest.fact))
     }
     for plan in facts {
       for offer in matches where groupOf(offer) == plan.notOffered && offer.negation == nil {
-        problems.append(FactProblem(kind: .inventedEntitlement, range: offer.start..<offer.end, fact: plan.fact))
+        guard let range = sentence(of: offer.start),
+          !inSentence(FactGroup.offers, range, negatedToo: false).isEmpty
+        else { continue }
+        problems.append(
+          FactProblem(kind: .inventedEntitlement, range: offer.start..<offer.end, fact: plan.fact))
       }
       guard plan.fact.estimate || plan.fact.free else { continue }
       for cue in matches where groupOf(cue) == plan.cues {
         guard let range = sentence(of: cue.start) else { continue }
-        if plan.fact.estimate, let promise = inSentence(FactGroup.guarantees, range, negatedToo: false).first {
-          problems.append(FactProblem(kind: .overpromise, range: promise.start..<promise.end, fact: plan.fact))
+        if plan.fact.estimate, let promise = inSentence(FactGroup.guarantees, range, negatedToo: false).first
+        {
+          problems.append(
+            FactProblem(kind: .overpromise, range: promise.start..<promise.end, fact: plan.fact))
         }
         if plan.fact.free, inSentence(FactGroup.frees, range).isEmpty,
           let charge = inSentence(FactGroup.charges, range, negatedToo: false).first
         {
-          problems.append(FactProblem(kind: .inventedCharge, range: charge.start..<charge.end, fact: plan.fact))
+          problems.append(
+            FactProblem(kind: .inventedCharge, range: charge.start..<charge.end, fact: plan.fact))
         }
       }
     }
@@ -54,14 +72,18 @@ struct FactJudge {
     return problems.filter { seen.insert($0.range.lowerBound).inserted }
   }
 
-  /// Where the reply states `plan`'s fact correctly, if it does (outside a list of keywords).
-  func statement(of plan: FactPlan, matches: [PhraseMatch]) -> Range<Int>? {
+  /// Where the reply states `plan`'s fact correctly, if it does (outside a list of keywords): its value
+  /// in a sentence about it, or a value no other declared fact has.
+  func statement(of plan: FactPlan, matches: [PhraseMatch], others: [Fact]) -> Range<Int>? {
     guard let value = plan.fact.value else { return nil }
+    let shared = others.contains {
+      $0.id != plan.fact.id && $0.value.map { $0.agrees(with: value) && value.agrees(with: $0) } ?? false
+    }
     for mention in mentions where mention.quantity.agrees(with: value) && !mention.quantity.relative {
-      guard let sentence = reading.sentences.first(where: { $0.range.contains(mention.range.lowerBound) }),
-        !sentence.isFragment
+      guard !reading.isInFragment(mention.range.lowerBound),
+        let statement = reading.statements.first(where: { $0.contains(mention.range.lowerBound) })
       else { continue }
-      if matches.contains(where: { groupOf($0) == plan.cues && sentence.range.contains($0.start) }) {
+      if !shared || matches.contains(where: { groupOf($0) == plan.cues && statement.contains($0.start) }) {
         return mention.range
       }
     }
@@ -80,7 +102,9 @@ struct FactJudge {
     return false
   }
 
-  private static let pastBefore: Set<String> = ["been", "waited", "waiting", "past", "since", "already", "ago"]
+  private static let pastBefore: Set<String> = [
+    "been", "waited", "waiting", "past", "since", "already", "ago",
+  ]
   private static let pastAfter: Set<String> = ["ago", "late", "overdue", "behind", "past"]
 
   private func distance(

@@ -42,7 +42,9 @@ public enum RubricTester {
           {
             card = try Scorecard.forStep(step, in: scenario, library: library)
           } else {
-            card = Scorecard.forRubric(rubric, context: context)
+            card = Scorecard.forRubric(rubric, context: context).withHouseRules(
+              of: library, scenario: context.scenarioID.flatMap(library.scenario),
+              step: context.stepID)
           }
           let scorecard = try CompiledScorecard(card)
           outcomes.append(

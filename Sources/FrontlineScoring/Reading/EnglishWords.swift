@@ -7,8 +7,10 @@ struct EnglishWords: Sendable {
     /// Whether a clause break (`,`, `;`, `.`, `:`, `!`, `?`, a bracket, a quote) stands between this word
     /// and the one before it.
     let breakBefore: Bool
-    /// Whether a sentence ends between this word and the one before it.
+    /// Whether a sentence ends between this word and the one before it (a `;` counts).
     let sentenceBefore: Bool
+    /// Whether a full stop, `!` or `?` stands between this word and the one before it.
+    let fullStopBefore: Bool
     let isNumber: Bool
   }
 
@@ -19,6 +21,7 @@ struct EnglishWords: Sendable {
     var position = 0
     var pendingBreak = false
     var pendingSentence = false
+    var pendingStop = false
     while position < text.count {
       let scalar = text[position]
       if ScriptClass.isWord(scalar) {
@@ -37,13 +40,17 @@ struct EnglishWords: Sendable {
         words.append(
           Word(
             range: start..<position, text: String(view), breakBefore: pendingBreak,
-            sentenceBefore: pendingSentence, isNumber: isNumber))
+            sentenceBefore: pendingSentence, fullStopBefore: pendingStop, isNumber: isNumber))
         pendingBreak = false
         pendingSentence = false
+        pendingStop = false
         continue
       }
       if ScriptClass.isClauseBreak(scalar) || scalar == "—" || scalar == "–" { pendingBreak = true }
-      if Self.endsSentence(scalar) { pendingSentence = true }
+      if Self.endsSentence(scalar) {
+        pendingSentence = true
+        if scalar != ";" { pendingStop = true }
+      }
       position += 1
     }
     self.words = words

@@ -26,6 +26,9 @@ struct ReplyReading: Sendable {
   let japanese: JapaneseText?
   let english: EnglishWords
   let sentences: [Sentence]
+  /// Whole sentences, to a full stop, `!` or `?` (a `;` does not end one): where a statement of a fact
+  /// and what it is about are looked for together.
+  let statements: [Range<Int>]
 
   init(_ normalized: NormalizedText) {
     if normalized.scalars.contains(where: ScriptClass.isUnspaced), let japanese = JapaneseText(normalized) {
@@ -33,12 +36,25 @@ struct ReplyReading: Sendable {
       text = japanese.stream
       english = EnglishWords(text.scalars)
       sentences = Self.japaneseSentences(japanese)
+      statements = sentences.map(\.range)
     } else {
       japanese = nil
       text = normalized
       english = EnglishWords(text.scalars)
       sentences = Self.englishSentences(english)
+      statements = Self.englishStatements(english, count: normalized.scalars.count)
     }
+  }
+
+  private static func englishStatements(_ english: EnglishWords, count: Int) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for word in english.words where word.fullStopBefore && word.range.lowerBound > start {
+      ranges.append(start..<word.range.lowerBound)
+      start = word.range.lowerBound
+    }
+    ranges.append(start..<max(start + 1, count))
+    return ranges
   }
 
   /// The share of the reply's words that stand in fragments, 0-1.

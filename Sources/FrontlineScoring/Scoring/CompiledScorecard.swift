@@ -45,7 +45,7 @@ public struct CompiledScorecard: Sendable {
         var facts: [FactPlan] = []
         for (offset, fact) in scorecard.context.facts.enumerated() {
           let cues = FactGroup.first + 2 * offset
-          _ = add(fact.about, index, cues)
+          _ = add(fact.about.map(Self.cue), index, cues)
           _ = add(fact.notOffered, index, cues + 1)
           facts.append(FactPlan(fact: fact, cues: cues, notOffered: cues + 1))
         }
@@ -54,7 +54,7 @@ public struct CompiledScorecard: Sendable {
         guard let fact = scorecard.context.facts.first(where: { $0.id == id }) else {
           throw .unknownFact(criterion: criterion.id, fact: id, known: scorecard.context.facts.map(\.id))
         }
-        _ = add(fact.about, index, 0)
+        _ = add(fact.about.map(Self.cue), index, 0)
         check = .fact(FactPlan(fact: fact, cues: 0, notOffered: 1))
       case .sentences: check = .sentences
       case .maxCount(let list, let max): check = .maxCount(add(list, index, 0), max: max)
@@ -91,6 +91,14 @@ public struct CompiledScorecard: Sendable {
     plan = ScorecardPlan(
       scorecard: scorecard, criteria: plans, matcher: PhraseMatcher(phrases: phrases),
       phraseCriterion: phraseCriterion, phraseGroup: phraseGroup)
+  }
+
+  /// A fact's cue matches its word's endings too: `cost` finds "costs", `refund` "refunded".
+  private static func cue(_ phrase: String) -> String {
+    guard let last = phrase.unicodeScalars.last, last.properties.isAlphabetic, last.isASCII,
+      !phrase.contains("*")
+    else { return phrase }
+    return phrase + "*"
   }
 
   /// Scores a reply and explains every point. `route` is the transfer taken (`nil`: none); `elapsed`

@@ -179,7 +179,8 @@ struct Explanation {
     switch problem.kind {
     case .wrong: return "\(said) is wrong: " + (policy ?? "it does not agree with the knowledge base")
     case .overpromise:
-      return "\(said) over-promises: " + (policy.map { $0 + (problem.fact.estimate ? ", an estimate" : "") } ?? "policy does not back it")
+      return "\(said) over-promises: "
+        + (policy.map { $0 + (problem.fact.estimate ? ", an estimate" : "") } ?? "policy does not back it")
     case .inventedCharge: return "\(said) invents a charge: it is free"
     case .inventedEntitlement: return "\(said) is not something the front line may offer here"
     }

@@ -92,7 +92,7 @@ struct Judge {
       judgement.factProblems = factJudge.problems(facts, matches: matches)
       judgement.met = judgement.factProblems.isEmpty
     case .fact(let fact):
-      judgement.factStatement = factJudge.statement(of: fact, matches: matches)
+      judgement.factStatement = factJudge.statement(of: fact, matches: matches, others: plan.context.facts)
       judgement.met = judgement.factStatement != nil
     case .none:
       judgement.met = judgement.counted.isEmpty

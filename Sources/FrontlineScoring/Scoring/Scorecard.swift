@@ -116,15 +116,31 @@ extension Scorecard {
     }
     if categories.isEmpty { categories = Category.defaults }
     criteria += step.criteria
-    if let excluded = scenario.houseExclusions(for: step) {
-      let own = Set(criteria.map(\.id))
-      for rubric in library.houseRubrics {
-        criteria += rubric.criteria.filter { !excluded.contains($0.id) && !own.contains($0.id) }
-      }
-    }
+    criteria += houseCriteria(library, excluded: scenario.houseExclusions(for: step), own: criteria)
     return Scorecard(
       categories: categories, passMark: step.passMark ?? rubricPassMark ?? Rubric.defaultPassMark,
       criteria: criteria, context: ScoringContext(scenario: scenario, step: step, agentName: agentName))
+  }
+
+  /// The house criteria a step's scorecard adds to its own: every house rubric's, less those excluded
+  /// (`nil`: the step uses none) and those whose id the scorecard already has.
+  static func houseCriteria(_ library: Library, excluded: Set<String>?, own: [Criterion]) -> [Criterion] {
+    guard let excluded else { return [] }
+    let ids = Set(own.map(\.id))
+    return library.houseRubrics.flatMap { rubric in
+      rubric.criteria.filter { !excluded.contains($0.id) && !ids.contains($0.id) }
+    }
+  }
+
+  /// This scorecard with the house criteria a step of `scenario` would add (a rubric's examples are
+  /// graded as the rubric grades in a conversation). A house rubric itself gets none.
+  public func withHouseRules(of library: Library, scenario: Scenario?, step stepID: String?) -> Scorecard {
+    var card = self
+    let step = scenario.flatMap { scenario in stepID.flatMap(scenario.step) ?? scenario.steps.first }
+    let excluded: Set<String>? =
+      scenario.flatMap { scenario in step.flatMap { scenario.houseExclusions(for: $0) } } ?? []
+    card.criteria += Self.houseCriteria(library, excluded: excluded, own: criteria)
+    return card
   }
 
   /// The scorecard of one rubric on its own, in a context.

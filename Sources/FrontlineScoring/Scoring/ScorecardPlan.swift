@@ -98,7 +98,8 @@ enum CompiledCheck: Sendable {
   var creditsWords: Bool {
     switch self {
     case .any, .all, .together, .acknowledges: true
-    case .none, .noneTogether, .usesName, .route, .length, .maxCount, .sentences, .pattern, .facts, .fact: false
+    case .none, .noneTogether, .usesName, .route, .length, .maxCount, .sentences, .pattern, .facts, .fact:
+      false
     }
   }
 }
@@ -117,7 +118,8 @@ enum FactGroup {
   static let guarantees = 1
   static let arrivals = 2
   static let frees = 3
+  static let offers = 4
   /// The first group of the facts themselves: fact k has its cues in `first + 2k`, what may not be
   /// offered in `first + 2k + 1`.
-  static let first = 4
+  static let first = 5
 }
