@@ -52,6 +52,11 @@ public struct Quantity: Sendable, Equatable {
     guard dimension.isComparable(to: value.dimension) else { return false }
     if let per, let other = value.per, per != other { return false }
     let tolerance = max(0.005, value.high * 0.001)
+    if case .count = dimension, value.low == value.high, low - tolerance <= value.low,
+      value.high <= high + tolerance
+    {
+      return true  // "2 to 20 lines" states the cap of 20 lines
+    }
     return low >= value.low - tolerance && high <= value.high + tolerance && high >= value.low - tolerance
   }
 

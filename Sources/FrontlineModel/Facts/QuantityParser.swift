@@ -72,7 +72,7 @@ public enum QuantityParser {
     var quantity = Quantity(
       low: low * unit.scale, high: high * unit.scale, dimension: unit.dimension, per: perPrefix,
       businessDays: unit.business)
-    if let (per, afterPer) = per(tokens, at: index) {
+    if perPrefix == nil, let (per, afterPer) = per(tokens, at: index) {
       quantity.per = per
       index = afterPer
     }
@@ -99,7 +99,11 @@ public enum QuantityParser {
         return (tens, index + 1)
       }
       if token.text == "a" || token.text == "an" || token.text == "one" {
-        return index + 1 < tokens.count && unitStarts(tokens[index + 1].text) ? (1, index + 1) : nil
+        // "within a week", "takes an hour"; not "on a day off" or "$1.79 a minute".
+        guard index > 0, durationLeads.contains(tokens[index - 1].text), index + 1 < tokens.count,
+          unitStarts(tokens[index + 1].text)
+        else { return nil }
+        return (1, index + 1)
       }
       if token.text == "half" { return (0.5, index + 1) }
       return nil
@@ -199,6 +203,12 @@ public enum QuantityParser {
     )
   }
 
+  /// Words before "a week", "an hour" that make it a duration.
+  private static let durationLeads: Set<String> = [
+    "in", "within", "about", "around", "takes", "take", "taking", "up", "under", "than", "only", "just",
+    "least", "for", "after", "inside",
+  ]
+
   /// Words that follow numbers without being what they count.
   private static let notUnits: Set<String> = [
     "and", "or", "to", "of", "the", "a", "an", "in", "on", "at", "for", "with", "is", "are", "was", "were",
@@ -273,7 +283,8 @@ public enum QuantityParser {
   private static let perWords: [String: String] = [
     "month": "month", "mo": "month", "月": "month", "year": "year", "yr": "year", "年": "year", "day": "day",
     "日": "day", "week": "week", "gb": "gb", "mb": "mb", "tb": "tb", "line": "line", "回線": "line",
-    "user": "user", "device": "device",
+    "user": "user", "device": "device", "minute": "minute", "min": "minute", "hour": "hour", "text": "text",
+    "call": "call", "message": "message", "night": "night", "person": "person", "分": "minute",
   ]
   private static let numberWords: [String: Double] = [
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -21,7 +21,10 @@ struct FactJudge {
       }
     }
     for mention in mentions {
-      guard let range = sentence(of: mention.range.lowerBound), !isAboutThePast(mention) else { continue }
+      guard let range = sentence(of: mention.range.lowerBound), !isAboutThePast(mention),
+        reading.negation(start: mention.range.lowerBound, end: mention.range.upperBound, unspaced: false)
+          == nil
+      else { continue }
       // A value the scenario declares anywhere is about that fact: never punished as a wrong one.
       if facts.contains(where: { $0.fact.value.map { mention.quantity.agrees(with: $0) } ?? false }) {
         continue
@@ -90,11 +93,24 @@ struct FactJudge {
     return nil
   }
 
-  /// "It's been 12 business days", "waited 9 days", "12 days ago": a quantity about what happened.
+  /// How far (in scalars of the reading's text) a cue may stand from the quantity it is about.
+  private static func reach(_ reading: ReplyReading) -> Int { reading.japanese == nil ? 70 : 30 }
+
+  /// "It's been 12 business days", "waited 9 days", "12 days ago", "ten months left": a quantity about
+  /// what happened, or one worked out from the facts.
   private func isAboutThePast(_ mention: QuantityParser.Mention) -> Bool {
+    if reading.japanese != nil {
+      let text = reading.text.scalars
+      let before = String(
+        String.UnicodeScalarView(text[max(0, mention.range.lowerBound - 4)..<mention.range.lowerBound]))
+      let after = String(
+        String.UnicodeScalarView(
+          text[mention.range.upperBound..<min(text.count, mention.range.upperBound + 4)]))
+      return Self.japaneseDerived.contains { before.contains($0) || after.contains($0) }
+    }
     let words = reading.english.words
     let first = reading.english.firstWord(atOrAfter: mention.range.lowerBound)
-    for index in max(0, first - 3)..<first where index < words.count {
+    for index in max(0, first - 4)..<first where index < words.count {
       if Self.pastBefore.contains(Negation.key(words[index].text)) { return true }
     }
     let after = reading.english.firstWord(atOrAfter: mention.range.upperBound)
@@ -103,9 +119,14 @@ struct FactJudge {
   }
 
   private static let pastBefore: Set<String> = [
-    "been", "waited", "waiting", "past", "since", "already", "ago",
+    "been", "waited", "waiting", "past", "since", "already", "ago", "another", "remaining", "nearly",
+    "almost",
   ]
-  private static let pastAfter: Set<String> = ["ago", "late", "overdue", "behind", "past"]
+  private static let pastAfter: Set<String> = [
+    "ago", "late", "overdue", "behind", "past", "left", "remaining", "after", "before", "earlier", "later",
+    "old",
+  ]
+  private static let japaneseDerived = ["前", "残り", "空き", "差し引", "経", "遅れ", "ほど空", "約"]
 
   private func distance(
     _ mention: QuantityParser.Mention, _ plan: FactPlan, _ range: Range<Int>, _ matches: [PhraseMatch]
