@@ -17,9 +17,8 @@ import Testing
     let score: ReplyScore
   }
 
-  /// Agreement the grader must not fall below while the facts engine is still to come (measured
-  /// 79.8% when this floor was set).
-  static let agreementFloor = 0.78
+  /// Agreement the grader must not fall below (87.0% measured when this floor was set; the target is 95%).
+  static let agreementFloor = 0.85
 
   static let graded: [Graded] = {
     let library = LibraryQualityTests.library

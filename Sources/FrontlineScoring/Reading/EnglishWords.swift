@@ -47,7 +47,9 @@ struct EnglishWords: Sendable {
         continue
       }
       if ScriptClass.isClauseBreak(scalar) || scalar == "—" || scalar == "–" { pendingBreak = true }
-      if Self.endsSentence(scalar) {
+      // A full stop inside an address or a name ("example.com") ends nothing.
+      let inside = scalar == "." && position + 1 < text.count && ScriptClass.isWord(text[position + 1])
+      if Self.endsSentence(scalar) && !inside {
         pendingSentence = true
         if scalar != ";" { pendingStop = true }
       }

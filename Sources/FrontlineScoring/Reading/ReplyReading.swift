@@ -11,6 +11,10 @@ struct ReplyReading: Sendable {
     /// auxiliaries, verbs, adjectives).
     let grammatical: Int
 
+    /// Two or more words and not one that carries grammar ("Late delivery.", "Credit $89.00."): a
+    /// telegraphic line, which counts towards a reply reading as fragments.
+    var isTelegraphic: Bool { words >= 2 && grammatical == 0 }
+
     /// A run of five or more words with next to no grammar: a list of keywords, a log line.
     var isFragment: Bool {
       words >= 5 && Double(grammatical) < Double(words) * (ReplyReading.fragmentRatio)
@@ -61,7 +65,8 @@ struct ReplyReading: Sendable {
   var fragmentShare: Double {
     let words = sentences.reduce(0) { $0 + $1.words }
     guard words > 0 else { return 0 }
-    return Double(sentences.filter(\.isFragment).reduce(0) { $0 + $1.words }) / Double(words)
+    let fragments = sentences.filter { $0.isFragment || $0.isTelegraphic }
+    return Double(fragments.reduce(0) { $0 + $1.words }) / Double(words)
   }
 
   /// Whether the reply reads as a list of keywords or log lines rather than as sentences.
