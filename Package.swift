@@ -33,16 +33,21 @@ let package = Package(
     .target(name: "FrontlineLoading", dependencies: ["FrontlineModel"]),
     // Scoring replies against rubrics: normalisation, phrase matching, negation, explained scores.
     .target(name: "FrontlineScoring", dependencies: ["FrontlineModel"]),
-    // Trainees' history: the storage interface and its SQLite implementation (GRDB).
+    // Trainees' history: the storage interface (`ProgressStore`), its records and errors. No SQL
+    // engine: each backend below implements it.
+    .target(name: "FrontlineHistory", dependencies: ["FrontlineModel", "FrontlineScoring"]),
+    // The embedded store: one SQLite file (GRDB). The default.
     .target(
-      name: "FrontlineStorage",
-      dependencies: ["FrontlineModel", "FrontlineScoring", .product(name: "GRDB", package: "GRDB.swift")]
+      name: "FrontlineSQLite",
+      dependencies: [
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     // The same store on a shared PostgreSQL server (postgres-nio), with roles enforced by the server.
     .target(
       name: "FrontlinePostgres",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring", "FrontlineStorage",
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory",
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -53,15 +58,15 @@ let package = Package(
     // The simulated customer conversation, independent of any terminal.
     .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
     // Progress along the career ladder, computed from the history.
-    .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineStorage"]),
+    .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineHistory"]),
     // Team reports and exports: text, CSV, JSON, HTML, xAPI.
     .target(
-      name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineStorage", "FrontlineProgress"]),
+      name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineHistory", "FrontlineProgress"]),
     // The practice REPL: line editing, rendering, the session loop.
     .target(
       name: "FrontlineREPL",
       dependencies: [
-        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineStorage",
+        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineHistory",
         "FrontlineProgress", "FrontlineReports", "CEditLine",
       ]
     ),
@@ -72,7 +77,8 @@ let package = Package(
         "FrontlineModel",
         "FrontlineLoading",
         "FrontlineScoring",
-        "FrontlineStorage",
+        "FrontlineHistory",
+        "FrontlineSQLite",
         "FrontlineProgress",
         "FrontlineREPL",
         "FrontlineReports",
@@ -87,7 +93,7 @@ let package = Package(
     .target(
       name: "FrontlineTestSupport",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring", "FrontlineStorage", "FrontlinePostgres",
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite", "FrontlinePostgres",
         .product(name: "Subprocess", package: "swift-subprocess"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]),
@@ -95,7 +101,7 @@ let package = Package(
     .executableTarget(
       name: "frontline-probe",
       dependencies: [
-        "FrontlineStorage", "FrontlineTestSupport",
+        "FrontlineHistory", "FrontlineSQLite", "FrontlineTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -103,8 +109,8 @@ let package = Package(
     .executableTarget(
       name: "frontline-bench",
       dependencies: [
-        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineStorage", "FrontlineProgress",
-        "FrontlineReports", "FrontlinePostgres", "FrontlineTestSupport",
+        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite",
+        "FrontlinePostgres", "FrontlineProgress", "FrontlineReports", "FrontlineTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -113,21 +119,23 @@ let package = Package(
     .testTarget(
       name: "FrontlineScoringTests", dependencies: ["FrontlineScoring", "FrontlineLoading", "FrontlineModel"]),
     .testTarget(
-      name: "FrontlineStorageTests",
+      name: "FrontlineHistoryTests",
       dependencies: [
-        "FrontlineStorage", "FrontlineModel", "FrontlineScoring", "FrontlineTestSupport", "FrontlinePostgres",
+        "FrontlineHistory", "FrontlineSQLite", "FrontlinePostgres", "FrontlineModel", "FrontlineScoring",
+        "FrontlineTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
       ]),
     .testTarget(
       name: "FrontlineProgressTests",
-      dependencies: ["FrontlineProgress", "FrontlineStorage", "FrontlineModel"]),
+      dependencies: ["FrontlineProgress", "FrontlineHistory", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineSimulationTests",
       dependencies: ["FrontlineSimulation", "FrontlineLoading", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineREPLTests",
       dependencies: [
-        "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineStorage", "FrontlineTestSupport",
+        "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineHistory", "FrontlineSQLite",
+        "FrontlineTestSupport",
       ]
     ),
     .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),

@@ -3,7 +3,7 @@ import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineSimulation
-import FrontlineStorage
+import FrontlineHistory
 
 extension PracticeSession {
   static let topLevelHelp = [

@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import FrontlineReports
 import FrontlineSimulation
-import FrontlineStorage
+import FrontlineHistory
 
 extension PracticeSession {
   static let conversationHelp = [

@@ -1,6 +1,6 @@
 import FrontlineModel
 import FrontlineProgress
-import FrontlineStorage
+import FrontlineHistory
 
 /// Evaluates a trainee's ladder standing and records levels reached automatically, so that they are
 /// kept as events whatever later happens to the ladder file.

@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import FrontlineReports
 import FrontlineScoring
-import FrontlineStorage
+import FrontlineHistory
 
 /// An attempt turn by turn, for a team leader: the customer's words, the reply, the route, the
 /// scores with their evidence, the time taken; then reviews and disputes.

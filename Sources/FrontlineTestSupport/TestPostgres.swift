@@ -1,6 +1,6 @@
 import Foundation
 import FrontlinePostgres
-import FrontlineStorage
+import FrontlineHistory
 
 /// The throwaway PostgreSQL server the test command starts (`.ci/with-postgres` sets
 /// `FRONTLINE_TEST_POSTGRES` to its owner's address), and fresh databases on it.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineModel
 import FrontlinePostgres
-import FrontlineStorage
+import FrontlineHistory
 import FrontlineTestSupport
 
 /// Many trainees writing to one PostgreSQL server at once, optionally with the server restarted

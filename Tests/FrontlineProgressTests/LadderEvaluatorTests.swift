@@ -1,6 +1,6 @@
 import FrontlineModel
 import FrontlineProgress
-import FrontlineStorage
+import FrontlineHistory
 import Testing
 
 @Suite("Ladder standing")

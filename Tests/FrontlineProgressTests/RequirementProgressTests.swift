@@ -1,5 +1,5 @@
 import FrontlineModel
-import FrontlineStorage
+import FrontlineHistory
 import Testing
 
 @testable import FrontlineProgress

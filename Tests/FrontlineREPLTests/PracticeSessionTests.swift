@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineLoading
 import FrontlineModel
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 import Testing
 
 @testable import FrontlineREPL

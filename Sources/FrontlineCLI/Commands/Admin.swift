@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import FrontlinePostgres
 import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 
 extension Frontline {
   /// `frontline admin`: set up a team's PostgreSQL server.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
 
 extension Frontline {
   /// `frontline history`: a trainee's attempts, newest first.

@@ -3,7 +3,7 @@ import Foundation
 import FrontlineModel
 import FrontlineProgress
 import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
 
 extension Frontline {
   /// `frontline ladder`: the career ladder, with where a trainee stands on it.

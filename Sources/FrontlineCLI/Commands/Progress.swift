@@ -1,7 +1,7 @@
 import ArgumentParser
 import FrontlineProgress
 import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
 
 extension Frontline {
   /// `frontline progress`: where a trainee stands and what the next rung takes.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FrontlineProgress
 import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
 
 extension Frontline {
   /// `frontline promote`: a team leader approves a promotion.

@@ -3,7 +3,7 @@ import FrontlineModel
 import FrontlineProgress
 import FrontlineREPL
 import FrontlineReports
-import FrontlineStorage
+import FrontlineHistory
 
 /// What needs a team leader: open disputes, failed exams nobody has reviewed, promotions waiting for
 /// approval.

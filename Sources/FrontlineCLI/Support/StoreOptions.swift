@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import FrontlinePostgres
 import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 
 /// `--database`, shared by every command that reads or writes trainees' history.
 struct StoreOptions: ParsableArguments {

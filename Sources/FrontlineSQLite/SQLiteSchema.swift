@@ -1,3 +1,5 @@
+import Foundation
+import FrontlineHistory
 import FrontlineScoring
 internal import GRDB
 
@@ -143,10 +145,68 @@ enum SQLiteSchema {
       )
       while let row = try rows.next() {
         guard let score = try? JSONCoding.decode(ReplyScore.self, row["result"]) else { continue }
-        try TurnMisses.insert(
-          score, attempt: row["attempt_id"], index: row["idx"], day: row["started_at"], in: db)
+        for result in score.criteria where result.applicable && !result.met {
+          try countV3Miss(
+            attempt: row["attempt_id"], index: row["idx"], criterion: result.id,
+            description: result.description, tip: result.tip, day: row["started_at"], in: db)
+        }
       }
     }
+    migrator.registerMigration("v4: missed criteria with ids, counted by triggers") { db in
+      // The misses keep their rowids as ids, so a history copied to a server before keeps its ids.
+      // From now on the counts are kept by triggers, as on PostgreSQL, not by the code that writes.
+      try db.execute(
+        sql: """
+          CREATE TABLE turn_miss_v4 (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempt(id),
+            idx INTEGER NOT NULL,
+            criterion TEXT NOT NULL,
+            description TEXT NOT NULL,
+            tip TEXT
+          );
+          INSERT INTO turn_miss_v4 (id, attempt_id, idx, criterion, description, tip)
+            SELECT rowid, attempt_id, idx, criterion, description, tip FROM turn_miss ORDER BY rowid;
+          DROP TABLE turn_miss;
+          ALTER TABLE turn_miss_v4 RENAME TO turn_miss;
+          CREATE INDEX turn_miss_by_attempt ON turn_miss(attempt_id);
+          CREATE TRIGGER turn_miss_is_counted AFTER INSERT ON turn_miss
+          BEGIN
+            INSERT INTO miss_daily (day, criterion, misses)
+              SELECT date(started_at), NEW.criterion, 1 FROM attempt WHERE id = NEW.attempt_id
+              ON CONFLICT (day, criterion) DO UPDATE SET misses = misses + 1;
+            INSERT INTO criterion_text (criterion, description, tip) VALUES (NEW.criterion, NEW.description, NEW.tip)
+              ON CONFLICT (criterion) DO UPDATE SET description = excluded.description, tip = excluded.tip
+              WHERE description != excluded.description OR tip IS NOT excluded.tip;
+          END;
+          CREATE TRIGGER turn_miss_is_final BEFORE UPDATE ON turn_miss
+          BEGIN SELECT RAISE(ABORT, 'missed criteria are never changed'); END;
+          CREATE TRIGGER turn_miss_is_kept BEFORE DELETE ON turn_miss
+          BEGIN SELECT RAISE(ABORT, 'missed criteria are never changed'); END;
+          """)
+    }
     return migrator
+  }
+
+  /// How v3 recorded a miss, before triggers kept the counts: the row, and its counts by hand.
+  /// Kept as it was, since released migrations are never edited.
+  private static func countV3Miss(
+    attempt: Int64, index: Int, criterion: String, description: String, tip: String?, day: Date,
+    in db: Database
+  ) throws {
+    try db.execute(
+      sql: "INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip) VALUES (?, ?, ?, ?, ?)",
+      arguments: [attempt, index, criterion, description, tip])
+    try db.execute(
+      sql: """
+        INSERT INTO miss_daily (day, criterion, misses) VALUES (date(?), ?, 1)
+        ON CONFLICT (day, criterion) DO UPDATE SET misses = misses + 1
+        """, arguments: [day, criterion])
+    try db.execute(
+      sql: """
+        INSERT INTO criterion_text (criterion, description, tip) VALUES (?, ?, ?)
+        ON CONFLICT (criterion) DO UPDATE SET description = excluded.description, tip = excluded.tip
+        WHERE description != excluded.description OR tip IS NOT excluded.tip
+        """, arguments: [criterion, description, tip])
   }
 }

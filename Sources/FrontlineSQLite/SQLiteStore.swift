@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineScoring
 internal import GRDB
@@ -23,9 +24,9 @@ public final class SQLiteStore: ProgressStore {
       }
       pool = try DatabasePool(path: path, configuration: configuration)
     } catch let error as DatabaseError {
-      throw .cannotOpen(path: path, reason: error.message ?? error.description)
+      throw .cannotOpen(path: path, reason: error.message ?? error.description, cause: Self.cause(error))
     } catch {
-      throw .cannotOpen(path: path, reason: error.localizedDescription)
+      throw .cannotOpen(path: path, reason: error.localizedDescription, cause: Self.cause(error))
     }
     let migrator = SQLiteSchema.migrator
     do {
@@ -38,9 +39,9 @@ public final class SQLiteStore: ProgressStore {
     } catch let error as StoreError {
       throw error
     } catch let error as DatabaseError {
-      throw .cannotOpen(path: path, reason: error.message ?? error.description)
+      throw .cannotOpen(path: path, reason: error.message ?? error.description, cause: Self.cause(error))
     } catch {
-      throw .cannotOpen(path: path, reason: "\(error)")
+      throw .cannotOpen(path: path, reason: "\(error)", cause: Self.cause(error))
     }
   }
 
@@ -73,10 +74,19 @@ public final class SQLiteStore: ProgressStore {
     } catch let error as StoreError {
       throw error
     } catch let error as DatabaseError {
-      throw .database(error.message ?? error.description)
+      throw .database(error.message ?? error.description, cause: Self.cause(error))
     } catch {
-      throw .database("\(error)")
+      throw .database("\(error)", cause: Self.cause(error))
     }
+  }
+
+  /// What SQLite said: its extended result code (1811 for SQLITE_CONSTRAINT_TRIGGER) and message.
+  static func cause(_ error: any Error) -> StoreError.Cause {
+    guard let error = error as? DatabaseError else {
+      return StoreError.Cause(engine: "SQLite", code: nil, detail: String(describing: error))
+    }
+    return StoreError.Cause(
+      engine: "SQLite", code: String(error.extendedResultCode.rawValue), detail: error.description)
   }
 
   public func startAttempt(_ attempt: NewAttempt) throws(StoreError) -> Int64 {
@@ -115,10 +125,7 @@ public final class SQLiteStore: ProgressStore {
           turn.hintsUsed,
           turn.recordedAt,
         ])
-      let started = try Date.fetchOne(
-        db, sql: "SELECT started_at FROM attempt WHERE id = ?", arguments: [turn.attempt])
-      try TurnMisses.insert(
-        turn.score, attempt: turn.attempt, index: turn.index, day: started ?? turn.recordedAt, in: db)
+      try TurnMisses.insert(turn.score, attempt: turn.attempt, index: turn.index, in: db)
     }
   }
 

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 import Testing
 
 @testable import FrontlinePostgres

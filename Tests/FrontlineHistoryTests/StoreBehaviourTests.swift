@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStorage
+import FrontlineHistory
 import FrontlineTestSupport
 import Testing
 

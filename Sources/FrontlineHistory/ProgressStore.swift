@@ -1,8 +1,9 @@
 import Foundation
 import FrontlineModel
 
-/// Where trainees' history is kept. Nothing above this interface speaks SQL: the SQLite store is the
-/// embedded default, and a server-backed store can take its place.
+/// Where trainees' history is kept. Nothing above this interface speaks SQL: the SQLite store
+/// (`FrontlineSQLite`) is the embedded default, and the PostgreSQL store (`FrontlinePostgres`) can
+/// take its place.
 ///
 /// Every turn is committed as it is recorded, so a process that dies mid-conversation loses at most
 /// the reply being typed. Finished attempts are never changed in place.
@@ -61,8 +62,6 @@ public protocol ProgressStore: Sendable {
   func stepOutcomes(scenario: String) throws(StoreError) -> [StepOutcomes]
   /// Every finished attempt of one scenario, oldest first.
   func finishedAttempts(scenario: String) throws(StoreError) -> [AttemptRecord]
-  /// Imports finished attempts in one transaction: all of them or none.
-  func importAttempts(_ attempts: [ImportedAttempt]) throws(StoreError)
 }
 
 extension ProgressStore {
@@ -85,41 +84,5 @@ extension ProgressStore {
     var all: [ReportAttempt] = []
     try forEachTrainee(categories: categories, durations: true) { _, attempts in all += attempts }
     return all.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
-  }
-}
-
-/// Why the store could not do what was asked, with what to do about it.
-public enum StoreError: Error, Equatable, CustomStringConvertible {
-  /// The database file cannot be opened or created.
-  case cannotOpen(path: String, reason: String)
-  /// The database was written by a newer Frontline.
-  case newerSchema(path: String, unknown: [String])
-  /// No attempt has this id.
-  case unknownAttempt(Int64)
-  /// The attempt is already finished or abandoned.
-  case attemptClosed(Int64)
-  /// The attempt is not finished, so it cannot be reviewed or disputed yet.
-  case attemptNotFinished(Int64)
-  /// The database server refused what the login may not do (its role's privileges).
-  case refused(String)
-  /// The database server cannot be reached, or the connection was lost and retries gave up.
-  case unreachable(String)
-  /// Anything else the database reported.
-  case database(String)
-
-  public var description: String {
-    switch self {
-    case .cannotOpen(let path, let reason): "cannot open the progress database \(path): \(reason)"
-    case .newerSchema(let path, let unknown):
-      "the progress database \(path) was written by a newer Frontline (it has \(unknown.joined(separator: ", "))); "
-        + "upgrade Frontline to use it. It was not changed."
-    case .unknownAttempt(let id): "no attempt has id \(id); `frontline history` lists them"
-    case .attemptClosed(let id): "attempt \(id) is already closed; finished attempts are never changed"
-    case .attemptNotFinished(let id):
-      "attempt \(id) is not finished; only finished attempts are reviewed or disputed"
-    case .refused(let message): "the progress database refused: \(message)"
-    case .unreachable(let message): "cannot reach the progress database: \(message)"
-    case .database(let message): "the progress database reported: \(message)"
-    }
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineModel
 import FrontlinePostgres
-import FrontlineStorage
+import FrontlineHistory
 import FrontlineTestSupport
 import Testing
 
@@ -66,7 +66,7 @@ struct PostgresRestartTests {
       try patient.recordTurn(Self.turn(id, 1010))
       Issue.record("a turn was recorded on a stopped server")
     } catch {
-      guard case .unreachable(let message) = error else {
+      guard case .unreachable(let message, _) = error else {
         Issue.record("expected the server to be reported unreachable, got \(error)")
         return
       }

@@ -1,49 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 internal import GRDB
-
-/// A finished attempt as reports read it: light, with the effective results.
-public struct ReportAttempt: Sendable, Equatable {
-  public var id: Int64
-  public var trainee: String
-  public var scenario: String
-  public var scenarioTitle: String
-  public var kind: ScenarioKind
-  public var difficulty: Int
-  public var mode: AttemptMode
-  public var startedAt: Date
-  public var duration: Double
-  public var outcome: Outcome?
-  /// Effective score, verdict and categories (aligned with the names asked for).
-  public var score: Double?
-  public var passed: Bool?
-  public var categoryScores: [Double?]
-  public var overridden: Bool
-  public var originalScore: Double?
-  public var originalPassed: Bool?
-}
-
-extension ReportAttempt {
-  package init(
-    id: Int64, trainee: String, scenario: String, scenarioTitle: String, kind: ScenarioKind, difficulty: Int,
-    mode: AttemptMode, startedAt: Date, duration: Double, outcome: Outcome?, score: Double?, passed: Bool?,
-    categories: [String], scores: [Double?], overrides: String?
-  ) {
-    self.init(
-      id: id, trainee: trainee, scenario: scenario, scenarioTitle: scenarioTitle, kind: kind,
-      difficulty: difficulty, mode: mode, startedAt: startedAt, duration: duration, outcome: outcome,
-      score: score, passed: passed, categoryScores: scores, overridden: false, originalScore: score,
-      originalPassed: passed)
-    guard let overrides else { return }
-    var named: [String: Double?] = [:]
-    for (index, category) in categories.enumerated() { named[category] = scores[index] }
-    let effective = Effective(score: score, passed: passed, categories: named, overrides: overrides)
-    self.score = effective.score
-    self.passed = effective.passed
-    self.categoryScores = categories.map { effective.categories[$0] ?? nil }
-    self.overridden = true
-  }
-}
 
 extension SQLiteStore {
   public func forEachTrainee(
@@ -70,19 +28,10 @@ extension SQLiteStore {
         WHERE a.closed = 'finished'
         ORDER BY t.name, a.started_at, a.id
         """
-      var result: [ReportAttempt] = []
       let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-      var current: String?
+      var batches = TraineeBatches()
       var titles: [String: String] = [:]
       while let row = try cursor.next() {
-        let name: String = row[1]
-        if name != current {
-          if let current, !result.isEmpty { try body(current, result) }
-          current = name
-          result.removeAll(keepingCapacity: true)
-        }
-        let trainee = current ?? name
-        let scenarioID: String = row[2]
         // One copy of each title, however many attempts share it.
         let read: String = row[12]
         let title = titles[read] ?? read
@@ -90,15 +39,15 @@ extension SQLiteStore {
         var scores: [Double?] = []
         for index in categories.indices { scores.append(row[13 + index]) }
         let attempt = ReportAttempt(
-          id: row[0], trainee: trainee, scenario: scenarioID, scenarioTitle: title,
+          id: row[0], trainee: row[1], scenario: row[2], scenarioTitle: title,
           kind: ScenarioKind(rawValue: row[3]) ?? .inquiry,
           difficulty: row[4], mode: AttemptMode(rawValue: row[5]) ?? .practice,
           startedAt: Date(timeIntervalSince1970: row[6]), duration: row[7] ?? 0,
           outcome: (row[8] as String?).flatMap(Outcome.init(rawValue:)), score: row[9], passed: row[10],
           categories: categories, scores: scores, overrides: row[11])
-        result.append(attempt)
+        try batches.add(attempt, body)
       }
-      if let current, !result.isEmpty { try body(current, result) }
+      try batches.finish(body)
     }
   }
 

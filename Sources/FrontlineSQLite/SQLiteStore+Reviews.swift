@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineHistory
 internal import GRDB
 
 extension SQLiteStore {

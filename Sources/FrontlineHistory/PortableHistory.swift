@@ -1,5 +1,4 @@
 import Foundation
-internal import GRDB
 
 /// The stored history as plain tables, in the order they can be copied (each row's references
 /// before it), for copying a history from one store to another.
@@ -80,47 +79,12 @@ package enum PortableHistory {
   ]
 }
 
-extension SQLiteStore {
+/// A store whose history can be read as plain tables, to be copied to another store.
+package protocol PortableHistorySource {
   /// How many rows `table` holds.
-  package func count(_ table: PortableHistory.Table) throws(StoreError) -> Int {
-    try reading { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.name)") ?? 0 }
-  }
-
+  func count(_ table: PortableHistory.Table) throws(StoreError) -> Int
   /// Every row of `table`, in key order, `size` rows at a time, from one snapshot.
-  package func forEachBatch(
+  func forEachBatch(
     of table: PortableHistory.Table, size: Int, _ body: ([[PortableHistory.Value]]) throws -> Void
-  ) throws(StoreError) {
-    try reading { db in
-      // turn_miss has no id column in SQLite: its rowid serves.
-      let columns = table.columns.map { $0.name == "id" && table.name == "turn_miss" ? "rowid" : $0.name }
-      let cursor = try Row.fetchCursor(
-        db,
-        sql:
-          "SELECT \(columns.joined(separator: ", ")) FROM \(table.name) ORDER BY \(table.name == "turn_miss" ? "rowid" : table.key.joined(separator: ", "))"
-      )
-      var batch: [[PortableHistory.Value]] = []
-      while let row = try cursor.next() {
-        var values: [PortableHistory.Value] = []
-        for (index, column) in table.columns.enumerated() {
-          if row.hasNull(atIndex: index) {
-            values.append(.null)
-            continue
-          }
-          switch column.kind {
-          case .integer: values.append(.integer(row[index]))
-          case .real: values.append(.real(row[index]))
-          case .text: values.append(.text(row[index]))
-          case .bool: values.append(.bool(row[index]))
-          case .date: values.append(.date(row[index]))
-          }
-        }
-        batch.append(values)
-        if batch.count == size {
-          try body(batch)
-          batch.removeAll(keepingCapacity: true)
-        }
-      }
-      if !batch.isEmpty { try body(batch) }
-    }
-  }
+  ) throws(StoreError)
 }

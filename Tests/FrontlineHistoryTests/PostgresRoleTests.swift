@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineModel
 import FrontlinePostgres
-import FrontlineStorage
+import FrontlineHistory
 import FrontlineTestSupport
 import PostgresNIO
 import Testing
@@ -75,11 +75,15 @@ struct PostgresRoleTests {
         ReviewRecord(attempt: danas, reviewer: team.dana, passedOverride: true, reason: "mine was fine"))
       Issue.record("a trainee's override was accepted")
     } catch {
-      guard case .refused(let message) = error else {
+      guard case .refused(let message, let cause) = error else {
         Issue.record("expected a refusal, got \(error)")
         return
       }
       #expect(message.contains("permission denied for table review"))
+      // The server's own account is kept for logs: the SQLSTATE, outside the message.
+      #expect(cause?.engine == "PostgreSQL")
+      #expect(cause?.code == "42501")
+      #expect(!message.contains("42501"))
       #expect(message.contains("team leaders record reviews, overrides and promotions"))
     }
     // Levels reached on one's own are recorded; approvals are not a trainee's to give.

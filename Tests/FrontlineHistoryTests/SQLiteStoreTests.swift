@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineModel
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 import FrontlineTestSupport
 import GRDB
 import Testing
@@ -49,7 +50,7 @@ import Testing
     #expect {
       _ = try SQLiteStore(path: garbage.path)
     } throws: { error in
-      guard case .cannotOpen(let path, _) = error as? StoreError else { return false }
+      guard case .cannotOpen(let path, _, _) = error as? StoreError else { return false }
       return path == garbage.path
     }
   }

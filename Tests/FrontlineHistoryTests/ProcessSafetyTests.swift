@@ -1,5 +1,6 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 import FrontlineTestSupport
 import Testing
 

@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineModel
 import FrontlinePostgres
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 import FrontlineTestSupport
 import Testing
 

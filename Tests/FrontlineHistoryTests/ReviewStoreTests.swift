@@ -1,10 +1,11 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineTestSupport
 import GRDB
 import Testing
 
-@testable import FrontlineStorage
+@testable import FrontlineSQLite
 
 @Suite struct ReviewStoreTests {
   @Test func migratesADatabaseFromTheFirstSchema() throws {

@@ -1,5 +1,6 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 import FrontlineTestSupport
 import GRDB
 import PostgresNIO
@@ -39,12 +40,12 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
 /// A store for one test, with a way to run SQL by hand as its owner.
 final class TestStore {
-  let store: any ProgressStore
+  let store: any HistorySeeding
   /// Runs SQL written by hand, bypassing Frontline.
   let execute: (String) throws -> Void
   private let remove: () -> Void
 
-  init(store: any ProgressStore, execute: @escaping (String) throws -> Void, remove: @escaping () -> Void) {
+  init(store: any HistorySeeding, execute: @escaping (String) throws -> Void, remove: @escaping () -> Void) {
     self.store = store
     self.execute = execute
     self.remove = remove

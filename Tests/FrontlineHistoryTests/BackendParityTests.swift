@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStorage
+import FrontlineHistory
 import FrontlineTestSupport
 import Testing
 
@@ -12,7 +12,7 @@ struct BackendParityTests {
 
   /// A small team's history: practice and exams, several scenarios, an abandoned attempt, a review
   /// with overrides, a settled and an open dispute, promotions and an imported batch.
-  static func write(to store: any ProgressStore) throws {
+  static func write(to store: any HistorySeeding) throws {
     let start = Date(timeIntervalSince1970: 1_790_000_000)
     let scenarios = [
       SyntheticHistory.scenario(id: "late-parcel", kind: .complaint, difficulty: 1),
@@ -42,18 +42,18 @@ struct BackendParityTests {
       PromotionRecord(
         trainee: "Sam", level: "agent", reviewer: "Lee", reason: "ready", forced: true,
         recordedAt: start + 650_000))
-    var imported: [ImportedAttempt] = []
+    var imported: [SeededAttempt] = []
     for index in 0..<4 {
       let offset = Double(index)
       let categories: [String: Double?] = ["empathy": 50 + offset * 10, "routing": nil]
-      let miss = ImportedMiss(turn: 0, criterion: "apologises", description: "Apologises", tip: nil)
+      let miss = SeededMiss(turn: 0, criterion: "apologises", description: "Apologises", tip: nil)
       imported.append(
-        ImportedAttempt(
+        SeededAttempt(
           trainee: "Kim", scenario: "late-parcel", kind: .complaint, difficulty: 1, mode: .practice,
           startedAt: start + offset * 3_600, outcome: .resolved, score: 60 + offset * 10, passed: index > 0,
           categories: categories, misses: [miss]))
     }
-    try store.importAttempts(imported)
+    try store.seed(imported)
   }
 
   /// Everything a store can be asked.

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 import FrontlineTestSupport
 
 /// Temporary databases and the probe executable for the store tests.
