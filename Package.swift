@@ -40,7 +40,8 @@ let package = Package(
     .target(
       name: "FrontlineSQLite",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", .product(name: "GRDB", package: "GRDB.swift"),
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     // The same store on a shared PostgreSQL server (postgres-nio), with roles enforced by the server.

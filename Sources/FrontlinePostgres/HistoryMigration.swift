@@ -21,7 +21,8 @@ public enum HistoryMigration {
   static let batchSize = 500
 
   package static func copy(
-    from source: some PortableHistorySource, to location: PostgresLocation, progress: (String) -> Void = { _ in }
+    from source: some PortableHistorySource, to location: PostgresLocation,
+    progress: (String) -> Void = { _ in }
   ) throws(StoreError) -> [TableCount] {
     let session = PostgresSession(location: location)
     try PostgresSchema.check(session)

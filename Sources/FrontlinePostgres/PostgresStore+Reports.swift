@@ -1,6 +1,6 @@
 import Foundation
-import FrontlineModel
 import FrontlineHistory
+import FrontlineModel
 import PostgresNIO
 
 extension PostgresStore {

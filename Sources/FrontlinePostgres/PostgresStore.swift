@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineScoring
-import FrontlineHistory
 import PostgresNIO
 
 /// The store on a shared PostgreSQL server: the same behaviour as the SQLite store, for a team whose

@@ -1,6 +1,6 @@
 import Foundation
-import FrontlineModel
 import FrontlineHistory
+import FrontlineModel
 
 /// Evaluates a trainee's history against the career ladder.
 public enum LadderEvaluator {

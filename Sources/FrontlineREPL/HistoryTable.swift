@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineReports
-import FrontlineHistory
 
 /// A trainee's attempts as text, JSON or CSV.
 public struct HistoryTable {

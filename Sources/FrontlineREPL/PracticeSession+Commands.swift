@@ -1,9 +1,9 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineSimulation
-import FrontlineHistory
 
 extension PracticeSession {
   static let topLevelHelp = [

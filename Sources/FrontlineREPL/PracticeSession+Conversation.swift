@@ -1,8 +1,8 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineReports
 import FrontlineSimulation
-import FrontlineHistory
 
 extension PracticeSession {
   static let conversationHelp = [

@@ -1,6 +1,6 @@
 import Foundation
-import FrontlineModel
 import FrontlineHistory
+import FrontlineModel
 
 /// One trainee in depth: per-category trend, the criteria they miss most, results by kind and
 /// difficulty.

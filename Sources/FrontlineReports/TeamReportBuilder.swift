@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineHistory
 
 /// Gathers the team report from the store: every trainee's attempts in the period, compared with the
 /// period of equal length before it, their level, and what waits for a team leader.

@@ -1,6 +1,6 @@
 import Foundation
-import FrontlinePostgres
 import FrontlineHistory
+import FrontlinePostgres
 
 /// The throwaway PostgreSQL server the test command starts (`.ci/with-postgres` sets
 /// `FRONTLINE_TEST_POSTGRES` to its owner's address), and fresh databases on it.

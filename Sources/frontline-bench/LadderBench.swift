@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineHistory
 import FrontlineSQLite
 
 /// Seeds a large history and times evaluating one trainee's ladder.

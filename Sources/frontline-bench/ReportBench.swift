@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlinePostgres
 import FrontlineReports
-import FrontlineHistory
 import FrontlineSQLite
 import FrontlineTestSupport
 

@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlinePostgres
-import FrontlineHistory
 import FrontlineSQLite
 import FrontlineTestSupport
 import Testing

@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlinePostgres
-import FrontlineHistory
 import FrontlineTestSupport
 import PostgresNIO
 import Testing

@@ -1,6 +1,6 @@
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineHistory
 import Testing
 
 @Suite("Ladder standing")

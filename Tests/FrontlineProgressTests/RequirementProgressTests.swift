@@ -1,5 +1,5 @@
-import FrontlineModel
 import FrontlineHistory
+import FrontlineModel
 import Testing
 
 @testable import FrontlineProgress

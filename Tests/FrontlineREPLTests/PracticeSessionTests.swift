@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineLoading
 import FrontlineModel
-import FrontlineHistory
 import FrontlineSQLite
 import Testing
 

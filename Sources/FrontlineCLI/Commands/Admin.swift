@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlinePostgres
 import FrontlineREPL
-import FrontlineHistory
 import FrontlineSQLite
 
 extension Frontline {

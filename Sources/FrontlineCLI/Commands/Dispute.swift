@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import FrontlineREPL
 import FrontlineHistory
+import FrontlineREPL
 
 extension Frontline {
   /// `frontline dispute`: a trainee contests the grade of an attempt.

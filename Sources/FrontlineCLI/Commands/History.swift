@@ -1,6 +1,6 @@
 import ArgumentParser
-import FrontlineREPL
 import FrontlineHistory
+import FrontlineREPL
 
 extension Frontline {
   /// `frontline history`: a trainee's attempts, newest first.

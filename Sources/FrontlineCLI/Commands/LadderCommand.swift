@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 import FrontlineREPL
-import FrontlineHistory
 
 extension Frontline {
   /// `frontline ladder`: the career ladder, with where a trainee stands on it.

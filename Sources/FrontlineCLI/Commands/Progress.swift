@@ -1,7 +1,7 @@
 import ArgumentParser
+import FrontlineHistory
 import FrontlineProgress
 import FrontlineREPL
-import FrontlineHistory
 
 extension Frontline {
   /// `frontline progress`: where a trainee stands and what the next rung takes.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import FrontlineREPL
 import FrontlineHistory
+import FrontlineREPL
 
 extension Frontline {
   /// `frontline review`: read a transcript, override a grade with a reason, settle a dispute, or see

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlinePostgres
 import FrontlineREPL
-import FrontlineHistory
 import FrontlineSQLite
 
 /// `--database`, shared by every command that reads or writes trainees' history.
