@@ -56,19 +56,28 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    // Presentation for every front end: the output sink, styles, terminal-safe text, tables lined
+    // up by display width (CJK and emoji), JSON output.
+    .target(name: "FrontlineTerminal"),
     // The simulated customer conversation, independent of any terminal.
     .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
-    // Progress along the career ladder, computed from the history.
+    // Progress along the career ladder, computed from the history; levels reached are recorded.
     .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineHistory"]),
-    // Team reports and exports: text, CSV, JSON, HTML, xAPI.
+    // Everything shown about the history, one renderer each for the REPL and the command line:
+    // scenario lists, scores, progress, the ladder, history, transcripts, team reports and exports
+    // (text, CSV, JSON, HTML, xAPI).
     .target(
-      name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineHistory", "FrontlineProgress"]),
-    // The practice REPL: line editing, rendering, the session loop.
+      name: "FrontlineReports",
+      dependencies: [
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlineProgress", "FrontlineTerminal",
+      ]
+    ),
+    // The practice REPL: line editing, the conversation's rendering, the session loop.
     .target(
       name: "FrontlineREPL",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineHistory",
-        "FrontlineProgress", "FrontlineReports", "CEditLine",
+        "FrontlineProgress", "FrontlineReports", "FrontlineTerminal", "CEditLine",
       ]
     ),
     // The `frontline` command line.
@@ -83,6 +92,7 @@ let package = Package(
         "FrontlineProgress",
         "FrontlineREPL",
         "FrontlineReports",
+        "FrontlineTerminal",
         "FrontlinePostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -136,10 +146,15 @@ let package = Package(
       name: "FrontlineREPLTests",
       dependencies: [
         "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineHistory", "FrontlineSQLite",
-        "FrontlineTestSupport",
+        "FrontlineTerminal", "FrontlineTestSupport",
       ]
     ),
-    .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
+    .testTarget(
+      name: "FrontlineReportsTests",
+      dependencies: [
+        "FrontlineReports", "FrontlineTerminal", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
+      ]),
+    .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

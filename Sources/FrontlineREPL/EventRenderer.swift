@@ -2,6 +2,7 @@ import FrontlineModel
 import FrontlineReports
 import FrontlineScoring
 import FrontlineSimulation
+import FrontlineTerminal
 
 /// Turns conversation events into lines for the trainee: the customer's words with their mood,
 /// feedback after each reply in practice mode, and the end-of-attempt summary.

@@ -3,6 +3,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineReports
 import FrontlineSimulation
+import FrontlineTerminal
 
 extension PracticeSession {
   static let conversationHelp = [

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineHistory
 import FrontlineModel
+import FrontlineTerminal
 
 /// One trainee in depth: per-category trend, the criteria they miss most, results by kind and
 /// difficulty.

@@ -3,6 +3,7 @@ import FrontlineHistory
 import FrontlineLoading
 import FrontlineModel
 import FrontlineSQLite
+import FrontlineTerminal
 import Testing
 
 @testable import FrontlineREPL

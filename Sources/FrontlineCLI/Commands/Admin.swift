@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import FrontlineHistory
 import FrontlinePostgres
-import FrontlineREPL
 import FrontlineSQLite
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline admin`: set up a team's PostgreSQL server.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineHistory
-import FrontlineREPL
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline dispute`: a trainee contests the grade of an attempt.

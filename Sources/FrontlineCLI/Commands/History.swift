@@ -1,6 +1,7 @@
 import ArgumentParser
 import FrontlineHistory
-import FrontlineREPL
+import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline history`: a trainee's attempts, newest first.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import FrontlineHistory
 import FrontlinePostgres
-import FrontlineREPL
 import FrontlineSQLite
 
 /// `--database`, shared by every command that reads or writes trainees' history.

@@ -2,6 +2,7 @@ import Foundation
 import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
+import FrontlineTerminal
 
 /// What `frontline progress` shows: level, next level with each requirement's progress, rolling
 /// averages with their trend, recent attempts.

@@ -1,6 +1,5 @@
 import FrontlineHistory
 import FrontlineModel
-import FrontlineProgress
 
 /// Evaluates a trainee's ladder standing and records levels reached automatically, so that they are
 /// kept as events whatever later happens to the ladder file.

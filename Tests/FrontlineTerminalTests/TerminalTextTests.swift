@@ -1,6 +1,6 @@
 import Testing
 
-@testable import FrontlineReports
+@testable import FrontlineTerminal
 
 @Suite struct TerminalTextTests {
   @Test func makesControlCharactersVisible() {

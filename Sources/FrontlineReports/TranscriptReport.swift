@@ -1,8 +1,8 @@
 import Foundation
 import FrontlineHistory
 import FrontlineModel
-import FrontlineReports
 import FrontlineScoring
+import FrontlineTerminal
 
 /// An attempt turn by turn, for a team leader: the customer's words, the reply, the route, the
 /// scores with their evidence, the time taken; then reviews and disputes.

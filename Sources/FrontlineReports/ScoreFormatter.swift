@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineModel
-import FrontlineReports
 import FrontlineScoring
+import FrontlineTerminal
 
 /// Writes an explained score for a person: the verdict, category bars, each criterion with its
 /// evidence, and coaching tips for what was missed.
@@ -20,9 +20,9 @@ public struct ScoreFormatter {
     )
     for name in score.categoryOrder {
       let value = score.category(name)
-      let label = name.padding(toLength: max(10, name.count), withPad: " ", startingAt: 0)
+      let label = TerminalText.padded(name, to: 10)
       if let value {
-        let text = ReportNumber.format(value).leftPadded(to: 4)
+        let text = TerminalText.leftPadded(ReportNumber.format(value), to: 4)
         lines.append("  \(label) \(text)  \(bar(value))")
       } else {
         lines.append("  \(label)  N/A  \(style.dim("nothing to judge here"))")
@@ -69,12 +69,5 @@ public struct ScoreFormatter {
     let filled = Int((value / 10).rounded())
     let text = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
     return value >= 70 ? style.green(text) : value >= 50 ? style.yellow(text) : style.red(text)
-  }
-}
-
-extension String {
-  /// The string padded on the left with spaces.
-  public func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
   }
 }

@@ -1,10 +1,12 @@
 import FrontlineModel
-import FrontlineREPL
-import FrontlineReports
+import FrontlineTerminal
 
-/// The scenario list as text for people or JSON for programs.
-struct ScenarioList {
+/// The scenario list as text for people or JSON for programs, as `frontline list` and the REPL's
+/// `list` show it.
+public struct ScenarioList {
   let scenarios: [Scenario]
+
+  public init(scenarios: [Scenario]) { self.scenarios = scenarios }
 
   /// One scenario as `list --format json` writes it.
   struct Entry: Encodable {
@@ -19,7 +21,8 @@ struct ScenarioList {
     var steps: Int
   }
 
-  func write(_ format: DataFormat, to output: Output) throws {
+  /// Writes the list as text or JSON.
+  public func write(_ format: DataFormat, to output: Output) throws {
     switch format {
     case .json:
       output.line(
@@ -39,23 +42,26 @@ struct ScenarioList {
       output.line("No scenarios match.")
       return
     }
-    let style = output.style
-    let idWidth = scenarios.map { $0.id.count }.max() ?? 2
-    let header = "\(pad("ID", idWidth))  \(pad("KIND", 10))  LEVEL  \(pad("CHANNEL", 7))  LANG  TITLE"
-    output.line(style.bold(header))
+    for line in textLines(style: output.style) { output.line(line) }
+  }
+
+  /// The scenarios as a table for a person: a header, a line each, and how many there are.
+  public func textLines(style: TextStyle) -> [String] {
+    let idWidth = scenarios.map { TerminalText.width(of: $0.id) }.max() ?? 2
+    let pad = TerminalText.padded
+    var lines = [
+      style.bold("\(pad("ID", idWidth))  \(pad("KIND", 10))  LEVEL  \(pad("CHANNEL", 7))  LANG  TITLE")
+    ]
     for scenario in scenarios {
       let stars =
         String(repeating: "●", count: scenario.difficulty)
         + String(repeating: "○", count: 5 - scenario.difficulty)
-      output.line(
+      lines.append(
         "\(style.cyan(pad(scenario.id, idWidth)))  \(pad(scenario.kind.rawValue, 10))  \(stars)  "
           + "\(pad(scenario.channel.rawValue, 7))  \(pad(scenario.language, 4))  "
           + TerminalText.oneLine(scenario.title))
     }
-    output.line(style.dim("\(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")."))
-  }
-
-  private func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    lines.append(style.dim("\(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")."))
+    return lines
   }
 }

@@ -1,44 +1,53 @@
 import Foundation
 import FrontlineHistory
 import FrontlineModel
-import FrontlineReports
+import FrontlineTerminal
 
-/// A trainee's attempts as text, JSON or CSV.
+/// A trainee's attempts as text, JSON or CSV, as `frontline history` and the REPL's `history` show
+/// them.
 public struct HistoryTable {
   let attempts: [AttemptRecord]
+  /// The category columns of the CSV: the standard ones, then any others the attempts were scored in.
+  let categories: [String]
 
-  public init(attempts: [AttemptRecord]) { self.attempts = attempts }
+  public init(attempts: [AttemptRecord]) {
+    self.attempts = attempts
+    self.categories = Category.ordered(attempts.flatMap { $0.categories.keys })
+  }
 
   /// Writes the attempts as text, JSON or CSV.
   public func write(_ format: HistoryFormat, to output: Output) throws {
     switch format {
     case .json: output.line(try JSONOutput.encode(attempts))
     case .csv:
-      output.write(CSV.document(header: Self.csvHeader, rows: attempts.map(Self.csvRow)))
+      output.write(CSV.document(header: csvHeader, rows: attempts.map(csvRow)))
     case .text:
-      if attempts.isEmpty { output.line("No attempts yet.") }
-      for attempt in attempts { output.line(Self.line(attempt, style: output.style)) }
+      for line in textLines(style: output.style) { output.line(line) }
     }
   }
 
-  static let csvHeader = [
-    "id", "trainee", "scenario", "kind", "difficulty", "mode", "status", "outcome", "score", "passed",
-    "empathy",
-    "accuracy", "routing", "started_at", "finished_at", "turns",
-  ]
+  var csvHeader: [String] {
+    ["id", "trainee", "scenario", "kind", "difficulty", "mode", "status", "outcome", "score", "passed"]
+      + categories + ["started_at", "finished_at", "turns"]
+  }
 
-  static func csvRow(_ attempt: AttemptRecord) -> [String] {
-    func category(_ name: String) -> String {
-      (attempt.categories[name] ?? nil).map(ReportNumber.format) ?? ""
-    }
-    return [
+  func csvRow(_ attempt: AttemptRecord) -> [String] {
+    [
       String(attempt.id), attempt.trainee, attempt.scenario, attempt.kind.rawValue,
       String(attempt.difficulty),
       attempt.mode.rawValue, attempt.status.rawValue, attempt.outcome?.rawValue ?? "",
       attempt.score.map(ReportNumber.format) ?? "", attempt.passed.map { $0 ? "true" : "false" } ?? "",
-      category("empathy"), category("accuracy"), category("routing"), Timestamp.iso(attempt.startedAt),
-      attempt.finishedAt.map(Timestamp.iso) ?? "", String(attempt.turnCount),
     ]
+      + categories.map { (attempt.categories[$0] ?? nil).map(ReportNumber.format) ?? "" }
+      + [
+        Timestamp.iso(attempt.startedAt), attempt.finishedAt.map(Timestamp.iso) ?? "",
+        String(attempt.turnCount),
+      ]
+  }
+
+  /// The attempts as lines for a person, newest first.
+  public func textLines(style: TextStyle) -> [String] {
+    attempts.isEmpty ? ["No attempts yet."] : attempts.map { Self.line($0, style: style) }
   }
 
   /// One attempt on a line: `#12  2026-11-23 14:05  late-delivery-refund  practice  finished  PASS 86`.
@@ -65,17 +74,6 @@ public struct HistoryTable {
     return
       "#\(attempt.id)  \(Timestamp.display(attempt.startedAt))  \(attempt.scenario)  \(attempt.mode.rawValue)  \(status)  \(verdict)"
       .trimmingCharacters(in: .whitespaces)
-  }
-}
-
-/// Dates as people and spreadsheets read them.
-public enum Timestamp {
-  public static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
-
-  public static func display(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.string(from: date)
   }
 }
 
