@@ -10,6 +10,16 @@ let package = Package(
     .library(name: "FrontlineLoading", targets: ["FrontlineLoading"]),
     .library(name: "FrontlineScoring", targets: ["FrontlineScoring"]),
   ],
+  traits: [
+    // The PostgreSQL store for teams (`--database postgres://…`, `frontline admin`). Off by default:
+    // its client (postgres-nio with swift-nio-ssl's BoringSSL) is most of a fresh build, and a
+    // trainee on the embedded SQLite store never uses it. `swift build --traits PostgreSQL`; the
+    // test command enables it.
+    .trait(
+      name: "PostgreSQL",
+      description: "The PostgreSQL store: --database postgres://… and frontline admin (postgres-nio)."),
+    .default(enabledTraits: []),
+  ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -93,7 +103,7 @@ let package = Package(
         "FrontlineREPL",
         "FrontlineReports",
         "FrontlineTerminal",
-        "FrontlinePostgres",
+        .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
