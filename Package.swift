@@ -46,7 +46,7 @@ let package = Package(
     // Trainees' history: the storage interface (`ProgressStore`), its records and errors. No SQL
     // engine: each backend below implements it.
     .target(name: "FrontlineHistory", dependencies: ["FrontlineModel", "FrontlineScoring"]),
-    // The embedded store: one SQLite file (GRDB). The default.
+    // The embedded store, the default: one SQLite file (GRDB), shared safely by several processes.
     .target(
       name: "FrontlineSQLite",
       dependencies: [
@@ -90,7 +90,8 @@ let package = Package(
         "FrontlineProgress", "FrontlineReports", "FrontlineTerminal", "CEditLine",
       ]
     ),
-    // The `frontline` command line.
+    // The `frontline` command line: one file per command. It opens the SQLite store, and the
+    // PostgreSQL store only when built with the PostgreSQL trait.
     .target(
       name: "FrontlineCLI",
       dependencies: [
@@ -108,13 +109,14 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
-    // Synthetic scenarios and histories for tests, benchmarks and the probe.
+    // Synthetic scenarios and histories, a sample history every store is asked about, throwaway
+    // SQLite files and PostgreSQL databases, for tests, benchmarks and the probe.
     // Tests run executables (frontline, the probe, tmux, chromium) through swift-subprocess, with a
     // deadline on each.
     .target(
       name: "FrontlineTestSupport",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite", "FrontlinePostgres",
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlinePostgres",
         .product(name: "Subprocess", package: "swift-subprocess"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]),
@@ -139,12 +141,24 @@ let package = Package(
     .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineScoringTests", dependencies: ["FrontlineScoring", "FrontlineLoading", "FrontlineModel"]),
+    // One suite run against every engine: SQLite, and PostgreSQL when the test command started a
+    // server. Hand-written SQL reaches the engines through the backends, not their drivers.
     .testTarget(
       name: "FrontlineHistoryTests",
       dependencies: [
-        "FrontlineHistory", "FrontlineSQLite", "FrontlinePostgres", "FrontlineModel", "FrontlineScoring",
-        "FrontlineTestSupport",
-        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+        "FrontlineHistory", "FrontlineSQLite", "FrontlinePostgres", "FrontlineModel", "FrontlineTestSupport",
+      ]),
+    .testTarget(
+      name: "FrontlineSQLiteTests",
+      dependencies: [
+        "FrontlineSQLite", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .testTarget(
+      name: "FrontlinePostgresTests",
+      dependencies: [
+        "FrontlinePostgres", "FrontlineSQLite", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ]),
     .testTarget(
       name: "FrontlineProgressTests",

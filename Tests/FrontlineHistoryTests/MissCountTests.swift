@@ -37,25 +37,4 @@ import Testing
     #expect(throws: (any Error).self) { try test.execute("DELETE FROM turn_miss") }
     #expect(try store.missedCriteria(since: nil, until: nil, limit: 10) == counted)
   }
-
-  @Test func anEngineErrorKeepsItsCauseBehindAPlainMessage() throws {
-    let test = try StoreBackend.sqlite.makeStore()
-    let store = test.store
-    let id = try store.startAttempt(
-      NewAttempt(trainee: "Dana", scenario: SyntheticHistory.scenario(), contentHash: "h", mode: .practice))
-    let turn = TurnRecord(
-      attempt: id, index: 0, step: "opening", customerMessages: ["Hello"], reply: "Sorry.", route: nil,
-      score: SyntheticHistory.scorecard.score("Sorry."), elapsed: 1, hintsUsed: 0)
-    try store.recordTurn(turn)
-    do {
-      try store.recordTurn(turn)
-      Issue.record("the same turn was recorded twice")
-    } catch {
-      #expect(error.description.hasPrefix("the progress database reported: UNIQUE constraint failed"))
-      #expect(error.cause?.engine == "SQLite")
-      // SQLITE_CONSTRAINT_PRIMARYKEY
-      #expect(error.cause?.code == "1555")
-      #expect(error.cause?.detail.contains("INSERT INTO turn") == true)
-    }
-  }
 }

@@ -1,12 +1,10 @@
 import Foundation
 import FrontlineHistory
-import FrontlineSQLite
 import FrontlineTestSupport
-import GRDB
-import PostgresNIO
 import Testing
 
 @testable import FrontlinePostgres
+@testable import FrontlineSQLite
 
 /// The backends every store test runs on: SQLite always, PostgreSQL when the test command started
 /// a server.
@@ -22,17 +20,17 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
   func makeStore() throws -> TestStore {
     switch self {
     case .sqlite:
-      let (path, folder) = try StoreFixtures.temporaryDatabase()
+      let (path, folder) = try TestSQLite.temporaryDatabase()
+      let store = try SQLiteStore(path: path)
       return TestStore(
-        store: try SQLiteStore(path: path),
-        execute: { sql in try DatabaseQueue(path: path).write { try $0.execute(sql: sql) } },
+        store: store, execute: { sql in try store.execute(sql) },
         remove: { try? FileManager.default.removeItem(at: folder) })
     case .postgres:
       let location = try TestPostgres.newDatabase()
       let session = PostgresSession(location: location)
       return TestStore(
         store: try PostgresStore(location: location),
-        execute: { sql in try session.transaction { try $0.execute(PostgresQuery(unsafeSQL: sql)) } },
+        execute: { sql in try session.transaction { try $0.script(sql) } },
         remove: { TestPostgres.drop(location) })
     }
   }

@@ -10,9 +10,10 @@ import Testing
 @Suite(.enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.unavailable)))
 struct HistoryMigrationTests {
   @Test func aCopyIsLosslessAndSafeToRunAgain() throws {
-    let source = try StoreBackend.sqlite.makeStore()
-    try BackendParityTests.write(to: source.store)
-    let sqlite = try #require(source.store as? SQLiteStore)
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sqlite = try SQLiteStore(path: path)
+    try SampleHistory.write(to: sqlite)
     let target = try TestPostgres.newDatabase()
     defer { TestPostgres.drop(target) }
 
@@ -20,11 +21,11 @@ struct HistoryMigrationTests {
     #expect(first.allSatisfy { $0.copied == $0.source && $0.alreadyThere == 0 })
     #expect(first.first { $0.table == "attempt" }?.source == 23)
     let copy = try PostgresStore(location: target)
-    let expected = try BackendParityTests.answers(sqlite)
-    let actual = try BackendParityTests.answers(copy)
+    let expected = try SampleHistory.answers(sqlite)
+    let actual = try SampleHistory.answers(copy)
     #expect(Set(expected.keys) == Set(actual.keys))
     for (question, answer) in expected {
-      #expect(BackendParityTests.same(answer, actual[question]), "\(question)")
+      #expect(SampleHistory.same(answer, actual[question]), "\(question)")
     }
 
     // Again: nothing new, everything checked.
@@ -38,9 +39,10 @@ struct HistoryMigrationTests {
   }
 
   @Test func aServerWithOtherDataUnderTheSameIdsIsLeftAsItWas() throws {
-    let source = try StoreBackend.sqlite.makeStore()
-    try BackendParityTests.write(to: source.store)
-    let sqlite = try #require(source.store as? SQLiteStore)
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sqlite = try SQLiteStore(path: path)
+    try SampleHistory.write(to: sqlite)
     let target = try TestPostgres.newDatabase()
     defer { TestPostgres.drop(target) }
     let used = try PostgresStore(location: target)

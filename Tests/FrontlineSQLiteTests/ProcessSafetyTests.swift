@@ -7,11 +7,11 @@ import Testing
 /// A trainee's history survives a killed process and several processes writing at once.
 @Suite struct ProcessSafetyTests {
   @Test func aKilledProcessKeepsItsCommittedTurnsAndShowsAsInterrupted() async throws {
-    let (path, folder) = try StoreFixtures.temporaryDatabase()
+    let (path, folder) = try TestSQLite.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }
     // The probe says "ready <attempt id>" once it has committed its turns, then waits to be killed.
     let (line, outcome) = try await ChildProcess.killAfterFirstLine(
-      StoreFixtures.probe, ["hold", "--database", path, "--trainee", "Dana", "--turns", "3"]
+      SQLiteFixtures.probe, ["hold", "--database", path, "--trainee", "Dana", "--turns", "3"]
     ) { line in
       // While the probe lives, its attempt is in progress.
       let id = try #require(Self.attemptID(line))
@@ -27,14 +27,14 @@ import Testing
   }
 
   @Test func fourProcessesWritingAtOnceLoseNothing() async throws {
-    let (path, folder) = try StoreFixtures.temporaryDatabase()
+    let (path, folder) = try TestSQLite.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try SQLiteStore(path: path)
     let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
       for number in 1...4 {
         group.addTask {
           try await ChildProcess.run(
-            StoreFixtures.probe,
+            SQLiteFixtures.probe,
             [
               "write", "--database", path, "--trainee", "trainee-\(number)", "--attempts", "25", "--turns",
               "5",

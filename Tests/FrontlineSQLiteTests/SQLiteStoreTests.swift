@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct SQLiteStoreTests {
   @Test func createsTheSchemaFromEmptyAndReopensIt() throws {
-    let (path, folder) = try StoreFixtures.temporaryDatabase()
+    let (path, folder) = try TestSQLite.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try SQLiteStore(path: path)
     let tables = try DatabaseQueue(path: path).read {
@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func refusesADatabaseFromANewerFrontlineWithoutChangingIt() throws {
-    let (path, folder) = try StoreFixtures.temporaryDatabase()
+    let (path, folder) = try TestSQLite.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try SQLiteStore(path: path)
     try DatabaseQueue(path: path).write {
@@ -43,7 +43,7 @@ import Testing
   }
 
   @Test func explainsAnUnopenableDatabase() throws {
-    let (_, folder) = try StoreFixtures.temporaryDatabase()
+    let (_, folder) = try TestSQLite.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }
     let garbage = folder.appendingPathComponent("garbage.sqlite")
     try Data(repeating: 0x41, count: 4096).write(to: garbage)
@@ -59,5 +59,27 @@ import Testing
     #expect(
       SQLiteStore.defaultPath(environment: ["XDG_DATA_HOME": "/data"]) == "/data/frontline/frontline.sqlite")
     #expect(SQLiteStore.defaultPath(environment: [:]).hasSuffix("/.local/share/frontline/frontline.sqlite"))
+  }
+
+  @Test func anEngineErrorKeepsItsCauseBehindAPlainMessage() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SQLiteStore(path: path)
+    let id = try store.startAttempt(
+      NewAttempt(trainee: "Dana", scenario: SyntheticHistory.scenario(), contentHash: "h", mode: .practice))
+    let turn = TurnRecord(
+      attempt: id, index: 0, step: "opening", customerMessages: ["Hello"], reply: "Sorry.", route: nil,
+      score: SyntheticHistory.scorecard.score("Sorry."), elapsed: 1, hintsUsed: 0)
+    try store.recordTurn(turn)
+    do {
+      try store.recordTurn(turn)
+      Issue.record("the same turn was recorded twice")
+    } catch {
+      #expect(error.description.hasPrefix("the progress database reported: UNIQUE constraint failed"))
+      #expect(error.cause?.engine == "SQLite")
+      // SQLITE_CONSTRAINT_PRIMARYKEY
+      #expect(error.cause?.code == "1555")
+      #expect(error.cause?.detail.contains("INSERT INTO turn") == true)
+    }
   }
 }
