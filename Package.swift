@@ -10,6 +10,16 @@ let package = Package(
     .library(name: "FrontlineLoading", targets: ["FrontlineLoading"]),
     .library(name: "FrontlineScoring", targets: ["FrontlineScoring"]),
   ],
+  traits: [
+    // The PostgreSQL store for teams (`--database postgres://…`, `frontline admin`). Off by default:
+    // its client (postgres-nio with swift-nio-ssl's BoringSSL) is most of a fresh build, and a
+    // trainee on the embedded SQLite store never uses it. `swift build --traits PostgreSQL`; the
+    // test command enables it.
+    .trait(
+      name: "PostgreSQL",
+      description: "The PostgreSQL store: --database postgres://… and frontline admin (postgres-nio)."),
+    .default(enabledTraits: []),
+  ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -40,16 +50,22 @@ let package = Package(
     // Scoring replies against rubrics: normalisation, reading replies as sentences and clauses (MeCab for
     // Japanese), phrase matching, negation scope, facts, explained scores.
     .target(name: "FrontlineScoring", dependencies: ["FrontlineModel", "CMeCab"]),
-    // Trainees' history: the storage interface and its SQLite implementation (GRDB).
+    // Trainees' history: the storage interface (`ProgressStore`), its records and errors. No SQL
+    // engine: each backend below implements it.
+    .target(name: "FrontlineHistory", dependencies: ["FrontlineModel", "FrontlineScoring"]),
+    // The embedded store, the default: one SQLite file (GRDB), shared safely by several processes.
     .target(
-      name: "FrontlineStorage",
-      dependencies: ["FrontlineModel", "FrontlineScoring", .product(name: "GRDB", package: "GRDB.swift")]
+      name: "FrontlineSQLite",
+      dependencies: [
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     // The same store on a shared PostgreSQL server (postgres-nio), with roles enforced by the server.
     .target(
       name: "FrontlinePostgres",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring", "FrontlineStorage",
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory",
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -57,44 +73,57 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    // Presentation for every front end: the output sink, styles, terminal-safe text, tables lined
+    // up by display width (CJK and emoji), JSON output.
+    .target(name: "FrontlineTerminal"),
     // The simulated customer conversation, independent of any terminal.
     .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
-    // Progress along the career ladder, computed from the history.
-    .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineStorage"]),
-    // Team reports and exports: text, CSV, JSON, HTML, xAPI.
+    // Progress along the career ladder, computed from the history; levels reached are recorded.
+    .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineHistory"]),
+    // Everything shown about the history, one renderer each for the REPL and the command line:
+    // scenario lists, scores, progress, the ladder, history, transcripts, team reports and exports
+    // (text, CSV, JSON, HTML, xAPI).
     .target(
-      name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineStorage", "FrontlineProgress"]),
-    // The practice REPL: line editing, rendering, the session loop.
+      name: "FrontlineReports",
+      dependencies: [
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlineProgress", "FrontlineTerminal",
+      ]
+    ),
+    // The practice REPL: line editing, the conversation's rendering, the session loop.
     .target(
       name: "FrontlineREPL",
       dependencies: [
-        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineStorage",
-        "FrontlineProgress", "FrontlineReports", "CEditLine",
+        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineHistory",
+        "FrontlineProgress", "FrontlineReports", "FrontlineTerminal", "CEditLine",
       ]
     ),
-    // The `frontline` command line.
+    // The `frontline` command line: one file per command. It opens the SQLite store, and the
+    // PostgreSQL store only when built with the PostgreSQL trait.
     .target(
       name: "FrontlineCLI",
       dependencies: [
         "FrontlineModel",
         "FrontlineLoading",
         "FrontlineScoring",
-        "FrontlineStorage",
+        "FrontlineHistory",
+        "FrontlineSQLite",
         "FrontlineProgress",
         "FrontlineREPL",
         "FrontlineReports",
-        "FrontlinePostgres",
+        "FrontlineTerminal",
+        .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "frontline", dependencies: ["FrontlineCLI"]),
-    // Synthetic scenarios and histories for tests, benchmarks and the probe.
+    // Synthetic scenarios and histories, a sample history every store is asked about, throwaway
+    // SQLite files and PostgreSQL databases, for tests, benchmarks and the probe.
     // Tests run executables (frontline, the probe, tmux, chromium) through swift-subprocess, with a
     // deadline on each.
     .target(
       name: "FrontlineTestSupport",
       dependencies: [
-        "FrontlineModel", "FrontlineScoring", "FrontlineStorage", "FrontlinePostgres",
+        "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlinePostgres",
         .product(name: "Subprocess", package: "swift-subprocess"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]),
@@ -102,7 +131,7 @@ let package = Package(
     .executableTarget(
       name: "frontline-probe",
       dependencies: [
-        "FrontlineStorage", "FrontlineTestSupport",
+        "FrontlineHistory", "FrontlineSQLite", "FrontlineTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -110,8 +139,8 @@ let package = Package(
     .executableTarget(
       name: "frontline-bench",
       dependencies: [
-        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineStorage", "FrontlineProgress",
-        "FrontlineReports", "FrontlinePostgres", "FrontlineTestSupport",
+        "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite",
+        "FrontlinePostgres", "FrontlineProgress", "FrontlineReports", "FrontlineTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -119,25 +148,44 @@ let package = Package(
     .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineScoringTests", dependencies: ["FrontlineScoring", "FrontlineLoading", "FrontlineModel"]),
+    // One suite run against every engine: SQLite, and PostgreSQL when the test command started a
+    // server. Hand-written SQL reaches the engines through the backends, not their drivers.
     .testTarget(
-      name: "FrontlineStorageTests",
+      name: "FrontlineHistoryTests",
       dependencies: [
-        "FrontlineStorage", "FrontlineModel", "FrontlineScoring", "FrontlineTestSupport", "FrontlinePostgres",
-        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+        "FrontlineHistory", "FrontlineSQLite", "FrontlinePostgres", "FrontlineModel", "FrontlineTestSupport",
+      ]),
+    .testTarget(
+      name: "FrontlineSQLiteTests",
+      dependencies: [
+        "FrontlineSQLite", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .testTarget(
+      name: "FrontlinePostgresTests",
+      dependencies: [
+        "FrontlinePostgres", "FrontlineSQLite", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
       ]),
     .testTarget(
       name: "FrontlineProgressTests",
-      dependencies: ["FrontlineProgress", "FrontlineStorage", "FrontlineModel"]),
+      dependencies: ["FrontlineProgress", "FrontlineHistory", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineSimulationTests",
       dependencies: ["FrontlineSimulation", "FrontlineLoading", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineREPLTests",
       dependencies: [
-        "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineStorage", "FrontlineTestSupport",
+        "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineHistory", "FrontlineSQLite",
+        "FrontlineTerminal", "FrontlineTestSupport",
       ]
     ),
-    .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
+    .testTarget(
+      name: "FrontlineReportsTests",
+      dependencies: [
+        "FrontlineReports", "FrontlineTerminal", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
+      ]),
+    .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,8 +1,8 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 import PostgresNIO
 
-/// Copies a whole history from a SQLite file to a PostgreSQL database, keeping every id, in one
+/// Copies a whole history from another store (a SQLite file) to a PostgreSQL database, keeping every id, in one
 /// transaction: all of it or nothing. Every row is read back from the server and compared with the
 /// original before the copy is committed. Running it again copies nothing and checks everything
 /// again; a row that exists on the server with other content stops the copy.
@@ -20,8 +20,9 @@ public enum HistoryMigration {
 
   static let batchSize = 500
 
-  public static func copy(
-    from source: SQLiteStore, to location: PostgresLocation, progress: (String) -> Void = { _ in }
+  package static func copy(
+    from source: some PortableHistorySource, to location: PostgresLocation,
+    progress: (String) -> Void = { _ in }
   ) throws(StoreError) -> [TableCount] {
     let session = PostgresSession(location: location)
     try PostgresSchema.check(session)

@@ -1,4 +1,4 @@
-import FrontlineStorage
+import FrontlineHistory
 import PostgresNIO
 
 /// What an administrator does to a server: prepare a database for Frontline and create logins.

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 import NIOCore
 import PostgresNIO
 
@@ -40,39 +40,47 @@ enum PostgresErrors {
     return "\(error)"
   }
 
+  /// What PostgreSQL said: the SQLSTATE when the server answered, and the client's own account.
+  static func cause(_ error: any Error) -> StoreError.Cause {
+    let state = (error as? PSQLError)?.serverInfo?[.sqlState]
+    return StoreError.Cause(engine: "PostgreSQL", code: state, detail: String(reflecting: error))
+  }
+
   static func storeError(_ error: any Error, location: PostgresLocation) -> StoreError {
     if let error = error as? StoreError { return error }
+    let cause = cause(error)
     guard let error = error as? PSQLError else {
       return isConnectionLoss(error)
-        ? .unreachable("\(location): \(reason(error))") : .database(reason(error))
+        ? .unreachable("\(location): \(reason(error))", cause: cause) : .database(reason(error), cause: cause)
     }
-    if isConnectionLoss(error) { return .unreachable("\(location): \(reason(error))") }
-    guard let info = error.serverInfo else { return .database(reason(error)) }
+    if isConnectionLoss(error) { return .unreachable("\(location): \(reason(error))", cause: cause) }
+    guard let info = error.serverInfo else { return .database(reason(error), cause: cause) }
     let message = info[.message] ?? "\(error.code)"
     switch info[.sqlState] ?? "" {
     case "42501" where message.contains("row-level security"):
       return .refused(
         "\(message). On this server the login '\(location.user)' records and reads only its own history, "
-          + "under the name '\(location.user)'")
+          + "under the name '\(location.user)'", cause: cause)
     case "42501":
       return .refused(
         "\(message). The login '\(location.user)' may not do this: trainees record their own attempts and "
-          + "disputes; team leaders record reviews, overrides and promotions")
+          + "disputes; team leaders record reviews, overrides and promotions", cause: cause)
     case "28P01", "28000":
       return .cannotOpen(
         path: location.description,
-        reason: "\(message); give the password in PGPASSWORD or a line of ~/.pgpass")
+        reason: "\(message); give the password in PGPASSWORD or a line of ~/.pgpass", cause: cause)
     case "3D000":
       return .cannotOpen(
         path: location.description,
-        reason: "\(message); create it, then run `frontline admin init --database \(location)`")
+        reason: "\(message); create it, then run `frontline admin init --database \(location)`", cause: cause)
     case "42P01":
       return .cannotOpen(
         path: location.description,
-        reason: "it has no Frontline tables (\(message)); run `frontline admin init --database \(location)`")
+        reason: "it has no Frontline tables (\(message)); run `frontline admin init --database \(location)`",
+        cause: cause)
     default:
       let detail = info[.detail].map { " (\($0))" } ?? ""
-      return .database(message + detail)
+      return .database(message + detail, cause: cause)
     }
   }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 
 /// Where a PostgreSQL store lives, read from a `postgres://USER[:PASSWORD]@HOST[:PORT]/DB?sslmode=…`
 /// address the way libpq reads it: the password from the address, else `PGPASSWORD`, else the

@@ -1,4 +1,4 @@
-import FrontlineStorage
+import FrontlineHistory
 import PostgresNIO
 
 /// The two roles the server enforces. Trainees record their own attempts, turns and disputes and

@@ -1,4 +1,4 @@
-import FrontlineStorage
+import FrontlineHistory
 import PostgresNIO
 
 /// The PostgreSQL schema: the same migrations as the SQLite store, by the same names, in
@@ -165,11 +165,19 @@ enum PostgresSchema {
         EXECUTE FUNCTION frontline_refuse('missed criteria are never changed');
       """
     ),
+    (
+      // The SQLite store caught up with this one: there, misses gained ids and triggers keep their
+      // counts. Here both were so from v3 on.
+      "v4: missed criteria with ids, counted by triggers",
+      """
+      COMMENT ON TABLE turn_miss IS 'One row per criterion a turn missed; miss_daily and criterion_text are kept from it by the trigger turn_miss_is_counted.'
+      """
+    ),
   ]
 
-  /// Applies the migrations not yet applied, in one transaction each; refuses a database with
-  /// migrations this build does not know.
-  static func migrate(_ session: PostgresSession) throws(StoreError) {
+  /// Applies the migrations not yet applied (up to and including `last`, by default all of them), in
+  /// one transaction; refuses a database with migrations this build does not know.
+  static func migrate(_ session: PostgresSession, upTo last: String? = nil) throws(StoreError) {
     try session.transaction { statements in
       try statements.execute(
         """
@@ -184,7 +192,8 @@ enum PostgresSchema {
       guard unknown.isEmpty else {
         throw StoreError.newerSchema(path: session.location.description, unknown: unknown.sorted())
       }
-      for migration in migrations where !applied.contains(migration.id) {
+      let wanted = last.flatMap { last in migrations.firstIndex { $0.id == last } }.map { $0 + 1 }
+      for migration in migrations.prefix(wanted ?? migrations.count) where !applied.contains(migration.id) {
         try statements.script(migration.sql)
         try statements.execute("INSERT INTO frontline_migration (id) VALUES (\(migration.id))")
       }

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 import Logging
 import NIOCore
 import NIOPosix
@@ -75,7 +75,8 @@ final class PostgresSession: @unchecked Sendable {
         guard Date() < giveUp else {
           throw .unreachable(
             "lost the connection to \(location) and could not get it back within \(Int(retryWindow)) s "
-              + "(\(PostgresErrors.reason(error))); nothing after the last saved turn was kept")
+              + "(\(PostgresErrors.reason(error))); nothing after the last saved turn was kept",
+            cause: PostgresErrors.cause(error))
         }
         if !retrying {
           onRetry(

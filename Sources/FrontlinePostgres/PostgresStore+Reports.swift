@@ -1,6 +1,6 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
-import FrontlineStorage
 import PostgresNIO
 
 extension PostgresStore {
@@ -35,8 +35,7 @@ extension PostgresStore {
       for row in try statements.rows("SELECT id, name FROM trainee") {
         names[try row.get(0)] = try row.get(1, as: String.self)
       }
-      var current: String?
-      var batch: [ReportAttempt] = []
+      var batches = TraineeBatches()
       // One copy of each name and title, however many attempts share it.
       var strings: [String: String] = [:]
       func shared(_ text: String) -> String {
@@ -57,11 +56,6 @@ extension PostgresStore {
           let id = try cells.next(Int64.self)
           let traineeID = try cells.next(Int64.self)
           guard let name = names[traineeID] else { continue }
-          if name != current {
-            if let current, !batch.isEmpty { try body(current, batch) }
-            current = name
-            batch.removeAll(keepingCapacity: true)
-          }
           let scenario = shared(try cells.next(String.self))
           let kind = ScenarioKind(rawValue: try cells.next(String.self)) ?? .inquiry
           let difficulty = try cells.next(Int.self)
@@ -76,16 +70,16 @@ extension PostgresStore {
           var scores: [Double?] = []
           scores.reserveCapacity(categories.count)
           for _ in categories { scores.append(try cells.next(Double?.self)) }
-          batch.append(
+          try batches.add(
             ReportAttempt(
               id: id, trainee: name, scenario: scenario, scenarioTitle: title, kind: kind,
               difficulty: difficulty,
               mode: mode, startedAt: Date(timeIntervalSince1970: started), duration: duration ?? 0,
               outcome: outcome, score: score, passed: passed, categories: categories, scores: scores,
-              overrides: overrides))
+              overrides: overrides), body)
         }
       }
-      if let current, !batch.isEmpty { try body(current, batch) }
+      try batches.finish(body)
       try statements.execute("CLOSE report")
     }
   }
@@ -160,52 +154,6 @@ extension PostgresStore {
         ORDER BY a.started_at, a.id
         """
       ).map(Self.attempt)
-    }
-  }
-
-  public func importAttempts(_ attempts: [ImportedAttempt]) throws(StoreError) {
-    try session.transaction { statements in
-      var trainees: [String: Int64] = [:]
-      for name in Set(attempts.map(\.trainee)) { trainees[name] = try Self.traineeID(name, in: statements) }
-      // One statement per column array, not per row.
-      let ids = try statements.rows(
-        """
-        INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
-          started_at, host, pid, closed, finished_at, outcome, score, passed, categories)
-        SELECT trainee, scenario, scenario, kind, difficulty, 'en', 'imported', mode, to_timestamp(started),
-          'import', 0, 'finished', to_timestamp(started + 300), outcome, score, passed, categories
-        FROM unnest(\(attempts.map { trainees[$0.trainee]! }), \(attempts.map(\.scenario)),
-          \(attempts.map(\.kind.rawValue)), \(attempts.map { Int64($0.difficulty) }), \(attempts.map(\.mode.rawValue)),
-          \(attempts.map(\.startedAt.timeIntervalSince1970)), \(attempts.map(\.outcome.rawValue)),
-          \(attempts.map(\.score)), \(attempts.map(\.passed)), \(try attempts.map { try JSONCoding.string($0.categories) }))
-          WITH ORDINALITY AS i(trainee, scenario, kind, difficulty, mode, started, outcome, score, passed, categories, n)
-        ORDER BY n
-        RETURNING id
-        """, within: Statements.long
-      ).map { try $0.get(0, as: Int64.self) }.sorted()  // drawn from the sequence in the order given
-      var missAttempt: [Int64] = []
-      var missTurn: [Int64] = []
-      var criterion: [String] = []
-      var description: [String] = []
-      var tip: [String] = []
-      var hasTip: [Bool] = []
-      for (attempt, id) in zip(attempts, ids) {
-        for miss in attempt.misses {
-          missAttempt.append(id)
-          missTurn.append(Int64(miss.turn))
-          criterion.append(miss.criterion)
-          description.append(miss.description)
-          tip.append(miss.tip ?? "")
-          hasTip.append(miss.tip != nil)
-        }
-      }
-      guard !missAttempt.isEmpty else { return }
-      try statements.execute(
-        """
-        INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip)
-        SELECT a, i, c, d, CASE WHEN h THEN t END
-        FROM unnest(\(missAttempt), \(missTurn), \(criterion), \(description), \(tip), \(hasTip)) AS m(a, i, c, d, t, h)
-        """, within: Statements.long)
     }
   }
 }

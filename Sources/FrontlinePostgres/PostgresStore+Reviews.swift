@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 import PostgresNIO
 
 extension PostgresStore {

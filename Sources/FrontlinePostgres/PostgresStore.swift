@@ -1,10 +1,10 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineScoring
-import FrontlineStorage
 import PostgresNIO
 
-/// The store on a shared PostgreSQL server: the same behaviour as ``SQLiteStore``, for a team whose
+/// The store on a shared PostgreSQL server: the same behaviour as the SQLite store, for a team whose
 /// trainees and leads work on many machines. The server enforces who may do what (see
 /// ``PostgresRole``); a lost connection is retried for a while, then reported.
 public final class PostgresStore: ProgressStore {

@@ -1,4 +1,5 @@
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineModel
 
 /// Rolling averages per category with the direction they are moving.
 public struct CategoryAverage: Sendable, Codable, Equatable {
@@ -25,14 +26,10 @@ public struct CategoryAverage: Sendable, Codable, Equatable {
     let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt > $1.startedAt }
     return categories.compactMap { category in
       let scores = finished.compactMap { $0.categories[category] ?? nil }
-      guard !scores.isEmpty else { return nil }
       let latest = scores.prefix(window)
-      let before = scores.dropFirst(window).prefix(window)
-      func mean(_ values: ArraySlice<Double>) -> Double {
-        ((values.reduce(0, +) / Double(values.count)) * 10).rounded() / 10
-      }
+      guard let average = Mean.rounded(latest) else { return nil }
       return CategoryAverage(
-        category: category, average: mean(latest), previous: before.isEmpty ? nil : mean(before),
+        category: category, average: average, previous: Mean.rounded(scores.dropFirst(window).prefix(window)),
         attempts: latest.count)
     }
   }

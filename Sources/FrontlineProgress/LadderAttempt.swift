@@ -1,6 +1,6 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
-import FrontlineStorage
 
 /// What the ladder needs to know of an attempt, so that full records and the light rows reports read
 /// are evaluated alike.

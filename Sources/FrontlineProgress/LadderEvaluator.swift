@@ -1,6 +1,6 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
-import FrontlineStorage
 
 /// Evaluates a trainee's history against the career ladder.
 public enum LadderEvaluator {
@@ -56,8 +56,7 @@ public enum LadderEvaluator {
           progress: "\(min(passes, count)) of \(count)")
       case .average(let category, let atLeast, let last):
         let scores = finished.compactMap { $0.score(in: category) }.prefix(last)
-        let average = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
-        let rounded = (average * 10).rounded() / 10
+        let rounded = Mean.rounded(scores) ?? 0
         let enough = scores.count >= last
         let window = last == 1 ? "attempt" : "\(last) attempts"
         var progress = "\(ReportNumber.format(rounded)) of \(ReportNumber.format(atLeast))"

@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import FrontlineTerminal
 
 /// Lines from a person at a terminal, through libedit: arrow keys, Ctrl-R search, history across
 /// sessions, Tab completion. Ctrl-C clears the line instead of ending the session.

@@ -2,6 +2,7 @@ import FrontlineModel
 import FrontlineReports
 import FrontlineScoring
 import FrontlineSimulation
+import FrontlineTerminal
 
 /// Turns conversation events into lines for the trainee: the customer's words with their mood,
 /// feedback after each reply in practice mode, and the end-of-attempt summary.
@@ -102,7 +103,9 @@ public struct EventRenderer {
   private func ending(_ summary: AttemptSummary) -> [String] {
     var lines = ["", style.bold("── Conversation over: \(summary.ending.outcome.rawValue) ──")]
     let verdict = summary.passed ? style.green("PASS") : style.red("FAIL")
-    let categories = summary.categories.keys.sorted().map { name in
+    // In the order every table shows them (empathy, accuracy, routing, then others).
+    let names = Category.ordered(summary.categories.keys).filter(summary.categories.keys.contains)
+    let categories = names.map { name in
       "\(name) \((summary.categories[name] ?? nil).map(ReportNumber.format) ?? "N/A")"
     }.joined(separator: " · ")
     lines.append(

@@ -1,4 +1,5 @@
 import FrontlineModel
+import FrontlineTerminal
 
 /// The customer's mood as people see it: a word and a gauge, so a change is obvious at a glance.
 public enum MoodDisplay {

@@ -1,9 +1,10 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineSimulation
-import FrontlineStorage
+import FrontlineTerminal
 
 extension PracticeSession {
   static let topLevelHelp = [
@@ -57,16 +58,7 @@ extension PracticeSession {
       say(["No scenarios match. Kinds: complaint, escalation, upsell, inquiry; languages: en, ja."])
       return
     }
-    let width = scenarios.map(\.id.count).max() ?? 0
-    for scenario in scenarios {
-      let stars =
-        String(repeating: "●", count: scenario.difficulty)
-        + String(repeating: "○", count: 5 - scenario.difficulty)
-      say([
-        "  \(output.style.cyan(scenario.id.padding(toLength: width, withPad: " ", startingAt: 0)))  \(stars)  "
-          + "\(scenario.kind.rawValue) · \(scenario.channel.rawValue) · \(scenario.language)  \(TerminalText.sanitize(scenario.title))"
-      ])
-    }
+    say(ScenarioList(scenarios: scenarios).textLines(style: output.style))
   }
 
   private func start(_ arguments: [String]) {
@@ -129,10 +121,9 @@ extension PracticeSession {
     do {
       let attempts = try store.attempts(trainee: trainee, limit: nil)
       let standing = try standing(ladder, attempts: attempts)
-      let categories = Array(Set(library.rubrics.flatMap { $0.categories.map(\.name) })).sorted()
       say(
         ProgressReport(
-          standing: standing, averages: CategoryAverage.compute(attempts, categories: categories),
+          standing: standing, averages: CategoryAverage.compute(attempts, categories: library.categories),
           attempts: attempts
         ).textLines(style: output.style))
     } catch {
@@ -156,12 +147,6 @@ extension PracticeSession {
       return
     }
     let current = try? standing(ladder, attempts: store.attempts(trainee: trainee, limit: nil))
-    for (index, level) in ladder.levels.enumerated() {
-      let here = current?.level == level.id
-      let titles = level.titles["ja"].map { "\(level.title()) / \($0)" } ?? level.title()
-      say([
-        "\(here ? output.style.green("▶") : " ") \(index + 1). \(here ? output.style.bold(titles) : titles)"
-      ])
-    }
+    say(LadderView(ladder: ladder, standing: current).lines(style: output.style, progressCommand: "progress"))
   }
 }

@@ -1,8 +1,9 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineReports
 import FrontlineSimulation
-import FrontlineStorage
+import FrontlineTerminal
 
 extension PracticeSession {
   static let conversationHelp = [

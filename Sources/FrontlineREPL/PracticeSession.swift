@@ -1,10 +1,11 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineScoring
 import FrontlineSimulation
-import FrontlineStorage
+import FrontlineTerminal
 
 /// The practice REPL: top-level commands, and conversations with simulated customers whose every
 /// turn is saved as it happens. Reads through a ``LineReader`` and writes to an ``Output``, so it is

@@ -1,6 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
-import FrontlineStorage
+import FrontlineTerminal
 
 /// One trainee in depth: per-category trend, the criteria they miss most, results by kind and
 /// difficulty.
@@ -46,10 +47,7 @@ public struct TraineeReport: Sendable, Codable, Equatable {
     func averages(_ slice: ArraySlice<AttemptRecord>) -> [String: Double] {
       var result: [String: Double] = [:]
       for name in categories {
-        let values = slice.compactMap { $0.categories[name] ?? nil }
-        if !values.isEmpty {
-          result[name] = ((values.reduce(0, +) / Double(values.count)) * 10).rounded() / 10
-        }
+        result[name] = Mean.rounded(slice.compactMap { $0.categories[name] ?? nil })
       }
       return result
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineTerminal
 
 extension TeamReport {
   /// The report as plain lines: the team table, then what waits for a team leader.
@@ -30,14 +31,8 @@ extension TeamReport {
       cells.append(row.lastActive.map(Self.day) ?? "-")
       table.append(cells)
     }
-    let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-    for cells in table {
-      lines.append(
-        cells.enumerated().map {
-          $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0)
-        }
-        .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
-    }
+    // Padded by display width: a Japanese name takes two columns a character.
+    lines += TextTable.lines(table)
     if !mostMissed.isEmpty {
       lines.append("")
       lines.append("Most missed criteria:")

@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineStorage
 
 /// Gathers the team report from the store: every trainee's attempts in the period, compared with the
 /// period of equal length before it, their level, and what waits for a team leader.
@@ -52,7 +52,7 @@ public struct TeamReportBuilder {
       }
       for (name, position) in index {
         let values = inPeriod.compactMap { $0.categoryScores[position] }
-        row.averages[name] = .some(values.isEmpty ? nil : Self.mean(values))
+        row.averages[name] = .some(Mean.rounded(values))
       }
       row.overridden = inPeriod.filter(\.overridden).count
       row.scores = inPeriod.compactMap(\.score).suffix(60)
@@ -61,8 +61,9 @@ public struct TeamReportBuilder {
           Self.contains($0.startedAt, since: previous.since, until: previous.until)
         }
         .compactMap(\.score)
-        let current = inPeriod.compactMap(\.score)
-        if !before.isEmpty && !current.isEmpty { row.trend = Self.mean(current) - Self.mean(before) }
+        if let now = Mean.rounded(inPeriod.compactMap(\.score)), let then = Mean.rounded(before) {
+          row.trend = now - then
+        }
       }
       rows.append(row)
     }
@@ -90,10 +91,6 @@ public struct TeamReportBuilder {
     let length = (until ?? now).timeIntervalSince(since)
     guard length > 0 else { return nil }
     return (since.addingTimeInterval(-length), since)
-  }
-
-  static func mean(_ values: [Double]) -> Double {
-    ((values.reduce(0, +) / Double(values.count)) * 10).rounded() / 10
   }
 }
 

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
 
 /// Finished attempts as xAPI statements, which a learning record store accepts: the trainee as an
 /// account, passed or failed, the scenario as a simulation activity, the score, and the category

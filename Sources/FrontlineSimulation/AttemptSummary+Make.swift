@@ -11,13 +11,12 @@ extension AttemptSummary {
     ending: Ending, turns: [TurnSummary], passMark: Double, scenario: Scenario, values: [String: String]
   ) -> AttemptSummary {
     let scores = turns.map(\.score.score)
-    let mean = scores.isEmpty ? 0 : ((scores.reduce(0, +) / Double(scores.count)) * 10).rounded() / 10
+    let mean = Mean.rounded(scores) ?? 0
     var categories: [String: Double?] = [:]
     let names = Set(turns.flatMap { $0.score.categories.keys })
     for name in names {
       let values = turns.compactMap { $0.score.category(name) }
-      categories[name] =
-        values.isEmpty ? .some(nil) : ((values.reduce(0, +) / Double(values.count)) * 10).rounded() / 10
+      categories[name] = .some(Mean.rounded(values))
     }
     let critical = turns.contains { !$0.score.criticalFailures.isEmpty }
     let passed = !turns.isEmpty && !critical && ending.outcome != .lost && mean >= passMark

@@ -1,7 +1,7 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineScoring
-import FrontlineStorage
 
 /// Scenarios and attempts made up for tests, benchmarks and the probe: realistic in shape, with no
 /// authored files needed.

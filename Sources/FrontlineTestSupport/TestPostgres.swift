@@ -1,6 +1,6 @@
 import Foundation
+import FrontlineHistory
 import FrontlinePostgres
-import FrontlineStorage
 
 /// The throwaway PostgreSQL server the test command starts (`.ci/with-postgres` sets
 /// `FRONTLINE_TEST_POSTGRES` to its owner's address), and fresh databases on it.
@@ -18,7 +18,7 @@ public enum TestPostgres {
 
   /// Why PostgreSQL tests are skipped when they are.
   public static let unavailable =
-    "no PostgreSQL test server: run the tests with `.ci/with-postgres swift test`"
+    "no PostgreSQL test server: run the tests with `.ci/with-postgres swift test --traits PostgreSQL`"
 
   /// A new database on the test server, prepared by `admin init`, as its owner.
   public static func newDatabase() throws -> PostgresLocation {

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineStorage
+import FrontlineSQLite
 
 /// Seeds a large history and times evaluating one trainee's ladder.
 struct LadderBench: ParsableCommand {
@@ -36,18 +37,18 @@ struct LadderBench: ParsableCommand {
     let kinds = ScenarioKind.allCases
     let start = Date(timeIntervalSince1970: 1_790_000_000)
     for trainee in 0..<trainees {
-      let batch = (0..<attempts).map { number -> ImportedAttempt in
+      let batch = (0..<attempts).map { number -> SeededAttempt in
         let empathy = Double.random(in: 40...100, using: &generator).rounded()
         let accuracy = Double.random(in: 40...100, using: &generator).rounded()
         let routing = Bool.random(using: &generator) ? 100.0 : 0
         let score = ((empathy + accuracy + routing) / 3 * 10).rounded() / 10
-        return ImportedAttempt(
+        return SeededAttempt(
           trainee: "trainee-\(trainee)", scenario: "scenario-\(number % 16)", kind: kinds[number % 4],
           difficulty: 1 + number % 4, mode: number % 7 == 0 ? .exam : .practice,
           startedAt: start.addingTimeInterval(Double(number * 3600)), outcome: .resolved, score: score,
           passed: score >= 70, categories: ["empathy": empathy, "accuracy": accuracy, "routing": routing])
       }
-      try store.importAttempts(batch)
+      try store.seed(batch)
     }
     let seeded = Double(DispatchTime.now().uptimeNanoseconds - seedStart) / 1e9
     print(String(format: "Seeded %d trainees × %d attempts in %.1f s", trainees, attempts, seeded))

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlinePostgres
 import FrontlineReports
-import FrontlineStorage
+import FrontlineSQLite
 import FrontlineTestSupport
 
 /// Seeds a team's history and times the team report in every format.
@@ -42,7 +43,7 @@ struct ReportBench: ParsableCommand {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store: any ProgressStore
+    let store: any HistorySeeding
     if let database, let seeded {
       let location = try PostgresLocation(database).database(seeded)
       print("On PostgreSQL: \(location), seeded before")
@@ -60,7 +61,7 @@ struct ReportBench: ParsableCommand {
     }
   }
 
-  func measure(store: any ProgressStore, ladder: Ladder?, seed: Bool = true) throws {
+  func measure(store: any HistorySeeding, ladder: Ladder?, seed: Bool = true) throws {
     var generator = SeededGenerator(seed: 11)
     let criteria = (0..<24).map {
       ("criterion-\($0)", "Criterion number \($0) of the rubric", "Coaching tip \($0).")
@@ -68,19 +69,19 @@ struct ReportBench: ParsableCommand {
     let begin = DispatchTime.now().uptimeNanoseconds
     let start = Date(timeIntervalSince1970: 1_790_000_000)
     for trainee in 0..<trainees where seed {
-      let batch = (0..<attempts).map { number -> ImportedAttempt in
+      let batch = (0..<attempts).map { number -> SeededAttempt in
         let empathy = Double.random(in: 40...100, using: &generator).rounded()
         let accuracy = Double.random(in: 40...100, using: &generator).rounded()
         let routing = Bool.random(using: &generator) ? 100.0 : 50
         let score = ((empathy + accuracy + routing) / 3 * 10).rounded() / 10
-        var misses: [ImportedMiss] = []
+        var misses: [SeededMiss] = []
         for turn in 0..<turns {
           for _ in 0..<Int.random(in: 0...2, using: &generator) {
             let item = criteria[Int.random(in: 0..<criteria.count, using: &generator)]
-            misses.append(ImportedMiss(turn: turn, criterion: item.0, description: item.1, tip: item.2))
+            misses.append(SeededMiss(turn: turn, criterion: item.0, description: item.1, tip: item.2))
           }
         }
-        return ImportedAttempt(
+        return SeededAttempt(
           trainee: "trainee-\(trainee)", scenario: "scenario-\(number % 16)",
           kind: ScenarioKind.allCases[number % 4],
           difficulty: 1 + number % 4, mode: number % 9 == 0 ? .exam : .practice,
@@ -89,7 +90,7 @@ struct ReportBench: ParsableCommand {
           passed: score >= 70, categories: ["empathy": empathy, "accuracy": accuracy, "routing": routing],
           misses: misses)
       }
-      try store.importAttempts(batch)
+      try store.seed(batch)
     }
     print(
       String(

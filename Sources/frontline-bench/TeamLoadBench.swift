@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlinePostgres
-import FrontlineStorage
 import FrontlineTestSupport
 
 /// Many trainees writing to one PostgreSQL server at once, optionally with the server restarted

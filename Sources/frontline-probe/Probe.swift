@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
 import FrontlineTestSupport
 
 /// `frontline-probe`: writes to a progress database from a separate process, so tests can kill it

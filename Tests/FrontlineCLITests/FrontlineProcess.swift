@@ -8,6 +8,19 @@ struct FrontlineProcess {
   static let executable = BuiltExecutable.path("frontline")
   static let probe = BuiltExecutable.path("frontline-probe")
 
+  /// Whether `frontline` was built with the PostgreSQL trait (as the test command builds it).
+  static var hasPostgreSQL: Bool {
+    #if PostgreSQL
+      true
+    #else
+      false
+    #endif
+  }
+
+  /// Why the server tests of the command line are skipped when they are.
+  static let withoutPostgreSQL =
+    "frontline was built without the PostgreSQL trait: run `.ci/with-postgres swift test --traits PostgreSQL`"
+
   /// A database in a new temporary folder with finished attempts for each trainee, written by
   /// `frontline-probe`.
   static func seededDatabase(_ trainees: [(name: String, attempts: Int)]) async throws -> (

@@ -5,7 +5,9 @@ import Testing
 /// A team on one PostgreSQL server: the administrator prepares it, two trainees practise at the same
 /// time from their own processes, and a team leader reviews; the server refuses what a role may not
 /// do, with a message that says so.
-@Suite(.enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.unavailable)))
+@Suite(
+  .enabled(if: TestPostgres.available, Comment(rawValue: TestPostgres.unavailable)),
+  .enabled(if: FrontlineProcess.hasPostgreSQL, Comment(rawValue: FrontlineProcess.withoutPostgreSQL)))
 struct PostgresTeamCommandTests {
   @Test func twoTraineesAndALeadShareOneServer() async throws {
     let server = try #require(TestPostgres.address)

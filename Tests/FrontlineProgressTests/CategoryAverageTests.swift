@@ -1,5 +1,5 @@
+import FrontlineHistory
 import FrontlineModel
-import FrontlineStorage
 import Testing
 
 @testable import FrontlineProgress

@@ -1,6 +1,6 @@
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineStorage
 import Testing
 
 @Suite("Ladder standing")

@@ -4,7 +4,7 @@ import FrontlineProgress
 import Testing
 
 // `AttemptRecord` has no public initialiser; the memberwise one is internal.
-@testable import FrontlineStorage
+@testable import FrontlineHistory
 
 /// Builds attempts, levels and ladders for the progress tests in a line each.
 enum Fixture {

@@ -1,7 +1,9 @@
 import Foundation
+import FrontlineHistory
 import FrontlineLoading
 import FrontlineModel
-import FrontlineStorage
+import FrontlineSQLite
+import FrontlineTerminal
 import Testing
 
 @testable import FrontlineREPL

@@ -1,8 +1,12 @@
 import ArgumentParser
 import Foundation
-import FrontlinePostgres
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
+import FrontlineTerminal
+
+#if PostgreSQL
+  import FrontlinePostgres
+#endif
 
 extension Frontline {
   /// `frontline admin`: set up a team's PostgreSQL server.
@@ -27,11 +31,15 @@ extension Frontline.Admin {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-      let location = try storeOptions.postgres()
-      try PostgresAdmin.initialise(location)
-      Output.standard().line(
-        "\(location) is ready: schema up to date, roles frontline_trainee and frontline_lead in place.\n"
-          + "Next: frontline admin add-trainee NAME and frontline admin add-lead NAME.")
+      #if PostgreSQL
+        let location = try storeOptions.postgres()
+        try PostgresAdmin.initialise(location)
+        Output.standard().line(
+          "\(location) is ready: schema up to date, roles frontline_trainee and frontline_lead in place.\n"
+            + "Next: frontline admin add-trainee NAME and frontline admin add-lead NAME.")
+      #else
+        throw ServerAddress.unsupported(storeOptions.path)
+      #endif
     }
   }
 
@@ -44,7 +52,13 @@ extension Frontline.Admin {
 
     @OptionGroup var login: LoginArguments
 
-    func run() throws { try login.create(as: .trainee) }
+    func run() throws {
+      #if PostgreSQL
+        try login.create(as: .trainee)
+      #else
+        throw ServerAddress.unsupported(login.storeOptions.path)
+      #endif
+    }
   }
 
   /// `frontline admin add-lead`.
@@ -56,7 +70,13 @@ extension Frontline.Admin {
 
     @OptionGroup var login: LoginArguments
 
-    func run() throws { try login.create(as: .lead) }
+    func run() throws {
+      #if PostgreSQL
+        try login.create(as: .lead)
+      #else
+        throw ServerAddress.unsupported(login.storeOptions.path)
+      #endif
+    }
   }
 
   /// `frontline admin migrate`.
@@ -74,21 +94,25 @@ extension Frontline.Admin {
       guard FileManager.default.fileExists(atPath: from) else {
         throw CLIError.unreadable(from, "no such file")
       }
-      let output = Output.standard()
-      do {
-        let location = try PostgresLocation(to)
-        let counts = try HistoryMigration.copy(
-          from: try SQLiteStore(path: from), to: location, progress: { output.line("  \($0)") })
-        let copied = counts.reduce(0) { $0 + $1.copied }
-        let total = counts.reduce(0) { $0 + $1.source }
-        output.line(
-          copied == 0
-            ? "Nothing new: all \(total) rows of \(from) were already on \(location), identical."
-            : "Copied \(copied) rows of \(total) from \(from) to \(location); every row checked against the file."
-        )
-      } catch {
-        throw CLIError.usage(error.description)
-      }
+      #if PostgreSQL
+        let output = Output.standard()
+        do {
+          let location = try PostgresLocation(to)
+          let counts = try HistoryMigration.copy(
+            from: try SQLiteStore(path: from), to: location, progress: { output.line("  \($0)") })
+          let copied = counts.reduce(0) { $0 + $1.copied }
+          let total = counts.reduce(0) { $0 + $1.source }
+          output.line(
+            copied == 0
+              ? "Nothing new: all \(total) rows of \(from) were already on \(location), identical."
+              : "Copied \(copied) rows of \(total) from \(from) to \(location); every row checked against the file."
+          )
+        } catch {
+          throw CLIError.usage(error.description)
+        }
+      #else
+        throw ServerAddress.unsupported(to)
+      #endif
     }
   }
 }
@@ -103,21 +127,23 @@ struct LoginArguments: ParsableArguments {
 
   @OptionGroup var storeOptions: StoreOptions
 
-  func create(as role: PostgresRole) throws {
-    guard !name.isEmpty, name.count <= 63 else {
-      throw CLIError.usage("a login name has 1 to 63 characters")
+  #if PostgreSQL
+    func create(as role: PostgresRole) throws {
+      guard !name.isEmpty, name.count <= 63 else {
+        throw CLIError.usage("a login name has 1 to 63 characters")
+      }
+      let location = try storeOptions.postgres()
+      let password = try Self.readPassword(for: name)
+      do {
+        try PostgresAdmin.addLogin(name, role: role, password: password, at: location)
+      } catch {
+        throw CLIError.usage(error.description)
+      }
+      Output.standard().line(
+        "\(name) can now sign in to \(location.login(name, password: nil)) as a "
+          + (role == .trainee ? "trainee." : "team leader."))
     }
-    let location = try storeOptions.postgres()
-    let password = try Self.readPassword(for: name)
-    do {
-      try PostgresAdmin.addLogin(name, role: role, password: password, at: location)
-    } catch {
-      throw CLIError.usage(error.description)
-    }
-    Output.standard().line(
-      "\(name) can now sign in to \(location.login(name, password: nil)) as a "
-        + (role == .trainee ? "trainee." : "team leader."))
-  }
+  #endif
 
   static func readPassword(for name: String) throws -> String? {
     if isatty(STDIN_FILENO) == 1 {

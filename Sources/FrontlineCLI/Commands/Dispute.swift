@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline dispute`: a trainee contests the grade of an attempt.

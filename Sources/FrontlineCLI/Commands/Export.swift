@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import FrontlineREPL
 import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline export --xapi`: finished attempts for a learning record store.
@@ -28,7 +28,7 @@ extension Frontline {
     func run() throws {
       let console = Output.standard()
       let library = try libraryOptions.load(output: console).library
-      let categories = ReportCategories.names(in: library)
+      let categories = library.categories
       let attempts = try storeOptions.open().reportAttempts(categories: categories)
         .filter { attempt in since.map { attempt.startedAt >= $0.start } ?? true }
       try ReportDestination.write(

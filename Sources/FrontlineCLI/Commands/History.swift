@@ -1,6 +1,7 @@
 import ArgumentParser
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline history`: a trainee's attempts, newest first.

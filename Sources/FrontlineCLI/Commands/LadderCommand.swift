@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline ladder`: the career ladder, with where a trainee stands on it.
@@ -27,22 +28,8 @@ extension Frontline {
         standing = try ProgressService(store: store, ladder: ladder)
           .standing(of: name, attempts: try store.attempts(trainee: name, limit: nil))
       }
-      let style = output.style
-      for (index, level) in ladder.levels.enumerated() {
-        let here = standing?.level == level.id
-        let titles = level.titles["ja"].map { "\(level.title()) / \($0)" } ?? level.title()
-        let marker = here ? style.green("▶") : " "
-        output.line(
-          "\(marker) \(index + 1). \(here ? style.bold(titles) : titles)\(level.needsApproval ? style.dim("  (a team leader approves)") : "")"
-        )
-        if let description = level.description { output.line(style.dim("      \(description)")) }
-        let requirements = LadderEvaluator.progress(toward: level, finished: [AttemptRecord]())
-        for requirement in requirements { output.line("      – \(requirement.description)") }
-      }
-      if let standing, let next = standing.nextLevelTitle {
-        output.line("")
-        output.line(
-          "\(standing.trainee) is a \(standing.levelTitle); `frontline progress` shows what \(next) takes.")
+      for line in LadderView(ladder: ladder, standing: standing).lines(style: output.style) {
+        output.line(line)
       }
     }
   }

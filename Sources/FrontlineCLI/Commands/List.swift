@@ -1,7 +1,8 @@
 import ArgumentParser
 import FrontlineLoading
 import FrontlineModel
-import FrontlineREPL
+import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline list`: the scenarios of the library.

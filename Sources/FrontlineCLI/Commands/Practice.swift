@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineLoading
 import FrontlineREPL
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline practice` (and `frontline` alone): the practice REPL.

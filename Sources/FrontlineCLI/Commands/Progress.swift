@@ -1,7 +1,8 @@
 import ArgumentParser
+import FrontlineHistory
 import FrontlineProgress
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline progress`: where a trainee stands and what the next rung takes.
@@ -25,9 +26,8 @@ extension Frontline {
       let attempts = try store.attempts(trainee: trainee, limit: nil)
       let standing = try ProgressService(store: store, ladder: ladder).standing(
         of: trainee, attempts: attempts)
-      let categories = Array(Set(library.rubrics.flatMap { $0.categories.map(\.name) })).sorted()
       let report = ProgressReport(
-        standing: standing, averages: CategoryAverage.compute(attempts, categories: categories),
+        standing: standing, averages: CategoryAverage.compute(attempts, categories: library.categories),
         attempts: attempts)
       try report.write(format, to: output)
     }

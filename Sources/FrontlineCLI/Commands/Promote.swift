@@ -1,7 +1,7 @@
 import ArgumentParser
+import FrontlineHistory
 import FrontlineProgress
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline promote`: a team leader approves a promotion.

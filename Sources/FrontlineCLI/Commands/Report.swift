@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import FrontlineModel
-import FrontlineREPL
 import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline report`: the team at a glance.
@@ -58,7 +58,7 @@ extension Frontline {
         throw CLIError.usage(
           "unknown level '\(level)'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))")
       }
-      let categories = ReportCategories.names(in: library)
+      let categories = library.categories
       if trainee != nil || scenario != nil {
         try drillDown(categories: categories, library: library, console: console)
         return
@@ -114,15 +114,6 @@ enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 extension TeamSort: ExpressibleByArgument {}
-
-/// The categories reports show: empathy, accuracy, routing, then any others the rubrics declare.
-enum ReportCategories {
-  static func names(in library: Library) -> [String] {
-    let declared = Set(library.rubrics.flatMap { $0.categories.map(\.name) })
-    let standard = ["empathy", "accuracy", "routing"]
-    return standard + declared.subtracting(standard).sorted()
-  }
-}
 
 /// Standard output, or a file written whole (never half-written).
 enum ReportDestination {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineReports
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline review`: read a transcript, override a grade with a reason, settle a dispute, or see

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FrontlineREPL
 
 extension Frontline {
   /// `frontline rubric`: tools for trainers to prove a rubric grades like an experienced QA lead.

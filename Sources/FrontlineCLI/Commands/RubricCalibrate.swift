@@ -1,7 +1,7 @@
 import ArgumentParser
 import FrontlineModel
-import FrontlineREPL
 import FrontlineScoring
+import FrontlineTerminal
 
 extension Frontline.Rubric {
   /// `frontline rubric calibrate`: how well the engine agrees with a person's grades.

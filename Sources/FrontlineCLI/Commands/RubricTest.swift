@@ -1,8 +1,8 @@
 import ArgumentParser
 import FrontlineLoading
 import FrontlineModel
-import FrontlineREPL
 import FrontlineScoring
+import FrontlineTerminal
 
 extension Frontline.Rubric {
   /// `frontline rubric test`: runs every example of every rubric and scenario step.

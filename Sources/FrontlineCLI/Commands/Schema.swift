@@ -1,6 +1,6 @@
 import ArgumentParser
 import FrontlineLoading
-import FrontlineREPL
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline schema KIND`: the JSON Schema of an authored format.

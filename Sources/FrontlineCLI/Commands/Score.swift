@@ -1,7 +1,7 @@
 import ArgumentParser
 import FrontlineModel
-import FrontlineREPL
 import FrontlineScoring
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline score`: scores replies to a scenario's step and explains every point.

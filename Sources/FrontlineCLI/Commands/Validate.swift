@@ -1,6 +1,6 @@
 import ArgumentParser
 import FrontlineLoading
-import FrontlineREPL
+import FrontlineTerminal
 
 extension Frontline {
   /// `frontline validate`: every problem in every authored file.

@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineModel
-import FrontlineREPL
 import FrontlineScoring
+import FrontlineTerminal
 
 /// Values JSONSerialization produces for numbers.
 typealias NSNumberLike = NSNumber

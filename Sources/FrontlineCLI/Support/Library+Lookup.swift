@@ -1,5 +1,4 @@
 import FrontlineModel
-import FrontlineREPL
 import FrontlineScoring
 
 extension Library {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FrontlineLoading
 import FrontlineModel
-import FrontlineREPL
+import FrontlineTerminal
 
 /// The `--library` option shared by every command that reads scenarios.
 struct LibraryOptions: ParsableArguments {

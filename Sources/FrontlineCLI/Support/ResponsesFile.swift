@@ -1,5 +1,4 @@
 import Foundation
-import FrontlineREPL
 
 /// Reads JSON Lines of replies (`{"response": "...", "route": "billing"}`), reporting bad lines by
 /// number and keeping the good ones.

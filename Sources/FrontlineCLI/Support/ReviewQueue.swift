@@ -1,9 +1,9 @@
 import Foundation
+import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
-import FrontlineREPL
 import FrontlineReports
-import FrontlineStorage
+import FrontlineTerminal
 
 /// What needs a team leader: open disputes, failed exams nobody has reviewed, promotions waiting for
 /// approval.

@@ -1,7 +1,7 @@
 import ArgumentParser
+import FrontlineHistory
 import FrontlineModel
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineTerminal
 
 /// Turns `review` options into a review record, checking them against the attempt.
 struct ReviewRecorder {

@@ -1,6 +1,6 @@
 import FrontlineModel
-import FrontlineREPL
 import FrontlineScoring
+import FrontlineTerminal
 
 /// The table `frontline rubric test` prints: example, expected, actual, what decided it.
 struct RubricTestReport {

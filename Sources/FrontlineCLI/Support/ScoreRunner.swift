@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineModel
-import FrontlineREPL
+import FrontlineReports
 import FrontlineScoring
+import FrontlineTerminal
 
 /// Scores one reply or a file of them and writes the results.
 struct ScoreRunner {

@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
-import FrontlinePostgres
-import FrontlineREPL
-import FrontlineStorage
+import FrontlineHistory
+import FrontlineSQLite
+
+#if PostgreSQL
+  import FrontlinePostgres
+#endif
 
 /// `--database`, shared by every command that reads or writes trainees' history.
 struct StoreOptions: ParsableArguments {
@@ -22,35 +25,49 @@ struct StoreOptions: ParsableArguments {
   /// On a server, the login: the name its owner's attempts are recorded under (the server accepts
   /// no other), so it stands in for `--trainee`. `nil` for a SQLite file.
   var login: String? {
-    guard PostgresLocation.isAddress(path) else { return nil }
-    return (try? PostgresLocation(path))?.user
+    guard ServerAddress.isAddress(path) else { return nil }
+    #if PostgreSQL
+      return (try? PostgresLocation(path))?.user
+    #else
+      return URLComponents(string: path)?.user
+    #endif
   }
 
   /// The database in force, as shown in messages: a server's address without its password.
   var shown: String {
-    guard PostgresLocation.isAddress(path), let location = try? PostgresLocation(path) else { return path }
-    return location.description
+    guard ServerAddress.isAddress(path) else { return path }
+    #if PostgreSQL
+      return (try? PostgresLocation(path))?.description ?? path
+    #else
+      return ServerAddress.shown(path)
+    #endif
   }
 
   /// Opens the store (SQLite, or PostgreSQL for a postgres:// address), or fails with a message
   /// that says what to do.
   func open() throws -> any ProgressStore {
-    do {
-      if PostgresLocation.isAddress(path) { return try PostgresStore(location: try PostgresLocation(path)) }
-      return try SQLiteStore(path: path)
-    } catch {
-      throw CLIError.usage(error.description)
+    if ServerAddress.isAddress(path) {
+      #if PostgreSQL
+        do { return try PostgresStore(location: try PostgresLocation(path)) } catch {
+          throw CLIError.usage(error.description)
+        }
+      #else
+        throw ServerAddress.unsupported(path)
+      #endif
     }
+    do { return try SQLiteStore(path: path) } catch { throw CLIError.usage(error.description) }
   }
 
-  /// The PostgreSQL server named, for the admin commands.
-  func postgres() throws -> PostgresLocation {
-    guard PostgresLocation.isAddress(path) else {
-      throw CLIError.usage(
-        "give the server as --database postgres://USER@HOST:PORT/DATABASE (or FRONTLINE_DATABASE)")
+  #if PostgreSQL
+    /// The PostgreSQL server named, for the admin commands.
+    func postgres() throws -> PostgresLocation {
+      guard ServerAddress.isAddress(path) else {
+        throw CLIError.usage(
+          "give the server as --database postgres://USER@HOST:PORT/DATABASE (or FRONTLINE_DATABASE)")
+      }
+      do { return try PostgresLocation(path) } catch { throw CLIError.usage(error.description) }
     }
-    do { return try PostgresLocation(path) } catch { throw CLIError.usage(error.description) }
-  }
+  #endif
 }
 
 /// `--trainee`, for commands about one trainee.

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineREPL
 import FrontlineReports
+import FrontlineTerminal
 
 /// Who is practising: `--trainee`, else the login on a PostgreSQL server, else `FRONTLINE_TRAINEE`,
 /// else the name given last time, else asked once and remembered in

@@ -1,6 +1,6 @@
 import FrontlineLoading
-import FrontlineREPL
 import FrontlineReports
+import FrontlineTerminal
 
 /// The diagnostics of `frontline validate`, as compiler-style lines or JSON.
 struct ValidationReport {

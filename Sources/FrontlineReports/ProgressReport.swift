@@ -1,0 +1,95 @@
+import Foundation
+import FrontlineHistory
+import FrontlineModel
+import FrontlineProgress
+import FrontlineTerminal
+
+/// What `frontline progress` shows: level, next level with each requirement's progress, rolling
+/// averages with their trend, recent attempts.
+public struct ProgressReport {
+  let standing: LadderStanding
+  let averages: [CategoryAverage]
+  let attempts: [AttemptRecord]
+
+  public init(standing: LadderStanding, averages: [CategoryAverage], attempts: [AttemptRecord]) {
+    self.standing = standing
+    self.averages = averages
+    self.attempts = attempts
+  }
+
+  /// The JSON form.
+  struct Document: Encodable {
+    var trainee: String
+    var level: String
+    var levelTitle: String
+    var nextLevel: String?
+    var nextLevelTitle: String?
+    var pendingApproval: Bool
+    var requirements: [RequirementProgress]
+    var averages: [String: Double]
+    var trends: [String: String]
+    var attempts: Int
+    var finishedAttempts: Int
+    var recent: [AttemptRecord]
+  }
+
+  /// Writes the report as text or JSON.
+  public func write(_ format: DataFormat, to output: Output) throws {
+    switch format {
+    case .json:
+      output.line(
+        try JSONOutput.encode(
+          Document(
+            trainee: standing.trainee, level: standing.level, levelTitle: standing.levelTitle,
+            nextLevel: standing.nextLevel, nextLevelTitle: standing.nextLevelTitle,
+            pendingApproval: standing.pendingApproval, requirements: standing.requirements,
+            averages: Dictionary(uniqueKeysWithValues: averages.map { ($0.category, $0.average) }),
+            trends: Dictionary(
+              uniqueKeysWithValues: averages.compactMap { a in a.trend.map { (a.category, $0) } }),
+            attempts: attempts.count, finishedAttempts: attempts.filter { $0.status == .finished }.count,
+            recent: Array(attempts.prefix(5)))))
+    case .text:
+      for line in textLines(style: output.style) { output.line(line) }
+    }
+  }
+
+  /// The report as lines for a person.
+  public func textLines(style: TextStyle) -> [String] {
+    var lines = ["\(style.bold(standing.trainee)) — \(style.bold(standing.levelTitle))"]
+    if let next = standing.nextLevelTitle {
+      if standing.pendingApproval {
+        lines.append("Next: \(next) — requirements met, \(style.yellow("pending a team leader's approval"))")
+      } else {
+        let met = standing.requirements.filter(\.met).count
+        lines.append("Next: \(next) — \(met) of \(standing.requirements.count) requirements met")
+      }
+      for requirement in standing.requirements {
+        let fraction = requirement.target > 0 ? min(1, requirement.current / requirement.target) : 1
+        let filled = Int((fraction * 10).rounded(.down))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+        let mark = requirement.met ? style.green("✓") : " "
+        lines.append(
+          "  \(mark) \(requirement.met ? style.green(bar) : bar)  \(requirement.description): \(requirement.progress)"
+        )
+      }
+    } else {
+      lines.append("You are at the top of the ladder.")
+    }
+    if !averages.isEmpty {
+      let arrows = ["up": "↑", "down": "↓", "steady": "→"]
+      let parts = averages.map {
+        "\($0.category) \(ReportNumber.format($0.average))\($0.trend.flatMap { arrows[$0] }.map { " " + $0 } ?? "")"
+      }
+      lines.append(
+        "Averages over your last \(averages.map(\.attempts).max() ?? 0) attempts: \(parts.joined(separator: ", "))"
+      )
+    }
+    if attempts.isEmpty {
+      lines.append("No attempts yet: `frontline list` shows the scenarios to start with.")
+    } else {
+      lines.append("Recent attempts:")
+      for attempt in attempts.prefix(5) { lines.append("  " + HistoryTable.line(attempt, style: style)) }
+    }
+    return lines
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import FrontlineHistory
+internal import GRDB
+
+extension SQLiteStore {
+  @discardableResult
+  public func recordReview(_ review: ReviewRecord) throws(StoreError) -> Int64 {
+    try writing { db in
+      try Self.requireFinished(review.attempt, in: db)
+      try db.execute(
+        sql: """
+          INSERT INTO review (attempt_id, reviewer, overrides, reason, note, dispute_id, decision, recorded_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          review.attempt, review.reviewer, try ReviewJSON.encode(review), review.reason, review.note,
+          review.dispute,
+          review.decision?.rawValue, review.recordedAt,
+        ])
+      return db.lastInsertedRowID
+    }
+  }
+
+  public func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord] {
+    try reading { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM review WHERE attempt_id = ? ORDER BY id", arguments: [attempt])
+        .map {
+          row in
+          let overrides = ReviewJSON.decode(row["overrides"])
+          return ReviewRecord(
+            id: row["id"], attempt: row["attempt_id"], reviewer: row["reviewer"],
+            categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
+            reason: row["reason"],
+            note: row["note"], dispute: row["dispute_id"],
+            decision: (row["decision"] as String?).flatMap(DisputeDecision.init(rawValue:)),
+            recordedAt: row["recorded_at"])
+        }
+    }
+  }
+
+  @discardableResult
+  public func recordDispute(attempt: Int64, reason: String, at date: Date) throws(StoreError) -> Int64 {
+    try writing { db in
+      try Self.requireFinished(attempt, in: db)
+      try db.execute(
+        sql: "INSERT INTO dispute (attempt_id, reason, recorded_at) VALUES (?, ?, ?)",
+        arguments: [attempt, reason, date])
+      return db.lastInsertedRowID
+    }
+  }
+
+  public func disputes(attempt: Int64?) throws(StoreError) -> [DisputeRecord] {
+    try reading { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT d.*, t.name AS trainee_name,
+            (SELECT decision FROM review WHERE dispute_id = d.id AND decision IS NOT NULL ORDER BY id DESC LIMIT 1)
+              AS decision
+          FROM dispute d JOIN attempt a ON a.id = d.attempt_id JOIN trainee t ON t.id = a.trainee_id
+          WHERE ? IS NULL OR d.attempt_id = ? ORDER BY d.id
+          """, arguments: [attempt, attempt]
+      ).map { row in
+        DisputeRecord(
+          id: row["id"], attempt: row["attempt_id"], trainee: row["trainee_name"], reason: row["reason"],
+          recordedAt: row["recorded_at"],
+          decision: (row["decision"] as String?).flatMap(DisputeDecision.init(rawValue:)))
+      }
+    }
+  }
+
+  public func unreviewedFailedExams() throws(StoreError) -> [AttemptRecord] {
+    try reading { db in
+      try Row.fetchAll(
+        db,
+        sql: AttemptRow.select + """
+           WHERE a.mode = 'exam' AND a.closed = 'finished' AND a.passed = 0
+             AND NOT EXISTS (SELECT 1 FROM review WHERE attempt_id = a.id)
+           ORDER BY a.started_at, a.id
+          """
+      ).map(AttemptRow.record)
+    }
+  }
+
+  static func requireFinished(_ id: Int64, in db: Database) throws {
+    guard let closed = try Row.fetchOne(db, sql: "SELECT closed FROM attempt WHERE id = ?", arguments: [id])
+    else {
+      throw StoreError.unknownAttempt(id)
+    }
+    if (closed["closed"] as String?) != "finished" { throw StoreError.attemptNotFinished(id) }
+  }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import FrontlineHistory
+import FrontlineModel
+import FrontlineScoring
+internal import GRDB
+
+/// The embedded store: one SQLite file in WAL mode, shared safely by several processes at once.
+public final class SQLiteStore: ProgressStore {
+  let pool: DatabasePool
+  /// The database file.
+  public let path: String
+
+  /// Opens (creating when needed) the database at `path` and brings its schema up to date; refuses a
+  /// database written by a newer Frontline, without changing it.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    configuration.foreignKeysEnabled = true
+    do {
+      let folder = (path as NSString).deletingLastPathComponent
+      if !folder.isEmpty {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      }
+      pool = try DatabasePool(path: path, configuration: configuration)
+    } catch let error as DatabaseError {
+      throw .cannotOpen(path: path, reason: error.message ?? error.description, cause: Self.cause(error))
+    } catch {
+      throw .cannotOpen(path: path, reason: error.localizedDescription, cause: Self.cause(error))
+    }
+    let migrator = SQLiteSchema.migrator
+    do {
+      let unknown = try pool.read { db in
+        try migrator.hasBeenSuperseded(db)
+          ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) : []
+      }
+      guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+      try migrator.migrate(pool)
+    } catch let error as StoreError {
+      throw error
+    } catch let error as DatabaseError {
+      throw .cannotOpen(path: path, reason: error.message ?? error.description, cause: Self.cause(error))
+    } catch {
+      throw .cannotOpen(path: path, reason: "\(error)", cause: Self.cause(error))
+    }
+  }
+
+  /// The default database: `$XDG_DATA_HOME/frontline/frontline.sqlite`, else
+  /// `~/.local/share/frontline/frontline.sqlite`.
+  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String
+  {
+    let base =
+      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+    return ((base as NSString).appendingPathComponent("frontline") as NSString)
+      .appendingPathComponent("frontline.sqlite")
+  }
+
+  /// Runs `body` in one write transaction and returns what it returns.
+  func writing<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    try translatingErrors { try pool.write(body) }
+  }
+
+  /// Reads in one snapshot.
+  func reading<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    try translatingErrors { try pool.read(body) }
+  }
+
+  /// `work`, with SQLite's errors told as ``StoreError``s.
+  private func translatingErrors<T>(_ work: () throws -> T) throws(StoreError) -> T {
+    do {
+      return try work()
+    } catch let error as StoreError {
+      throw error
+    } catch let error as DatabaseError {
+      throw .database(error.message ?? error.description, cause: Self.cause(error))
+    } catch {
+      throw .database("\(error)", cause: Self.cause(error))
+    }
+  }
+
+  /// What SQLite said: its extended result code (1811 for SQLITE_CONSTRAINT_TRIGGER) and message.
+  static func cause(_ error: any Error) -> StoreError.Cause {
+    guard let error = error as? DatabaseError else {
+      return StoreError.Cause(engine: "SQLite", code: nil, detail: String(describing: error))
+    }
+    return StoreError.Cause(
+      engine: "SQLite", code: String(error.extendedResultCode.rawValue), detail: error.description)
+  }
+
+  public func startAttempt(_ attempt: NewAttempt) throws(StoreError) -> Int64 {
+    try writing { db in
+      let trainee = try Self.traineeID(attempt.trainee, in: db, creating: true)!
+      let scenario = attempt.scenario
+      try db.execute(
+        sql: """
+          INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
+            started_at, host, pid)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          trainee, scenario.id, scenario.title, scenario.kind.rawValue, scenario.difficulty,
+          scenario.language,
+          attempt.contentHash, attempt.mode.rawValue, attempt.startedAt, ProcessIdentity.host,
+          ProcessIdentity.pid,
+        ])
+      return db.lastInsertedRowID
+    }
+  }
+
+  public func recordTurn(_ turn: TurnRecord) throws(StoreError) {
+    try writing { db in
+      try self.requireOpen(turn.attempt, in: db)
+      try db.execute(
+        sql: """
+          INSERT INTO turn (attempt_id, idx, step, customer, reply, route, score, passed, result, elapsed, hints,
+            recorded_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          turn.attempt, turn.index, turn.step, try JSONCoding.string(turn.customerMessages), turn.reply,
+          turn.route,
+          turn.score.score, turn.score.passed, try JSONCoding.string(turn.score), turn.elapsed,
+          turn.hintsUsed,
+          turn.recordedAt,
+        ])
+      try TurnMisses.insert(turn.score, attempt: turn.attempt, index: turn.index, in: db)
+    }
+  }
+
+  public func finishAttempt(_ id: Int64, with result: AttemptResult) throws(StoreError) {
+    try writing { db in
+      try self.requireOpen(id, in: db)
+      try db.execute(
+        sql: """
+          UPDATE attempt SET closed = 'finished', finished_at = ?, outcome = ?, score = ?, passed = ?, categories = ?
+          WHERE id = ?
+          """,
+        arguments: [
+          result.finishedAt, result.outcome.rawValue, result.score, result.passed,
+          try JSONCoding.string(result.categories), id,
+        ])
+    }
+  }
+
+  public func abandonAttempt(_ id: Int64, at date: Date) throws(StoreError) {
+    try writing { db in
+      try self.requireOpen(id, in: db)
+      try db.execute(
+        sql: "UPDATE attempt SET closed = 'abandoned', finished_at = ? WHERE id = ?", arguments: [date, id])
+    }
+  }
+
+  private func requireOpen(_ id: Int64, in db: Database) throws {
+    guard let row = try Row.fetchOne(db, sql: "SELECT closed FROM attempt WHERE id = ?", arguments: [id])
+    else {
+      throw StoreError.unknownAttempt(id)
+    }
+    if (row["closed"] as String?) != nil { throw StoreError.attemptClosed(id) }
+  }
+
+  public func attempt(_ id: Int64) throws(StoreError) -> AttemptRecord {
+    try reading { db in
+      guard let row = try Row.fetchOne(db, sql: AttemptRow.select + " WHERE a.id = ?", arguments: [id]) else {
+        throw StoreError.unknownAttempt(id)
+      }
+      return try AttemptRow.record(row)
+    }
+  }
+
+  public func attempts(trainee: String, limit: Int?) throws(StoreError) -> [AttemptRecord] {
+    try reading { db in
+      let rows = try Row.fetchAll(
+        db, sql: AttemptRow.select + " WHERE t.name = ? ORDER BY a.started_at DESC, a.id DESC LIMIT ?",
+        arguments: [trainee, limit ?? -1])
+      return try rows.map(AttemptRow.record)
+    }
+  }
+
+  public func turns(attempt: Int64) throws(StoreError) -> [TurnRecord] {
+    try reading { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM turn WHERE attempt_id = ? ORDER BY idx", arguments: [attempt])
+        .map {
+          row in
+          TurnRecord(
+            attempt: row["attempt_id"], index: row["idx"], step: row["step"],
+            customerMessages: try JSONCoding.decode([String].self, row["customer"]), reply: row["reply"],
+            route: row["route"], score: try JSONCoding.decode(ReplyScore.self, row["result"]),
+            elapsed: row["elapsed"],
+            hintsUsed: row["hints"], recordedAt: row["recorded_at"])
+        }
+    }
+  }
+
+  public func trainees() throws(StoreError) -> [String] {
+    try reading { db in try String.fetchAll(db, sql: "SELECT name FROM trainee ORDER BY name") }
+  }
+
+  public func promotions(trainee: String) throws(StoreError) -> [PromotionRecord] {
+    try reading { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT p.* FROM promotion p JOIN trainee t ON t.id = p.trainee_id WHERE t.name = ?
+          ORDER BY p.recorded_at, p.id
+          """, arguments: [trainee]
+      ).map { row in
+        PromotionRecord(
+          trainee: trainee, level: row["level"], reviewer: row["reviewer"], reason: row["reason"],
+          forced: row["forced"], recordedAt: row["recorded_at"])
+      }
+    }
+  }
+
+  public func recordPromotion(_ promotion: PromotionRecord) throws(StoreError) {
+    try writing { db in
+      let trainee = try Self.traineeID(promotion.trainee, in: db, creating: true)!
+      try db.execute(
+        sql: """
+          INSERT INTO promotion (trainee_id, level, reviewer, reason, forced, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          trainee, promotion.level, promotion.reviewer, promotion.reason, promotion.forced,
+          promotion.recordedAt,
+        ])
+    }
+  }
+
+  private static func traineeID(_ name: String, in db: Database, creating: Bool) throws -> Int64? {
+    if let id = try Int64.fetchOne(db, sql: "SELECT id FROM trainee WHERE name = ?", arguments: [name]) {
+      return id
+    }
+    guard creating else { return nil }
+    try db.execute(sql: "INSERT INTO trainee (name, created_at) VALUES (?, ?)", arguments: [name, Date()])
+    return db.lastInsertedRowID
+  }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import FrontlineHistory
+import FrontlineModel
+import FrontlineTestSupport
+import Testing
+
+/// What every store does, run on each backend: SQLite, and PostgreSQL when the test command
+/// started a server.
+@Suite struct StoreBehaviourTests {
+  @Test(arguments: StoreBackend.available) func keepsAttemptsTurnsAndPromotions(backend: StoreBackend) throws
+  {
+    let test = try backend.makeStore()
+    let store = test.store
+    let scenario = SyntheticHistory.scenario(kind: .escalation, difficulty: 3)
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "佐藤 花子", scenario: scenario, turns: 4, seed: 0)
+    let attempt = try store.attempt(id)
+    #expect(attempt.trainee == "佐藤 花子")
+    #expect(attempt.status == .finished)
+    #expect(attempt.kind == .escalation)
+    #expect(attempt.difficulty == 3)
+    #expect(attempt.turnCount == 4)
+    #expect(attempt.score != nil)
+    let turns = try store.turns(attempt: id)
+    #expect(turns.map(\.index) == [0, 1, 2, 3])
+    #expect(turns[0].score.criteria.count == 3)
+    #expect(turns[0].reply == SyntheticHistory.replies[0])
+    try store.recordPromotion(PromotionRecord(trainee: "佐藤 花子", level: "agent", reviewer: "Lee"))
+    #expect(try store.promotions(trainee: "佐藤 花子").map(\.level) == ["agent"])
+    #expect(try store.trainees() == ["佐藤 花子"])
+  }
+
+  @Test(arguments: StoreBackend.available) func listsAttemptsNewestFirstWithEveryStatus(backend: StoreBackend)
+    throws
+  {
+    let test = try backend.makeStore()
+    let store = test.store
+    let scenario = SyntheticHistory.scenario()
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+    try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: scenario, turns: 1, seed: 0, startedAt: start)
+    let abandoned = try store.startAttempt(
+      NewAttempt(trainee: "Dana", scenario: scenario, contentHash: "h", mode: .exam, startedAt: start + 60))
+    try store.abandonAttempt(abandoned, at: start + 90)
+    let open = try store.startAttempt(
+      NewAttempt(
+        trainee: "Dana", scenario: scenario, contentHash: "h", mode: .practice, startedAt: start + 120))
+    let attempts = try store.attempts(trainee: "Dana", limit: nil)
+    #expect(attempts.map(\.status) == [.inProgress, .abandoned, .finished])
+    #expect(attempts.map(\.id).first == open)
+    #expect(try store.attempts(trainee: "Dana", limit: 2).count == 2)
+    #expect(try store.attempts(trainee: "Nobody", limit: nil).isEmpty)
+  }
+
+  @Test(arguments: StoreBackend.available) func neverChangesAFinishedAttempt(backend: StoreBackend) throws {
+    let test = try backend.makeStore()
+    let store = test.store
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 2, seed: 0)
+    let before = try store.attempt(id)
+    let result = AttemptResult(outcome: .resolved, score: 100, passed: true, categories: [:])
+    #expect(throws: StoreError.attemptClosed(id)) { try store.finishAttempt(id, with: result) }
+    #expect(throws: StoreError.attemptClosed(id)) { try store.abandonAttempt(id, at: Date()) }
+    let turn = try store.turns(attempt: id)[0]
+    var extra = turn
+    extra.index = 9
+    #expect(throws: StoreError.attemptClosed(id)) { try store.recordTurn(extra) }
+    #expect(throws: StoreError.unknownAttempt(999)) { try store.attempt(999) }
+    // Even SQL written by hand, as the database's owner, is refused by the database itself.
+    #expect(throws: (any Error).self) { try test.execute("UPDATE attempt SET score = 0") }
+    #expect(throws: (any Error).self) { try test.execute("DELETE FROM attempt") }
+    #expect(throws: (any Error).self) { try test.execute("UPDATE turn SET reply = 'x'") }
+    #expect(try store.attempt(id) == before)
+    #expect(try store.turns(attempt: id).count == 2)
+  }
+
+  @Test(arguments: StoreBackend.available) func anOverrideIsANewRecordAndTheOriginalStays(
+    backend: StoreBackend
+  ) throws {
+    let test = try backend.makeStore()
+    let store = test.store
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 1, seed: 3)  // "Please wait."
+    let before = try store.attempt(id)
+    #expect(before.passed == false)
+    try store.recordReview(
+      ReviewRecord(
+        attempt: id, reviewer: "Lee", categoryOverrides: ["empathy": 90, "accuracy": 80],
+        passedOverride: true,
+        reason: "the customer was satisfied"))
+    let after = try store.attempt(id)
+    #expect(after.overridden)
+    #expect(after.passed == true)
+    #expect(after.categories["empathy"] == 90)
+    #expect(after.originalPassed == false)
+    #expect(after.originalScore == before.score)
+    #expect(after.originalCategories == before.categories)
+    #expect(after.score == ((90 + 80 + (before.categories["routing"]! ?? 0)) / 3 * 10).rounded() / 10)
+    let reviews = try store.reviews(attempt: id)
+    #expect(reviews.map(\.reviewer) == ["Lee"])
+    #expect(reviews[0].categoryOverrides == ["empathy": 90, "accuracy": 80])
+    // A later note without overrides leaves the effective result as the last override made it.
+    try store.recordReview(ReviewRecord(attempt: id, reviewer: "Kim", note: "agreed"))
+    #expect(try store.attempt(id).passed == true)
+    #expect(throws: (any Error).self) { try test.execute("DELETE FROM review") }
+  }
+
+  @Test(arguments: StoreBackend.available) func disputesAreOpenUntilSettled(backend: StoreBackend) throws {
+    let test = try backend.makeStore()
+    let store = test.store
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 1, seed: 3, mode: .exam)
+    #expect(try store.unreviewedFailedExams().map(\.id) == [id])
+    let dispute = try store.recordDispute(attempt: id, reason: "my apology was there", at: Date())
+    #expect(try store.disputes(attempt: nil).map(\.isOpen) == [true])
+    try store.recordReview(
+      ReviewRecord(
+        attempt: id, reviewer: "Lee", reason: "no apology in the reply", dispute: dispute, decision: .rejected
+      ))
+    #expect(try store.disputes(attempt: id).first?.decision == .rejected)
+    #expect(try store.unreviewedFailedExams().isEmpty)
+    let open = try store.startAttempt(
+      NewAttempt(trainee: "Dana", scenario: SyntheticHistory.scenario(), contentHash: "h", mode: .practice))
+    #expect(throws: StoreError.attemptNotFinished(open)) {
+      try store.recordDispute(attempt: open, reason: "x", at: Date())
+    }
+    #expect(throws: StoreError.attemptNotFinished(open)) {
+      try store.recordReview(ReviewRecord(attempt: open, reviewer: "Lee", note: "too early"))
+    }
+  }
+}

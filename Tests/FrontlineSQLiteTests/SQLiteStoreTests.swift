@@ -1,0 +1,85 @@
+import Foundation
+import FrontlineHistory
+import FrontlineModel
+import FrontlineSQLite
+import FrontlineTestSupport
+import GRDB
+import Testing
+
+@Suite struct SQLiteStoreTests {
+  @Test func createsTheSchemaFromEmptyAndReopensIt() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try SQLiteStore(path: path)
+    let tables = try DatabaseQueue(path: path).read {
+      try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    }
+    #expect(tables.contains("attempt") && tables.contains("turn") && tables.contains("promotion"))
+    let journal = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+    #expect(journal == "wal")
+    let store = try SQLiteStore(path: path)
+    try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 1, seed: 0)
+    #expect(try SQLiteStore(path: path).attempts(trainee: "Dana", limit: nil).count == 1)
+  }
+
+  @Test func refusesADatabaseFromANewerFrontlineWithoutChangingIt() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try SQLiteStore(path: path)
+    try DatabaseQueue(path: path).write {
+      try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+    }
+    let before = try DatabaseQueue(path: path).read {
+      try Row.fetchAll($0, sql: "SELECT * FROM grdb_migrations")
+    }
+    #expect(throws: StoreError.newerSchema(path: path, unknown: ["v9: from the future"])) {
+      _ = try SQLiteStore(path: path)
+    }
+    let after = try DatabaseQueue(path: path).read {
+      try Row.fetchAll($0, sql: "SELECT * FROM grdb_migrations")
+    }
+    #expect(before == after)
+  }
+
+  @Test func explainsAnUnopenableDatabase() throws {
+    let (_, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let garbage = folder.appendingPathComponent("garbage.sqlite")
+    try Data(repeating: 0x41, count: 4096).write(to: garbage)
+    #expect {
+      _ = try SQLiteStore(path: garbage.path)
+    } throws: { error in
+      guard case .cannotOpen(let path, _, _) = error as? StoreError else { return false }
+      return path == garbage.path
+    }
+  }
+
+  @Test func usesTheXDGDataDirectory() {
+    #expect(
+      SQLiteStore.defaultPath(environment: ["XDG_DATA_HOME": "/data"]) == "/data/frontline/frontline.sqlite")
+    #expect(SQLiteStore.defaultPath(environment: [:]).hasSuffix("/.local/share/frontline/frontline.sqlite"))
+  }
+
+  @Test func anEngineErrorKeepsItsCauseBehindAPlainMessage() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SQLiteStore(path: path)
+    let id = try store.startAttempt(
+      NewAttempt(trainee: "Dana", scenario: SyntheticHistory.scenario(), contentHash: "h", mode: .practice))
+    let turn = TurnRecord(
+      attempt: id, index: 0, step: "opening", customerMessages: ["Hello"], reply: "Sorry.", route: nil,
+      score: SyntheticHistory.scorecard.score("Sorry."), elapsed: 1, hintsUsed: 0)
+    try store.recordTurn(turn)
+    do {
+      try store.recordTurn(turn)
+      Issue.record("the same turn was recorded twice")
+    } catch {
+      #expect(error.description.hasPrefix("the progress database reported: UNIQUE constraint failed"))
+      #expect(error.cause?.engine == "SQLite")
+      // SQLITE_CONSTRAINT_PRIMARYKEY
+      #expect(error.cause?.code == "1555")
+      #expect(error.cause?.detail.contains("INSERT INTO turn") == true)
+    }
+  }
+}
