@@ -42,8 +42,14 @@ struct JapaneseText: Sendable {
     func originOf(_ index: Int) -> Int {
       index < normalized.origin.count ? normalized.origin[index] : normalized.originalCount
     }
-    for morpheme in morphemes {
-      let lemma = Self.canonical(morpheme)
+    for (position, morpheme) in morphemes.enumerated() {
+      var lemma = Self.canonical(morpheme)
+      // ありません, ございません: "there is not" reads as ない alone.
+      if morpheme.kind == .verb && lemma.elementsEqual("ある".unicodeScalars),
+        Self.negativeFollows(morphemes, after: position)
+      {
+        lemma = []
+      }
       guard !lemma.isEmpty else {
         tokens.append(Token(range: scalars.count..<scalars.count, morpheme: morpheme, lemma: []))
         continue
@@ -92,6 +98,17 @@ struct JapaneseText: Sendable {
     var starts = [Bool](repeating: false, count: scalars.count + 1)
     for token in tokens where !token.range.isEmpty { starts[token.range.lowerBound] = true }
     wordStarts = starts
+  }
+
+  /// Whether a negative auxiliary follows the morpheme at `position`, past polite ones (ありません).
+  private static func negativeFollows(_ morphemes: [Morpheme], after position: Int) -> Bool {
+    for next in morphemes[(position + 1)...] {
+      guard next.kind == .auxiliary else { return false }
+      let base = String(String.UnicodeScalarView(next.base))
+      if negativeAuxiliaries.contains(base) || base == "ない" { return true }
+      if !politeAuxiliaries.contains(base) { return false }
+    }
+    return false
   }
 
   /// The canonical form of a phrase an author wrote, for matching against streams.

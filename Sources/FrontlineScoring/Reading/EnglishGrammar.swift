@@ -6,6 +6,25 @@ enum EnglishGrammar {
     return words.contains(key) || (key.hasSuffix("nt") && words.contains(String(key.dropLast(2))))
   }
 
+  /// Whether the word makes a clause: a pronoun, an article, an auxiliary or a common verb.
+  static func isClausal(_ word: String) -> Bool {
+    let key = Negation.key(word)
+    return words.contains(key) && !nonClausal.contains(key)
+  }
+
+  /// Grammatical words that make no clause on their own: prepositions, conjunctions, adverbs, negators.
+  private static let nonClausal: Set<String> = [
+    "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "into", "onto", "over", "under",
+    "after",
+    "before", "within", "until", "through", "during", "without", "via", "per", "as", "than", "like", "up",
+    "out", "off", "across", "around", "between", "against", "towards", "toward", "upon", "and", "or", "but",
+    "so", "if", "because", "while", "though", "although", "since", "unless", "whether", "then", "once", "nor",
+    "just", "also", "very", "really", "too", "now", "today", "right", "still", "already", "only", "again",
+    "back", "away", "soon", "even", "never", "always", "ever", "yes", "yet", "straight", "instead", "not",
+    "no",
+    "more", "most", "much", "many", "few", "all", "both", "each", "every", "some", "any", "other", "such",
+  ]
+
   private static let words: Set<String> = [
     // Pronouns and their contractions.
     "i", "you", "we", "he", "she", "it", "they", "me", "us", "him", "her", "them", "my", "your", "our", "his",

@@ -130,7 +130,7 @@ enum Negation {
         if negation == nil { return nil }
         break
       }
-      if morpheme.kind == .particle && morpheme.detail == "終助詞" && morpheme.isBase("か") {
+      if morpheme.kind == .particle && morpheme.detail.contains("終助詞") && morpheme.isBase("か") {
         return nil  // 〜ませんか, 〜ないでしょうか: a request or a question
       }
       if morpheme.detail == "ナイ形容詞語幹" { lexical = true }

@@ -10,10 +10,13 @@ struct ReplyReading: Sendable {
     /// Of those, the ones that carry grammar: function words and common verbs (Japanese: particles,
     /// auxiliaries, verbs, adjectives).
     let grammatical: Int
+    /// Of those, the ones that make a clause: pronouns, articles, auxiliaries and verbs (Japanese:
+    /// verbs, auxiliaries, adjectives), which a log line ("Damage within 48 hours.") has none of.
+    let clausal: Int
 
     /// Two or more words and not one that carries grammar ("Late delivery.", "Credit $89.00."): a
     /// telegraphic line, which counts towards a reply reading as fragments.
-    var isTelegraphic: Bool { words >= 2 && grammatical == 0 }
+    var isTelegraphic: Bool { words >= 2 && clausal == 0 }
 
     /// A run of five or more words with next to no grammar: a list of keywords, a log line.
     var isFragment: Bool {
@@ -122,22 +125,28 @@ struct ReplyReading: Sendable {
     var start = 0
     var words = 0
     var grammatical = 0
+    var clausal = 0
     var lastEnd = 0
     for word in english.words {
       if word.sentenceBefore && words + grammatical > 0 {
         sentences.append(
-          Sentence(range: start..<word.range.lowerBound, words: words, grammatical: grammatical))
+          Sentence(
+            range: start..<word.range.lowerBound, words: words, grammatical: grammatical, clausal: clausal))
         start = word.range.lowerBound
         words = 0
         grammatical = 0
+        clausal = 0
       }
       lastEnd = word.range.upperBound
       guard !word.isNumber else { continue }
       words += 1
       if EnglishGrammar.isGrammatical(word.text) { grammatical += 1 }
+      if EnglishGrammar.isClausal(word.text) { clausal += 1 }
     }
     if words > 0 || sentences.isEmpty {
-      sentences.append(Sentence(range: start..<max(start, lastEnd), words: words, grammatical: grammatical))
+      sentences.append(
+        Sentence(range: start..<max(start, lastEnd), words: words, grammatical: grammatical, clausal: clausal)
+      )
     }
     return sentences
   }
@@ -147,26 +156,32 @@ struct ReplyReading: Sendable {
     var start = 0
     var words = 0
     var grammatical = 0
+    var clausal = 0
     for token in japanese.tokens {
       let morpheme = token.morpheme
       if morpheme.kind == .symbol {
         if EnglishWords.endsSentence(morpheme.surface.first ?? " ") && morpheme.surface.count == 1 {
           sentences.append(
-            Sentence(range: start..<token.range.upperBound, words: words, grammatical: grammatical))
+            Sentence(
+              range: start..<token.range.upperBound, words: words, grammatical: grammatical, clausal: clausal)
+          )
           start = token.range.upperBound
           words = 0
           grammatical = 0
+          clausal = 0
         }
         continue
       }
       if morpheme.kind == .noun && morpheme.detail == "数" { continue }
       words += 1
       if morpheme.isGrammatical { grammatical += 1 }
+      if morpheme.kind == .verb || morpheme.kind == .auxiliary || morpheme.kind == .adjective { clausal += 1 }
     }
     if words > 0 || sentences.isEmpty {
       sentences.append(
         Sentence(
-          range: start..<max(start, japanese.stream.scalars.count), words: words, grammatical: grammatical))
+          range: start..<max(start, japanese.stream.scalars.count), words: words, grammatical: grammatical,
+          clausal: clausal))
     }
     return sentences
   }

@@ -1,0 +1,105 @@
+import FrontlineModel
+import Testing
+
+@testable import FrontlineScoring
+
+/// Replies read as language: negation by scope in both languages, fragments, what a customer deserved,
+/// Japanese base forms.
+@Suite struct ReadingTests {
+  private func reading(_ text: String) -> ReplyReading { ReplyReading(TextNormalizer.normalize(text)) }
+
+  /// Whether `phrase` is negated where it first occurs in `text`.
+  private func negated(_ phrase: String, in text: String) throws -> Bool {
+    let reading = reading(text)
+    let scalars = reading.text.scalars
+    let target = Array(TextNormalizer.normalize(phrase).scalars)
+    let start = try #require(
+      (0...(scalars.count - target.count)).first { scalars[$0..<($0 + target.count)].elementsEqual(target) })
+    let unspaced = target.contains(where: ScriptClass.isUnspaced)
+    return reading.negation(start: start, end: start + target.count, unspaced: unspaced) != nil
+  }
+
+  @Test(arguments: [
+    ("sorry", "I am definitely not in any way at all sorry", true),
+    ("apologise", "I'm not going to apologise for something the courier did", true),
+    ("hold", "We are not in a position to put any kind of hold on it", true),
+    ("sorry", "I won't make excuses, I'm sorry", false),
+    ("sorry", "I can't apologise enough, I'm so sorry", false),
+    ("apologise", "I can't apologise enough", false),
+    ("sorry", "I couldn't be more sorry", false),
+    ("refund", "Don't worry, your refund is on its way", false),
+    ("refund", "We don't need anything from you before the refund", false),
+    ("charge", "There is no charge for express delivery", true),
+    ("refund", "I didn't want you to wait, so I've issued the refund", false),
+  ])
+  func englishNegationHasAScope(phrase: String, text: String, expected: Bool) throws {
+    #expect(try negated(phrase, in: text) == expected, "\(phrase) in \(text)")
+  }
+
+  @Test(arguments: [
+    ("お詫び", "お詫びするつもりはございません", true),
+    ("確認", "取扱説明書をご確認いただく必要はございません", true),
+    ("交換", "交換はいたしかねます", true),
+    ("申し訳", "ご不便をおかけして申し訳ございません", false),
+    ("交換", "返金できない場合は、交換いたします", false),
+    ("返金", "返金いたしますが、手数料はかかりません", false),
+    ("確認", "ご確認いただけませんか", false),
+  ])
+  func japaneseNegationBelongsToItsPredicate(phrase: String, text: String, expected: Bool) throws {
+    #expect(try negated(phrase, in: text) == expected, "\(phrase) in \(text)")
+  }
+
+  @Test func keywordListsReadAsFragmentsAndBriskRepliesDoNot() {
+    let list = reading(
+      "Sorry apologise frustrating understand Dana. Full refund express reshipment free your choice. "
+        + "3-5 business days original payment method.")
+    #expect(list.readsAsFragments)
+    let log = reading("Apologies. Late delivery. Damage within 48 hours. New sofa, not repair. $50 credit.")
+    #expect(log.readsAsFragments)
+    let japanese = reading("申し訳ございません。初期不良 無償交換 返金 30日以内 2営業日以内 発送 着払い伝票 返送")
+    #expect(japanese.readsAsFragments)
+    #expect(
+      !reading("Sorry, Dana. I've refunded the $89; it reaches your card in 3-5 business days.")
+        .readsAsFragments)
+    #expect(!reading("ご不便をおかけして申し訳ございません。交換品を2営業日以内に発送いたします。").readsAsFragments)
+  }
+
+  @Test func saysWhatTheCustomerDeservedAsOpposedToWhatTheyShouldHaveDone() {
+    let deserved = reading("You should have had your headphones days ago")
+    let phrase = Array("you should have".unicodeScalars)
+    #expect(deserved.saysWhatWasDeserved(end: phrase.count))
+    #expect(reading("You shouldn't have to chase us").saysWhatWasDeserved(end: "you shouldn't have".count))
+    #expect(!reading("You should have chosen express").saysWhatWasDeserved(end: phrase.count))
+  }
+
+  @Test func japanesePhrasesMatchBaseFormsAndTheStemsAuthorsWrite() throws {
+    let card = try CompiledScorecard(
+      Scorecard(
+        categories: Category.defaults, passMark: 50,
+        criteria: [
+          Criterion(id: "apology", category: "empathy", description: "Apologises", check: .any(["申し訳ない"])),
+          Criterion(id: "slip", category: "accuracy", description: "Return slip", check: .any(["着払"])),
+        ],
+        context: ScoringContext()))
+    for apology in ["申し訳ございません。", "申し訳ありません。", "申し訳なく思っております。"] {
+      let score = card.score(apology + "着払い伝票でご返送ください。")
+      #expect(score.criteria.allSatisfy { $0.met }, "\(apology)")
+      #expect(score.criteria[0].evidence?.hasPrefix("申し訳") == true)
+      #expect(score.criteria[1].evidence == "着払")
+    }
+  }
+
+  @Test func evidenceSpansEndAtTheTraineesWords() throws {
+    let card = try CompiledScorecard(
+      Scorecard(
+        categories: Category.defaults, passMark: 50,
+        criteria: [
+          Criterion(id: "apology", category: "empathy", description: "Apologises", check: .any(["sorry"]))
+        ],
+        context: ScoringContext()))
+    let span = try #require(card.score("I'm sorry   , Dana").criteria[0].spans.first)
+    #expect(span.text == "sorry")
+    #expect(span.start == 4)
+    #expect(span.end == 9)
+  }
+}
