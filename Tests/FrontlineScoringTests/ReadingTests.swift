@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineModel
 import Testing
 
@@ -101,5 +102,29 @@ import Testing
     #expect(span.text == "sorry")
     #expect(span.start == 4)
     #expect(span.end == 9)
+  }
+}
+
+/// The JSON line `frontline score --responses-file` writes is the document JSONEncoder makes.
+@Suite struct ScoreJSONLineTests {
+  @Test func matchesJSONEncoderWithSortedKeys() throws {
+    let card = try CompiledScorecard(
+      Scorecard(
+        categories: Category.defaults, passMark: 50,
+        criteria: [
+          Criterion(id: "apology", category: "empathy", description: "Says \"sorry\"\\ here", tip: "a/b\ttab",
+            check: .any(["sorry"])),
+          Criterion(id: "route", category: "routing", description: "Resolves", check: .route),
+        ],
+        context: ScoringContext(scenarioID: "s", stepID: "t")))
+    for reply in ["I'm sorry, 申し訳ございません", "no apology at all\u{01}", "sorry you feel that way"] {
+      let score = card.score(reply, route: reply.hasPrefix("no") ? "billing" : nil)
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      let expected = try JSONSerialization.jsonObject(with: encoder.encode(score)) as? NSDictionary
+      let actual = try JSONSerialization.jsonObject(with: Data(score.jsonLine.utf8)) as? NSDictionary
+      #expect(actual == expected, "\(reply)")
+      #expect(String(decoding: try encoder.encode(score), as: UTF8.self) == score.jsonLine)
+    }
   }
 }

@@ -15,9 +15,10 @@ struct ResponsesFile {
   /// `line: message` for every line that could not be used.
   var problems: [(line: Int, message: String)] = []
 
-  /// Reads `path`; throws only when the file itself cannot be read.
+  /// Reads `path` (`-`: standard input); throws only when the file itself cannot be read.
   init(path: String) throws {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+    guard let data = contents else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
         throw CLIError.unreadable(path, isDirectory.boolValue ? "is a directory" : "cannot be read")

@@ -34,16 +34,21 @@ struct ScoreRunner {
         problems.append((entry.line, error.description))
       }
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    // In batches, so a large file is scored on every core without holding every result at once.
+    // In batches, so a large file is scored on every core without holding every result at once; JSON is
+    // encoded on the same cores and written a batch at a time.
     for start in stride(from: 0, to: usable.count, by: ParallelScoring.batchSize) {
       let batch = usable[start..<min(usable.count, start + ParallelScoring.batchSize)]
-      let scores = ParallelScoring.score(batch.map { ($0.entry.response, $0.route) }, with: scorecard)
+      let replies = batch.map { ($0.entry.response, $0.route) }
+      if format == .json {
+        let lines = ParallelScoring.map(replies, with: scorecard) { $0.jsonLine }
+        output.write(lines.joined(separator: "\n") + "\n")
+        continue
+      }
+      let scores = ParallelScoring.score(replies, with: scorecard)
       for (entry, score) in zip(batch, scores) {
         switch format {
         case .json:
-          output.line(String(decoding: try encoder.encode(score), as: UTF8.self))
+          break
         case .text:
           for line in ScoreFormatter(style: output.style).lines(score, title: "line \(entry.entry.line)") {
             output.line(line)

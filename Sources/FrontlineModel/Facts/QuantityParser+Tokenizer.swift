@@ -15,6 +15,9 @@ extension QuantityParser {
       var tokens: [Token] = []
       var index = 0
       func string(_ range: Range<Int>) -> String {
+        if text[range].allSatisfy({ $0.value < 0x80 }) {
+          return String(decoding: text[range].map { UInt8($0.value) }, as: UTF8.self)
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: text[range])
         return String(view)

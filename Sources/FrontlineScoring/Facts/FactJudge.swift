@@ -111,10 +111,10 @@ struct FactJudge {
     let words = reading.english.words
     let first = reading.english.firstWord(atOrAfter: mention.range.lowerBound)
     for index in max(0, first - 4)..<first where index < words.count {
-      if Self.pastBefore.contains(Negation.key(words[index].text)) { return true }
+      if Self.pastBefore.contains(words[index].key) { return true }
     }
     let after = reading.english.firstWord(atOrAfter: mention.range.upperBound)
-    if after < words.count, Self.pastAfter.contains(Negation.key(words[after].text)) { return true }
+    if after < words.count, Self.pastAfter.contains(words[after].key) { return true }
     return false
   }
 

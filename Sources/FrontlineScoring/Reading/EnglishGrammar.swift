@@ -1,15 +1,14 @@
 /// The words that make English text sentences rather than a list: pronouns, determiners, auxiliaries,
 /// prepositions, conjunctions and the commonest verbs and adverbs. A keyword list has almost none.
 enum EnglishGrammar {
-  static func isGrammatical(_ word: String) -> Bool {
-    let key = Negation.key(word)
-    return words.contains(key) || (key.hasSuffix("nt") && words.contains(String(key.dropLast(2))))
+  /// Whether the word (as a key, apostrophes dropped) is a function word or a common verb.
+  static func isGrammatical(_ key: String) -> Bool {
+    words.contains(key) || (key.hasSuffix("nt") && words.contains(String(key.dropLast(2))))
   }
 
   /// Whether the word makes a clause: a pronoun, an article, an auxiliary or a common verb.
-  static func isClausal(_ word: String) -> Bool {
-    let key = Negation.key(word)
-    return words.contains(key) && !nonClausal.contains(key)
+  static func isClausal(_ key: String) -> Bool {
+    words.contains(key) && !nonClausal.contains(key)
   }
 
   /// Grammatical words that make no clause on their own: prepositions, conjunctions, adverbs, negators.

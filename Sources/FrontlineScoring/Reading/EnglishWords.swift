@@ -3,7 +3,12 @@
 struct EnglishWords: Sendable {
   struct Word: Sendable {
     let range: Range<Int>
-    let text: String
+    /// The word as a key: lower case, apostrophes dropped ("can't" -> "cant").
+    let key: String
+    /// A function word or common verb (see ``EnglishGrammar``).
+    let grammatical: Bool
+    /// A word that makes a clause (see ``EnglishGrammar/isClausal(_:)``).
+    let clausal: Bool
     /// Whether a clause break (`,`, `;`, `.`, `:`, `!`, `?`, a bracket, a quote) stands between this word
     /// and the one before it.
     let breakBefore: Bool
@@ -34,13 +39,13 @@ struct EnglishWords: Sendable {
         {
           position += 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[start..<position])
+        let key = Self.key(text[start..<position])
         let isNumber = text[start..<position].allSatisfy { Self.isDigit($0) || $0 == "." || $0 == "," }
         words.append(
           Word(
-            range: start..<position, text: String(view), breakBefore: pendingBreak,
-            sentenceBefore: pendingSentence, fullStopBefore: pendingStop, isNumber: isNumber))
+            range: start..<position, key: key, grammatical: EnglishGrammar.isGrammatical(key),
+            clausal: EnglishGrammar.isClausal(key), breakBefore: pendingBreak, sentenceBefore: pendingSentence,
+            fullStopBefore: pendingStop, isNumber: isNumber))
         pendingBreak = false
         pendingSentence = false
         pendingStop = false
@@ -56,6 +61,19 @@ struct EnglishWords: Sendable {
       position += 1
     }
     self.words = words
+  }
+
+  /// The key of a word: its scalars without apostrophes, built without Foundation.
+  private static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    if scalars.allSatisfy({ $0.value < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(scalars.count)
+      for scalar in scalars where scalar != "'" { bytes.append(UInt8(scalar.value)) }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars.lazy.filter { $0 != "'" })
+    return String(view)
   }
 
   /// The index of the first word that starts at or after `position`.

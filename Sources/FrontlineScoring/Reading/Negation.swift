@@ -44,13 +44,13 @@ enum Negation {
     var index = first - 1
     var between = 0
     while index >= 0 {
-      let word = key(list[index].text)
+      let word = list[index].key
       if clauseOpeners.contains(word) { return nil }
-      if word == "and" || word == "or", index + 1 < list.count, subjects.contains(key(list[index + 1].text)) {
+      if word == "and" || word == "or", index + 1 < list.count, subjects.contains(list[index + 1].key) {
         return nil
       }
       if isNegator(word) {
-        let next = index + 1 < list.count ? key(list[index + 1].text) : ""
+        let next = index + 1 < list.count ? list[index + 1].key : ""
         if word == "not" && (next == "only" || next == "just") {
           // "not only ... but also" does not negate.
         } else if isDegree(words, negator: index, phraseStart: first, phraseEnd: end) {
@@ -60,7 +60,7 @@ enum Negation {
         }
       }
       if phraseNegators.contains(word) {
-        let next = index + 1 < list.count ? key(list[index + 1].text) : ""
+        let next = index + 1 < list.count ? list[index + 1].key : ""
         if clauseNo.contains(next) || between <= 1 { return list[index].range }
       }
       if list[index].breakBefore { return nil }
@@ -80,17 +80,12 @@ enum Negation {
     "wouldnt", "havent", "hasnt", "hadnt", "mustnt", "neednt", "aint", "shant", "mightnt",
   ]
 
-  /// A word as a key: lower case, apostrophes dropped ("can't" -> "cant").
-  static func key(_ word: String) -> String {
-    word.contains("'") ? word.replacingOccurrences(of: "'", with: "") : word
-  }
-
   /// Whether a negator and what follows it express degree, not negation: "can't apologise enough",
   /// "couldn't be more sorry", "can't tell you how sorry", "don't hesitate".
   private static func isDegree(_ words: EnglishWords, negator: Int, phraseStart: Int, phraseEnd: Int) -> Bool
   {
     let list = words.words
-    func word(_ index: Int) -> String { index >= 0 && index < list.count ? key(list[index].text) : "" }
+    func word(_ index: Int) -> String { index >= 0 && index < list.count ? list[index].key : "" }
     if word(negator + 1) == "hesitate" { return true }
     if word(negator + 1) == "tell" || word(negator + 1) == "say" || word(negator + 1) == "express" {
       if word(negator + 2) == "how" || word(negator + 3) == "how" || word(negator + 2) == "enough" {

@@ -93,9 +93,9 @@ struct ReplyReading: Sendable {
     let words = english.words
     let next = english.firstWord(atOrAfter: end)
     guard next > 0, next < words.count else { return false }
-    let last = Negation.key(words[next - 1].text)
+    let last = words[next - 1].key
     guard ["have", "shouldve", "should", "shouldnt", "ought"].contains(last) else { return false }
-    let following = Negation.key(words[next].text)
+    let following = words[next].key
     if following == "to" && last != "ought" { return true }
     return Self.owedVerbs.contains(following)
   }
@@ -107,9 +107,9 @@ struct ReplyReading: Sendable {
     let words = english.words
     let index = english.firstWord(atOrAfter: range.lowerBound)
     guard index < words.count else { return false }
-    let word = Negation.key(words[index].text)
+    let word = words[index].key
     guard ["dont", "no", "never"].contains(word) else { return false }
-    let opens = index == 0 || words[index].breakBefore || Negation.key(words[index - 1].text) == "please"
+    let opens = index == 0 || words[index].breakBefore || words[index - 1].key == "please"
     return opens
   }
 
@@ -140,8 +140,8 @@ struct ReplyReading: Sendable {
       lastEnd = word.range.upperBound
       guard !word.isNumber else { continue }
       words += 1
-      if EnglishGrammar.isGrammatical(word.text) { grammatical += 1 }
-      if EnglishGrammar.isClausal(word.text) { clausal += 1 }
+      if word.grammatical { grammatical += 1 }
+      if word.clausal { clausal += 1 }
     }
     if words > 0 || sentences.isEmpty {
       sentences.append(

@@ -9,16 +9,24 @@ public enum ParallelScoring {
   /// The scores of `replies` (text and transfer), in order.
   public static func score(_ replies: [(String, String?)], with scorecard: CompiledScorecard) -> [ReplyScore]
   {
-    guard replies.count > 1 else { return replies.map { scorecard.score($0.0, route: $0.1) } }
+    map(replies, with: scorecard) { $0 }
+  }
+
+  /// Each reply scored and then transformed (encoded, say) on the same core, in order.
+  public static func map<Result>(
+    _ replies: [(String, String?)], with scorecard: CompiledScorecard,
+    _ transform: @Sendable (ReplyScore) -> Result
+  ) -> [Result] {
+    guard replies.count > 1 else { return replies.map { transform(scorecard.score($0.0, route: $0.1)) } }
     let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, replies.count))
     let chunk = (replies.count + workers - 1) / workers
-    let results = ResultSlots<ReplyScore>(count: replies.count)
+    let results = ResultSlots<Result>(count: replies.count)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let start = worker * chunk
       let end = min(replies.count, start + chunk)
       guard start < end else { return }
       for index in start..<end {
-        results.set(index, scorecard.score(replies[index].0, route: replies[index].1))
+        results.set(index, transform(scorecard.score(replies[index].0, route: replies[index].1)))
       }
     }
     return results.values()
