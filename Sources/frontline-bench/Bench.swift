@@ -7,5 +7,7 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "frontline-bench",
     abstract: "Measure Frontline's speed (build with -c release).",
-    subcommands: [ScoringBench.self, LibraryScoringBench.self, LadderBench.self, ReportBench.self, TeamLoadBench.self])
+    subcommands: [
+      ScoringBench.self, LibraryScoringBench.self, LadderBench.self, ReportBench.self, TeamLoadBench.self,
+    ])
 }

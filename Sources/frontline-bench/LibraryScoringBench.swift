@@ -9,7 +9,8 @@ import FrontlineScoring
 struct LibraryScoringBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "library",
-    abstract: "Score the bundled library's labelled replies; time `frontline score --responses-file` end to end.")
+    abstract:
+      "Score the bundled library's labelled replies; time `frontline score --responses-file` end to end.")
 
   @Option(help: "The library folder (scenarios/ and rubrics/).")
   var library = FileManager.default.currentDirectoryPath
@@ -21,7 +22,8 @@ struct LibraryScoringBench: ParsableCommand {
     let loaded = LibraryLoader.load(paths: LibraryLocator.contentPaths(of: library)).library
     let folder = library + "/Tests/Fixtures/adversarial"
     var byScenario: [(scenario: Scenario, step: Step, replies: [String])] = []
-    for file in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where file.hasSuffix(".jsonl") {
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    where file.hasSuffix(".jsonl") {
       guard let scenario = loaded.scenario(String(file.dropLast(6))) else { continue }
       let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
       var steps: [String: [String]] = [:]
@@ -45,13 +47,16 @@ struct LibraryScoringBench: ParsableCommand {
       }
     }
     latencies.sort()
-    func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+    func percentile(_ p: Double) -> Double {
+      latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]
+    }
     print(
       String(
         format: "Interactive feedback, %d labelled replies: median %.3f ms, p99 %.3f ms, max %.3f ms",
         latencies.count, percentile(0.5), percentile(0.99), latencies.last ?? 0))
     for id in ["late-delivery-refund", "defective-kettle-ja"] {
-      guard let group = byScenario.first(where: { $0.scenario.id == id && $0.step.id == $0.scenario.steps[0].id })
+      guard
+        let group = byScenario.first(where: { $0.scenario.id == id && $0.step.id == $0.scenario.steps[0].id })
       else { continue }
       try endToEnd(group.scenario.id, replies: group.replies)
     }
@@ -65,7 +70,8 @@ struct LibraryScoringBench: ParsableCommand {
       print("frontline is not built next to frontline-bench; build it with -c release first")
       return
     }
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bench-\(getpid()).jsonl")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "frontline-bench-\(getpid()).jsonl")
     defer { try? FileManager.default.removeItem(at: file) }
     var lines: [String] = []
     lines.reserveCapacity(replies)

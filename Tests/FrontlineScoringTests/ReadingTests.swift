@@ -112,7 +112,8 @@ import Testing
       Scorecard(
         categories: Category.defaults, passMark: 50,
         criteria: [
-          Criterion(id: "apology", category: "empathy", description: "Says \"sorry\"\\ here", tip: "a/b\ttab",
+          Criterion(
+            id: "apology", category: "empathy", description: "Says \"sorry\"\\ here", tip: "a/b\ttab",
             check: .any(["sorry"])),
           Criterion(id: "route", category: "routing", description: "Resolves", check: .route),
         ],

@@ -26,7 +26,9 @@ extension Frontline {
     @Option(help: "The reply to score.")
     var response: String?
 
-    @Option(help: ArgumentHelp("A JSON Lines file of replies to score (- reads standard input).", valueName: "file.jsonl"))
+    @Option(
+      help: ArgumentHelp(
+        "A JSON Lines file of replies to score (- reads standard input).", valueName: "file.jsonl"))
     var responsesFile: String?
 
     @Option(help: "The department the customer was transferred to (default: no transfer).")

@@ -17,7 +17,9 @@ struct ResponsesFile {
 
   /// Reads `path` (`-`: standard input); throws only when the file itself cannot be read.
   init(path: String) throws {
-    let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+    let contents =
+      path == "-"
+      ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
     guard let data = contents else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {

@@ -15,6 +15,7 @@ extension QuantityParser {
       var tokens: [Token] = []
       var index = 0
       func string(_ range: Range<Int>) -> String {
+        if range.count == 1 { return String(Character(text[range.lowerBound])) }
         if text[range].allSatisfy({ $0.value < 0x80 }) {
           return String(decoding: text[range].map { UInt8($0.value) }, as: UTF8.self)
         }

@@ -23,7 +23,12 @@ public enum QuantityParser {
     var mentions: [Mention] = []
     var index = 0
     while index < tokens.count {
-      if let (mention, next) = relative(tokens, at: index) ?? quantity(tokens, at: index) {
+      // Only a number, a currency, 月額, "between" or a relative time can start a quantity.
+      let token = tokens[index]
+      let starts =
+        token.kind == .digits || token.kind == .kanji || startWords.contains(token.text)
+        || numberWords[token.text] != nil || currencySymbols[token.text] != nil
+      if starts, let (mention, next) = relative(tokens, at: index) ?? quantity(tokens, at: index) {
         mentions.append(mention)
         index = next
       } else {
@@ -202,6 +207,12 @@ public enum QuantityParser {
       Mention(range: token.range.lowerBound..<tokens[end - 1].range.upperBound, quantity: quantity), end
     )
   }
+
+  /// Words other than numbers that can start a quantity.
+  private static let startWords: Set<String> = [
+    "月額", "between", "a", "an", "one", "half", "today", "tonight", "immediately", "instantly", "本日", "今日",
+    "即日", "当日", "ただちに", "直ちに", "tomorrow", "overnight", "明日", "翌日", "same", "right", "straight",
+  ]
 
   /// Words before "a week", "an hour" that make it a duration.
   private static let durationLeads: Set<String> = [

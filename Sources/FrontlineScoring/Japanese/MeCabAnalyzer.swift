@@ -63,7 +63,7 @@ final class MeCabAnalyzer: @unchecked Sendable {
           let end = start + Int(value.length)
           guard start >= 0, end <= buffer.count else { continue }
           let range = Int(scalarAt[start])..<Int(scalarAt[end])
-          let feature = value.feature.map { String(cString: $0) } ?? ""
+          guard let feature = value.feature else { continue }
           morphemes.append(Morpheme(range: range, surface: Array(scalars[range]), feature: feature))
         }
       }

@@ -16,31 +16,47 @@ struct Morpheme: Sendable {
   let base: [Unicode.Scalar]
 
   init(range: Range<Int>, surface: [Unicode.Scalar], feature: String) {
+    var bytes = Array(feature.utf8)
+    bytes.append(0)
+    self = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) {
+        Morpheme(range: range, surface: surface, feature: $0.baseAddress!)
+      }
+    }
+  }
+
+  /// Reads MeCab's feature string (`品詞,細分類1,…,活用形,原形,読み,発音`) straight from its bytes.
+  init(range: Range<Int>, surface: [Unicode.Scalar], feature: UnsafePointer<CChar>) {
     self.range = range
     self.surface = surface
-    let fields = feature.split(separator: ",", omittingEmptySubsequences: false)
-    kind = fields.first.map { Self.kind(of: String($0)) } ?? .other
-    detail = fields.count > 1 ? String(fields[1]) : ""
-    let base = fields.count > 6 ? fields[6] : "*"
+    var fields: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while true {
+      let byte = UInt8(bitPattern: feature[index])
+      if byte == 0 || byte == UInt8(ascii: ",") {
+        fields.append(start..<index)
+        if byte == 0 || fields.count == 7 { break }
+        start = index + 1
+      }
+      index += 1
+    }
+    func field(_ number: Int) -> String? {
+      guard number < fields.count else { return nil }
+      let range = fields[number]
+      return UnsafeBufferPointer(start: feature + range.lowerBound, count: range.count)
+        .withMemoryRebound(to: UInt8.self) { String(decoding: $0, as: UTF8.self) }
+    }
+    kind = field(0).map { Self.kinds[$0] ?? .other } ?? .other
+    detail = field(1) ?? ""
+    let base = field(6) ?? "*"
     self.base = base == "*" || base.isEmpty ? surface : Array(base.unicodeScalars)
   }
 
-  private static func kind(of name: String) -> Kind {
-    switch name {
-    case "名詞": .noun
-    case "動詞": .verb
-    case "形容詞": .adjective
-    case "助動詞": .auxiliary
-    case "助詞": .particle
-    case "接頭詞": .prefix
-    case "副詞": .adverb
-    case "連体詞": .adnominal
-    case "接続詞": .conjunction
-    case "感動詞": .interjection
-    case "記号": .symbol
-    default: .other
-    }
-  }
+  private static let kinds: [String: Kind] = [
+    "名詞": .noun, "動詞": .verb, "形容詞": .adjective, "助動詞": .auxiliary, "助詞": .particle, "接頭詞": .prefix,
+    "副詞": .adverb, "連体詞": .adnominal, "接続詞": .conjunction, "感動詞": .interjection, "記号": .symbol,
+  ]
 
   /// Whether the base form is `text`.
   func isBase(_ text: String) -> Bool { base.elementsEqual(text.unicodeScalars) }

@@ -44,7 +44,8 @@ struct EnglishWords: Sendable {
         words.append(
           Word(
             range: start..<position, key: key, grammatical: EnglishGrammar.isGrammatical(key),
-            clausal: EnglishGrammar.isClausal(key), breakBefore: pendingBreak, sentenceBefore: pendingSentence,
+            clausal: EnglishGrammar.isClausal(key), breakBefore: pendingBreak,
+            sentenceBefore: pendingSentence,
             fullStopBefore: pendingStop, isNumber: isNumber))
         pendingBreak = false
         pendingSentence = false
