@@ -21,12 +21,9 @@ struct ObjectReader {
     self.node = node
     self.path = path
     var members: [String: JSONMember] = [:]
-    for member in list {
+    // Duplicate keys are reported by the parser, with the place of the first; the first one is read.
+    for member in list where members[member.key] == nil {
       let memberPath = path.appending(member.key)
-      if members[member.key] != nil {
-        context.error("duplicate field '\(Excerpt.of(member.key))'", at: member.keyOffset, path: memberPath)
-        continue
-      }
       if !fields.contains(member.key) && !(member.key == "$schema" && path.isEmpty) {
         var message = "unknown field '\(Excerpt.of(member.key))' in \(what)"
         if let guess = Suggestion.closest(to: member.key, in: fields) {
