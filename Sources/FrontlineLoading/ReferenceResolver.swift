@@ -4,6 +4,8 @@ import FrontlineModel
 struct ReferenceResolver {
   let library: Library
   let hasDepartmentCatalog: Bool
+  /// The most names a "known: …" list shows.
+  static let longestList = 20
 
   /// Why the reference does not resolve, or `nil` when it does.
   func problem(with reference: Reference) -> String? {
@@ -64,7 +66,9 @@ struct ReferenceResolver {
     if let guess = Suggestion.closest(to: id, in: ids) {
       message += "; did you mean '\(Excerpt.of(guess))'?"
     } else if listAll || ids.count <= 8, !ids.isEmpty {
-      message += "; known: \(ids.sorted().joined(separator: ", "))"
+      let shown = ids.sorted().prefix(ReferenceResolver.longestList).map(Excerpt.of)
+      message += "; known: \(shown.joined(separator: ", "))"
+      if ids.count > shown.count { message += ", … (\(ids.count) in all)" }
     }
     return message
   }

@@ -74,6 +74,22 @@ import Testing
     #expect(lines.first?.contains(String(repeating: "k", count: 79) + "…") == true)
   }
 
+  @Test func anUnknownStepListsAtMostTwentyKnownOnes() throws {
+    let files = try HostileFiles()
+    defer { files.remove() }
+    let chain = try files.write("scenarios/chain.json", Self.chain(steps: 3_000, misspelt: false))
+    let rubric = HostileFiles.replacing(
+      #""expect": "fail" }"#, with: #""expect": "fail", "scenario": "chain", "step": "zzzz" }"#,
+      in: try HostileFiles.fixture("rubrics/refund-basics.json"))
+    let path = try files.write("rubrics/refund-basics.json", rubric)
+    let result = LibraryLoader.load(paths: [path, chain])
+    let lines = HostileFiles.lines(result, file: path).filter { $0.contains("unknown step") }
+    #expect(lines.count == 1)
+    #expect(
+      lines.first?.hasSuffix("step-1015, … (3000 in all) in scenario 'chain' (at examples[1].step)") == true,
+      "\(lines)")
+  }
+
   @Test func columnsAreRightOnLongLinesOfMixedText() {
     var generator = SeededGenerator(seed: 12)
     let pieces = ["a", "é", "日本", "😀", "\n", " "]
