@@ -144,6 +144,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The libFuzzer entry for the JSON reader and decoders (README, "Fuzzing"); a normal build replays files.
+    .executableTarget(name: "frontline-fuzz", dependencies: ["FrontlineLoading"]),
     .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
     .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
     .testTarget(

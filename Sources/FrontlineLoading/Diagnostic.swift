@@ -56,11 +56,12 @@ public struct JSONPath: Sendable, Equatable, CustomStringConvertible {
   /// This path extended by an array index.
   public func appending(_ index: Int) -> JSONPath { JSONPath(components + [.index(index)]) }
 
+  /// The path as written in messages; a key longer than ``Excerpt/maximumLength`` is shortened.
   public var description: String {
     var text = ""
     for component in components {
       switch component {
-      case .key(let key): text += text.isEmpty ? key : ".\(key)"
+      case .key(let key): text += text.isEmpty ? Excerpt.of(key) : ".\(Excerpt.of(key))"
       case .index(let index): text += "[\(index)]"
       }
     }

@@ -27,7 +27,8 @@ struct LibraryAssembly {
         if file.reported, let spot = file.idSpot {
           diagnostics.append(
             spot.diagnostic(
-              .error, "duplicate \(kind) id '\(id)': also defined in \(earlier.file):\(earlier.location.line)"
+              .error,
+              "duplicate \(kind) id '\(Excerpt.of(id))': also defined in \(earlier.file):\(earlier.location.line)"
             ))
         }
         return true
@@ -37,9 +38,11 @@ struct LibraryAssembly {
         guard !duplicate("scenario", scenario.id) else { continue }
         library.scenarios.append(scenario)
         scenarioPaths[scenario.id] = file.path
-        if file.reported, let spot = file.idSpot, !file.path.hasSuffix("/\(scenario.id).json") {
+        let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        if file.reported, let spot = file.idSpot, fileName != "\(scenario.id).json" {
           diagnostics.append(
-            spot.diagnostic(.warning, "the file name does not match the id; name it \(scenario.id).json"))
+            spot.diagnostic(
+              .warning, "the file name does not match the id; name it \(Excerpt.of(scenario.id)).json"))
         }
       case .rubric(let rubric):
         guard !duplicate("rubric", rubric.id) else { continue }

@@ -54,4 +54,11 @@ public enum LibraryLoader {
       library: assembly.library, diagnostics: diagnostics, fileCount: unique.count,
       scenarioPaths: assembly.scenarioPaths, rubricPaths: assembly.rubricPaths)
   }
+
+  /// Checks one file's bytes on their own, as `validate` would without the rest of the library:
+  /// references into other files are not resolved. For fuzzing and tools that hold a file in memory;
+  /// `path` names the file in diagnostics and, by its name or folder, may tell its kind.
+  public static func check(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+    LoadedFile.decode(bytes, path: path, reported: true).diagnostics
+  }
 }

@@ -21,16 +21,21 @@ struct LoadedFile {
 
   /// Reads, parses and decodes a file.
   static func load(_ path: String, reported: Bool) -> LoadedFile {
-    var file = LoadedFile(
-      path: path, content: nil, diagnostics: [], references: [], idSpot: nil, reported: reported)
-    let bytes: [UInt8]
     switch FileReader.read(path) {
     case .failure(let problem):
+      var file = LoadedFile(
+        path: path, content: nil, diagnostics: [], references: [], idSpot: nil, reported: reported)
       file.diagnostics = [Diagnostic(.error, file: path, location: nil, message: problem.message)]
       return file
-    case .success(let read):
-      bytes = read
+    case .success(let bytes):
+      return decode(bytes, path: path, reported: reported)
     }
+  }
+
+  /// Parses and decodes a file's bytes; `path` names the file in diagnostics and tells its kind.
+  static func decode(_ bytes: [UInt8], path: String, reported: Bool) -> LoadedFile {
+    var file = LoadedFile(
+      path: path, content: nil, diagnostics: [], references: [], idSpot: nil, reported: reported)
     let source = SourceText(bytes: bytes)
     if let problem = UTF8Check.firstProblem(in: bytes) {
       file.diagnostics = [
@@ -40,8 +45,9 @@ struct LoadedFile {
       return file
     }
     let root: JSONNode
+    var duplicateKeys: [JSONDuplicateKey] = []
     do {
-      root = try JSONParser.parse(bytes)
+      root = try JSONParser.parse(bytes, duplicateKeys: &duplicateKeys)
     } catch {
       file.diagnostics = [
         Diagnostic(
@@ -51,6 +57,13 @@ struct LoadedFile {
       return file
     }
     let context = DecodeContext(file: path, source: source)
+    for duplicate in duplicateKeys {
+      let first = source.location(of: duplicate.firstOffset)
+      context.error(
+        "duplicate key '\(Excerpt.of(duplicate.key))': it is already set at line \(first.line), column "
+          + "\(first.column); keep one, or the two values would silently disagree",
+        at: duplicate.offset, path: duplicate.path)
+    }
     switch AuthoredKind.detect(path: path, root: root) {
     case .scenario:
       file.content = ScenarioDecoder.decode(root, context: context).map(AuthoredContent.scenario)

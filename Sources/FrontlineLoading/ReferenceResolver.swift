@@ -4,6 +4,8 @@ import FrontlineModel
 struct ReferenceResolver {
   let library: Library
   let hasDepartmentCatalog: Bool
+  /// The most names a "known: …" list shows.
+  static let longestList = 20
 
   /// Why the reference does not resolve, or `nil` when it does.
   func problem(with reference: Reference) -> String? {
@@ -14,7 +16,8 @@ struct ReferenceResolver {
     case .department(let id):
       if library.department(id) != nil { return nil }
       guard hasDepartmentCatalog else {
-        return "unknown department '\(id)': no departments.json was loaded (it belongs in rubrics/)"
+        return
+          "unknown department '\(Excerpt.of(id))': no departments.json was loaded (it belongs in rubrics/)"
       }
       return unknown("department", id, among: library.departments.map(\.id), listAll: true)
     case .scenario(let id):
@@ -25,14 +28,14 @@ struct ReferenceResolver {
       guard let scenario = library.scenario(scenarioID) else { return nil }
       if scenario.step(stepID) != nil { return nil }
       return unknown("step", stepID, among: scenario.steps.map(\.id), listAll: true)
-        + " in scenario '\(scenarioID)'"
+        + " in scenario '\(Excerpt.of(scenarioID))'"
     case .category(let name, let rubricIDs):
       let rubrics = rubricIDs.compactMap(library.rubric)
       guard !rubrics.isEmpty else { return nil }
       let names = rubrics.flatMap { $0.categories.map(\.name) }
       if names.contains(name) { return nil }
       return
-        "unknown category '\(name)'; the step's rubrics declare: \(Array(Set(names)).sorted().joined(separator: ", "))"
+        "unknown category '\(Excerpt.of(name))'; the step's rubrics declare: \(Array(Set(names)).sorted().joined(separator: ", "))"
     case .criterion(let id, let rubricIDs, let inline):
       let rubrics = rubricIDs.compactMap(library.rubric)
       guard rubrics.count == rubricIDs.count else { return nil }
@@ -47,7 +50,7 @@ struct ReferenceResolver {
       let missing = users.filter { $0.variables[name] == nil }.map(\.id)
       guard !missing.isEmpty else { return nil }
       return
-        "template variable '{\(name)}' is not defined by scenario \(missing.map { "'\($0)'" }.joined(separator: ", ")), "
+        "template variable '{\(Excerpt.of(name))}' is not defined by scenario \(missing.map { "'\(Excerpt.of($0))'" }.joined(separator: ", ")), "
         + "which uses this rubric"
     case .anyCategory(let name):
       let names = Set(library.rubrics.flatMap { $0.categories.map(\.name) } + Category.defaults.map(\.name))
@@ -59,11 +62,13 @@ struct ReferenceResolver {
   private func unknown(
     _ kind: String, _ id: String, in place: String = "", among ids: [String], listAll: Bool = false
   ) -> String {
-    var message = "unknown \(kind) '\(id)'\(place)"
-    if let guess = Spelling.closest(to: id, in: ids) {
-      message += "; did you mean '\(guess)'?"
+    var message = "unknown \(kind) '\(Excerpt.of(id))'\(place)"
+    if let guess = Suggestion.closest(to: id, in: ids) {
+      message += "; did you mean '\(Excerpt.of(guess))'?"
     } else if listAll || ids.count <= 8, !ids.isEmpty {
-      message += "; known: \(ids.sorted().joined(separator: ", "))"
+      let shown = ids.sorted().prefix(ReferenceResolver.longestList).map(Excerpt.of)
+      message += "; known: \(shown.joined(separator: ", "))"
+      if ids.count > shown.count { message += ", … (\(ids.count) in all)" }
     }
     return message
   }

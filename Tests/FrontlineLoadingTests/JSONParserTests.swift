@@ -37,10 +37,14 @@ import Testing
     #expect(text == "xé😀\n")
   }
 
-  @Test func keepsDuplicateKeysForTheReaderToReport() throws {
-    let node = try parse(#"{"id": "a", "id": "b"}"#)
+  @Test func keepsDuplicateKeysAndRecordsTheSecond() throws {
+    var duplicates: [JSONDuplicateKey] = []
+    let node = try JSONParser.parse(Array(#"{"id": "a", "id": "b"}"#.utf8), duplicateKeys: &duplicates)
     guard case .object(let members) = node.value else { return }
     #expect(members.count == 2)
+    #expect(duplicates.map(\.offset) == [12])
+    #expect(
+      syntaxError(#"{"id": "a", "id": "b"}"#)?.message == #"the key "id" is written twice in one object"#)
   }
 
   @Test(arguments: [

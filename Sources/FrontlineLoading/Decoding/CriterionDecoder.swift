@@ -177,7 +177,8 @@ enum CriterionDecoder {
       _ = try NSRegularExpression(pattern: pattern)
     } catch {
       reader.context.error(
-        "the pattern does not compile as a regular expression: \(pattern)", at: reader.keyOffset("pattern"),
+        "the pattern does not compile as a regular expression: \(Excerpt.of(pattern))",
+        at: reader.keyOffset("pattern"),
         path: reader.path.appending("pattern"))
       return nil
     }

@@ -23,13 +23,15 @@ enum DepartmentsDecoder {
       guard let id, let name, let handles else { continue }
       if ExpectedRoute.reservedNames.contains(id) {
         context.error(
-          "'\(id)' is reserved for routing rules and cannot be a department id", at: entry.keyOffset("id"),
+          "'\(Excerpt.of(id))' is reserved for routing rules and cannot be a department id",
+          at: entry.keyOffset("id"),
           path: element.path.appending("id"))
         continue
       }
       if departments.contains(where: { $0.id == id }) {
         context.error(
-          "duplicate department id '\(id)'", at: entry.keyOffset("id"), path: element.path.appending("id"))
+          "duplicate department id '\(Excerpt.of(id))'", at: entry.keyOffset("id"),
+          path: element.path.appending("id"))
         continue
       }
       departments.append(Department(id: id, name: name, handles: handles))

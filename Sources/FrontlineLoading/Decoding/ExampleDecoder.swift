@@ -40,7 +40,8 @@ enum ExampleDecoder {
       case "fail": expectPass = false
       default:
         context.error(
-          "'expect' must be \"pass\" or \"fail\", found \"\(expect)\"", at: reader.value("expect")!.offset,
+          "'expect' must be \"pass\" or \"fail\", found \"\(Excerpt.of(expect))\"",
+          at: reader.value("expect")!.offset,
           path: path.appending("expect"))
       }
     }
@@ -82,7 +83,7 @@ enum ExampleDecoder {
       let memberPath = path.appending(member.key)
       if let categories, !categories.contains(member.key) {
         reader.context.error(
-          "unknown category '\(member.key)'; the rubric declares: \(categories.sorted().joined(separator: ", "))",
+          "unknown category '\(Excerpt.of(member.key))'; the rubric declares: \(categories.sorted().joined(separator: ", "))",
           at: member.keyOffset, path: memberPath)
         continue
       }

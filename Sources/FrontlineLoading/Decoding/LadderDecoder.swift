@@ -18,7 +18,8 @@ enum LadderDecoder {
       guard let level = decodeLevel(element.node, path: element.path, context: context) else { continue }
       if levels.contains(where: { $0.id == level.id }) {
         context.error(
-          "duplicate level id '\(level.id)'", at: element.node.offset, path: element.path.appending("id"))
+          "duplicate level id '\(Excerpt.of(level.id))'", at: element.node.offset,
+          path: element.path.appending("id"))
       }
       if levels.isEmpty && !level.requirements.isEmpty {
         context.error(

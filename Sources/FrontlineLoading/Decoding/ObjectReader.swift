@@ -21,15 +21,12 @@ struct ObjectReader {
     self.node = node
     self.path = path
     var members: [String: JSONMember] = [:]
-    for member in list {
+    // Duplicate keys are reported by the parser, with the place of the first; the first one is read.
+    for member in list where members[member.key] == nil {
       let memberPath = path.appending(member.key)
-      if members[member.key] != nil {
-        context.error("duplicate field '\(member.key)'", at: member.keyOffset, path: memberPath)
-        continue
-      }
       if !fields.contains(member.key) && !(member.key == "$schema" && path.isEmpty) {
-        var message = "unknown field '\(member.key)' in \(what)"
-        if let guess = Spelling.closest(to: member.key, in: fields) {
+        var message = "unknown field '\(Excerpt.of(member.key))' in \(what)"
+        if let guess = Suggestion.closest(to: member.key, in: fields) {
           message += "; did you mean '\(guess)'?"
         } else {
           message += "; expected one of: \(fields.joined(separator: ", "))"
@@ -86,7 +83,7 @@ struct ObjectReader {
     guard let text = string(key, required: required) else { return nil }
     guard Identifier.isValid(text) else {
       context.error(
-        "'\(text)' is not a valid id: use lower-case letters, digits and single hyphens (e.g. late-delivery)",
+        "'\(Excerpt.of(text))' is not a valid id: use lower-case letters, digits and single hyphens (e.g. late-delivery)",
         at: members[key]!.value.offset, path: path.appending(key))
       return nil
     }
@@ -140,12 +137,13 @@ struct ObjectReader {
       wrongType(key, expected: expected, found: node)
       return nil
     }
-    guard value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
+    // `Int(exactly:)` refuses what does not fit: `Double(Int.max)` is 2^63, one more than `Int.max`.
+    guard let whole = Int(exactly: value), range.contains(whole) else {
       context.error(
         "'\(key)' must be \(expected), found \(format(value))", at: node.offset, path: path.appending(key))
       return nil
     }
-    return Int(value)
+    return whole
   }
 
   /// A field whose value is one of an enumeration's raw values.
@@ -156,7 +154,7 @@ struct ObjectReader {
     if let value = E(rawValue: text) { return value }
     let names = E.allCases.map(\.rawValue)
     context.error(
-      "unknown \(key) '\(text)'; expected one of: \(names.joined(separator: ", "))",
+      "unknown \(key) '\(Excerpt.of(text))'; expected one of: \(names.joined(separator: ", "))",
       at: members[key]!.value.offset, path: path.appending(key))
     return nil
   }

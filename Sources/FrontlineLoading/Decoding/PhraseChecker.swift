@@ -27,7 +27,7 @@ struct PhraseChecker {
       }
       if misplaced {
         context.error(
-          "'*' goes at the end of a word, to match its endings (apologi*, count* toward*); found '\(phrase)'",
+          "'*' goes at the end of a word, to match its endings (apologi*, count* toward*); found '\(Excerpt.of(phrase))'",
           at: item.offset, path: item.path)
         valid = false
       }
@@ -48,13 +48,16 @@ struct PhraseChecker {
       return false
     }
     var valid = true
-    for case .variable(let name) in pieces where !PhraseChecker.builtInVariables.contains(name) {
+    // Each name once: a text that repeats `{x}` 100,000 times has one problem, not 100,000.
+    var checked: Set<String> = []
+    for case .variable(let name) in pieces
+    where !PhraseChecker.builtInVariables.contains(name) && checked.insert(name).inserted {
       if let variables {
         if !variables.contains(name) {
-          var message = "unknown template variable '{\(name)}'"
+          var message = "unknown template variable '{\(Excerpt.of(name))}'"
           let known = Array(variables.union(PhraseChecker.builtInVariables)).sorted()
-          if let guess = Spelling.closest(to: name, in: known) {
-            message += "; did you mean '{\(guess)}'?"
+          if let guess = Suggestion.closest(to: name, in: known) {
+            message += "; did you mean '{\(Excerpt.of(guess))}'?"
           } else {
             message += "; define it in the scenario's 'variables'"
           }

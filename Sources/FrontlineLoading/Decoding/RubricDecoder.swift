@@ -30,7 +30,7 @@ enum RubricDecoder {
         name, offset, path in
         if !names.contains(name) {
           context.error(
-            "unknown category '\(name)'; declare it in 'categories' (\(names.sorted().joined(separator: ", ")))",
+            "unknown category '\(Excerpt.of(name))'; declare it in 'categories' (\(names.sorted().joined(separator: ", ")))",
             at: offset, path: path)
         }
       }
@@ -76,14 +76,12 @@ enum RubricDecoder {
       let memberPath = path.appending(member.key)
       if !Identifier.isValid(member.key) {
         reader.context.error(
-          "'\(member.key)' is not a valid category name: use lower-case letters, digits and hyphens",
+          "'\(Excerpt.of(member.key))' is not a valid category name: use lower-case letters, digits and hyphens",
           at: member.keyOffset, path: memberPath)
         continue
       }
-      if categories.contains(where: { $0.name == member.key }) {
-        reader.context.error("duplicate category '\(member.key)'", at: member.keyOffset, path: memberPath)
-        continue
-      }
+      // A repeated category is reported by the parser as a duplicate key.
+      if categories.contains(where: { $0.name == member.key }) { continue }
       guard case .number(let weight) = member.value.value, weight > 0, weight.isFinite else {
         reader.context.error(
           "the weight of '\(member.key)' must be a number greater than 0", at: member.value.offset,

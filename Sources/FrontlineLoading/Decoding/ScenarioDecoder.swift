@@ -72,7 +72,8 @@ enum ScenarioDecoder {
       }
     guard valid else {
       reader.context.error(
-        "'\(tag)' is not a BCP 47 language tag (e.g. en, en-GB, ja)", at: reader.value("language")!.offset,
+        "'\(Excerpt.of(tag))' is not a BCP 47 language tag (e.g. en, en-GB, ja)",
+        at: reader.value("language")!.offset,
         path: JSONPath([.key("language")]))
       return nil
     }
@@ -95,17 +96,18 @@ enum ScenarioDecoder {
         !member.key.isEmpty && member.key.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
       if !nameOK {
         reader.context.error(
-          "'\(member.key)' is not a variable name: use letters, digits, '.', '_' or '-'",
+          "'\(Excerpt.of(member.key))' is not a variable name: use letters, digits, '.', '_' or '-'",
           at: member.keyOffset,
           path: memberPath)
       } else if PhraseChecker.builtInVariables.contains(member.key) {
         reader.context.error(
-          "'\(member.key)' is built in and cannot be redefined", at: member.keyOffset, path: memberPath)
+          "'\(Excerpt.of(member.key))' is built in and cannot be redefined", at: member.keyOffset,
+          path: memberPath)
       } else if case .string(let value) = member.value.value {
         variables[member.key] = value
       } else {
         reader.context.error(
-          "the value of '\(member.key)' must be a string, found \(member.value.typeDescription)",
+          "the value of '\(Excerpt.of(member.key))' must be a string, found \(member.value.typeDescription)",
           at: member.value.offset, path: memberPath)
       }
     }
@@ -121,7 +123,7 @@ enum ScenarioDecoder {
         mood = value
       } else {
         reader.context.error(
-          "unknown mood '\(moodName)'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
+          "unknown mood '\(Excerpt.of(moodName))'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
           at: reader.value("mood")!.offset, path: reader.path.appending("mood"))
       }
     }

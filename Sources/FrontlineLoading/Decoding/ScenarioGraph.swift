@@ -1,17 +1,26 @@
 import FrontlineModel
 
 /// Checks a scenario's conversation graph: ids, `goto` targets, reachability of steps and endings.
+///
+/// Every lookup is a set or dictionary lookup, so a scenario with many steps is checked in time linear in
+/// its steps and transitions.
 struct ScenarioGraph {
   let steps: [Step]
   let endings: [Ending]
   let stepElements: [(node: JSONNode, path: JSONPath)]
   let endingElements: [(node: JSONNode, path: JSONPath)]
 
+  /// How many names "did you mean" may compare in one scenario; past that, unknown targets are still
+  /// reported, without a guess, so a file of misspelt gotos cannot take quadratic time.
+  static let suggestionBudget = 200_000
+
   func check(context: DecodeContext) {
+    // A scenario without steps or endings is reported by the decoder; there is no graph to check.
+    guard !steps.isEmpty, !endings.isEmpty else { return }
     var seen: Set<String> = []
     for (index, step) in steps.enumerated() where !seen.insert(step.id).inserted {
       context.error(
-        "duplicate step id '\(step.id)'", at: stepElements[index].node.offset,
+        "duplicate step id '\(Excerpt.of(step.id))'", at: stepElements[index].node.offset,
         path: stepElements[index].path.appending("id"))
     }
     let stepIDs = seen
@@ -20,60 +29,71 @@ struct ScenarioGraph {
       let spot = (endingElements[index].node.offset, endingElements[index].path.appending("id"))
       if stepIDs.contains(ending.id) {
         context.error(
-          "ending id '\(ending.id)' is also a step id; goto could not tell them apart", at: spot.0,
+          "ending id '\(Excerpt.of(ending.id))' is also a step id; goto could not tell them apart",
+          at: spot.0,
           path: spot.1)
       } else if !endingIDs.insert(ending.id).inserted {
-        context.error("duplicate ending id '\(ending.id)'", at: spot.0, path: spot.1)
+        context.error("duplicate ending id '\(Excerpt.of(ending.id))'", at: spot.0, path: spot.1)
       }
     }
-    let known = Array(stepIDs) + Array(endingIDs)
+    checkTargets(context: context, known: stepIDs.union(endingIDs))
+    checkReachability(context: context, endingIDs: endingIDs)
+  }
+
+  private func checkTargets(context: DecodeContext, known: Set<String>) {
+    let names = Array(known).sorted()
+    var budget = ScenarioGraph.suggestionBudget
     for (index, step) in steps.enumerated() {
       for (number, transition) in step.next.enumerated() where !known.contains(transition.target) {
-        var message = "'goto' names '\(transition.target)', which is neither a step nor an ending"
-        if let guess = Spelling.closest(to: transition.target, in: known) {
-          message += "; did you mean '\(guess)'?"
+        var message =
+          "'goto' names '\(Excerpt.of(transition.target))', which is neither a step nor an ending"
+        if budget > 0 {
+          let near = Suggestion.nearCandidates(to: transition.target, in: names)
+          budget -= names.count + near.count
+          if let guess = Spelling.closest(to: transition.target, in: near) {
+            message += "; did you mean '\(Excerpt.of(guess))'?"
+          }
         }
         context.error(
           message, at: offset(ofGotoIn: stepElements[index].node, transition: number),
           path: stepElements[index].path.appending("next").appending(number).appending("goto"))
       }
     }
-    checkReachability(context: context, endingIDs: endingIDs)
   }
 
   private func checkReachability(context: DecodeContext, endingIDs: Set<String>) {
     let edges = Dictionary(
       steps.map { ($0.id, $0.next.map(\.target)) }, uniquingKeysWith: { first, _ in first })
-    var reached: Set<String> = [steps[0].id]
-    var queue = [steps[0].id]
+    let first = steps[0].id
+    var reached: Set<String> = [first]
+    var queue = [first]
     while let id = queue.popLast() {
       for target in edges[id] ?? [] where reached.insert(target).inserted { queue.append(target) }
     }
     for (index, step) in steps.enumerated() where !reached.contains(step.id) {
       context.error(
-        "step '\(step.id)' is unreachable: no transition leads to it from the first step '\(steps[0].id)'",
+        "step '\(Excerpt.of(step.id))' is unreachable: no transition leads to it from the first step '\(Excerpt.of(first))'",
         at: stepElements[index].node.offset, path: stepElements[index].path)
     }
     for (index, ending) in endings.enumerated() where !reached.contains(ending.id) {
       context.warning(
-        "ending '\(ending.id)' is never reached: no transition leads to it",
+        "ending '\(Excerpt.of(ending.id))' is never reached: no transition leads to it",
         at: endingElements[index].node.offset,
         path: endingElements[index].path)
     }
     // Steps that can finish: those with a path to an ending, found backwards from the endings.
+    var predecessors: [String: [String]] = [:]
+    for step in steps {
+      for transition in step.next { predecessors[transition.target, default: []].append(step.id) }
+    }
     var finishing = endingIDs
-    var changed = true
-    while changed {
-      changed = false
-      for step in steps
-      where !finishing.contains(step.id) && step.next.contains(where: { finishing.contains($0.target) }) {
-        finishing.insert(step.id)
-        changed = true
-      }
+    var pending = Array(endingIDs)
+    while let id = pending.popLast() {
+      for source in predecessors[id] ?? [] where finishing.insert(source).inserted { pending.append(source) }
     }
     for (index, step) in steps.enumerated() where !finishing.contains(step.id) && reached.contains(step.id) {
       context.error(
-        "no ending can be reached from step '\(step.id)': its transitions only loop between steps",
+        "no ending can be reached from step '\(Excerpt.of(step.id))': its transitions only loop between steps",
         at: stepElements[index].node.offset, path: stepElements[index].path)
     }
   }

@@ -44,7 +44,7 @@ struct StepDecoder {
       reader.strings("acceptableRoutes", nonEmpty: false)?.compactMap { item -> String? in
         guard !ExpectedRoute.reservedNames.contains(item.value) else {
           context.error(
-            "'\(item.value)' is not a department: acceptableRoutes lists transfers that earn partial credit",
+            "'\(Excerpt.of(item.value))' is not a department: acceptableRoutes lists transfers that earn partial credit",
             at: item.offset, path: item.path)
           return nil
         }
@@ -84,7 +84,7 @@ struct StepDecoder {
       let defaults = Category.defaults.map(\.name)
       if !defaults.contains(name) {
         context.error(
-          "unknown category '\(name)': a step without rubrics scores \(defaults.joined(separator: ", "))",
+          "unknown category '\(Excerpt.of(name))': a step without rubrics scores \(defaults.joined(separator: ", "))",
           at: offset, path: path)
       }
     } else {

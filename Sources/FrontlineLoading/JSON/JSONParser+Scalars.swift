@@ -117,7 +117,7 @@ extension JSONParser {
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     guard let value = Double(text), value.isFinite else {
-      throw JSONSyntaxError("the number \(text) is out of range", at: start)
+      throw JSONSyntaxError("the number \(Excerpt.of(text)) is out of range", at: start)
     }
     return value
   }

@@ -1,7 +1,8 @@
 /// A strict JSON parser (RFC 8259) that records the byte offset of every value.
 ///
 /// It never crashes and never recurses without bound: nesting deeper than ``maximumDepth`` is an
-/// error, as is anything after the top-level value.
+/// error, as is anything after the top-level value. A key written twice in one object is recorded as a
+/// ``JSONDuplicateKey``.
 public struct JSONParser {
   /// Authored files are never nested this deep; deeper input is refused rather than parsed.
   public static let maximumDepth = 64
@@ -9,12 +10,30 @@ public struct JSONParser {
   let bytes: [UInt8]
   var index = 0
   private var depth = 0
+  /// The path of the value being parsed, kept only to name where a duplicate key is.
+  private var path: [JSONPath.Component] = []
+  private var duplicateKeys: [JSONDuplicateKey] = []
 
   private init(bytes: [UInt8]) { self.bytes = bytes }
 
-  /// Parses a whole document. A UTF-8 byte order mark is skipped.
+  /// Parses a whole document, refusing duplicate keys. A UTF-8 byte order mark is skipped.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    var duplicates: [JSONDuplicateKey] = []
+    let node = try parse(bytes, duplicateKeys: &duplicates)
+    if let duplicate = duplicates.first {
+      throw JSONSyntaxError(
+        "the key \"\(Excerpt.of(duplicate.key))\" is written twice in one object", at: duplicate.offset)
+    }
+    return node
+  }
+
+  /// Parses a whole document and records every key written twice in one object in `duplicateKeys`, in
+  /// the order written; both members stay in the tree. A UTF-8 byte order mark is skipped.
+  public static func parse(_ bytes: [UInt8], duplicateKeys: inout [JSONDuplicateKey]) throws(JSONSyntaxError)
+    -> JSONNode
+  {
     var parser = JSONParser(bytes: bytes)
+    defer { duplicateKeys += parser.duplicateKeys }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
     parser.skipWhitespace()
     guard parser.index < bytes.count else {
@@ -100,7 +119,9 @@ public struct JSONParser {
       if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
         throw JSONSyntaxError("trailing comma before ']'", at: index)
       }
+      path.append(.index(elements.count))
       elements.append(try parseValue())
+      path.removeLast()
       skipWhitespace()
       guard index < bytes.count else {
         throw JSONSyntaxError("the array is not closed: expected ',' or ']', found end of file", at: index)
@@ -122,6 +143,7 @@ public struct JSONParser {
     defer { depth -= 1 }
     index += 1
     var members: [JSONMember] = []
+    var firstOffsets: [String: Int] = [:]
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -142,11 +164,20 @@ public struct JSONParser {
       let key = try parseString()
       skipWhitespace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        throw JSONSyntaxError("expected ':' after the key \"\(key)\", found \(describeCurrent())", at: index)
+        throw JSONSyntaxError(
+          "expected ':' after the key \"\(Excerpt.of(key))\", found \(describeCurrent())", at: index)
       }
       index += 1
       skipWhitespace()
+      path.append(.key(key))
+      if let first = firstOffsets[key] {
+        duplicateKeys.append(
+          JSONDuplicateKey(key: key, offset: keyOffset, firstOffset: first, path: JSONPath(path)))
+      } else {
+        firstOffsets[key] = keyOffset
+      }
       members.append(JSONMember(key: key, keyOffset: keyOffset, value: try parseValue()))
+      path.removeLast()
       skipWhitespace()
       guard index < bytes.count else {
         throw JSONSyntaxError("the object is not closed: expected ',' or '}', found end of file", at: index)
@@ -158,7 +189,8 @@ public struct JSONParser {
         return .object(members)
       } else {
         throw JSONSyntaxError(
-          "expected ',' or '}' after the value of \"\(key)\", found \(describeCurrent())", at: index)
+          "expected ',' or '}' after the value of \"\(Excerpt.of(key))\", found \(describeCurrent())",
+          at: index)
       }
     }
   }
