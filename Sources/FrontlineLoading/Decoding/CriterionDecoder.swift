@@ -82,7 +82,8 @@ enum CriterionDecoder {
       channels = list.compactMap { item in
         guard let channel = Channel(rawValue: item.value) else {
           reader.context.error(
-            "unknown channel '\(item.value)'; expected one of: chat, email, phone", at: item.offset,
+            "unknown channel '\(Excerpt.of(item.value))'; expected one of: chat, email, phone",
+            at: item.offset,
             path: item.path)
           return nil
         }
@@ -94,7 +95,7 @@ enum CriterionDecoder {
       mood = Mood(name: name)
       if mood == nil {
         reader.context.error(
-          "unknown mood '\(name)'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
+          "unknown mood '\(Excerpt.of(name))'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
           at: reader.keyOffset("moodAtMost"), path: reader.path.appending("moodAtMost"))
       }
     }

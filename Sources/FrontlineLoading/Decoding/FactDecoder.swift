@@ -29,7 +29,7 @@ enum FactDecoder {
       value = QuantityParser.value(valueText)
       if value == nil {
         context.error(
-          "'\(valueText)' is not one quantity with a unit; write it like 3-5 business days, $89, ¥980/month, 30 GB, 2営業日",
+          "'\(Excerpt.of(valueText))' is not one quantity with a unit; write it like 3-5 business days, $89, ¥980/month, 30 GB, 2営業日",
           at: reader.keyOffset("value"), path: path.appending("value"))
       }
     }
