@@ -1,3 +1,5 @@
+import FrontlineModel
+
 /// One problem found in an authored file, located by line, column and JSON path.
 public struct Diagnostic: Sendable, Equatable {
   /// Errors make a file unusable; warnings point at something worth fixing.

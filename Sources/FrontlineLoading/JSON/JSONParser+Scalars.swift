@@ -1,3 +1,5 @@
+import FrontlineModel
+
 extension JSONParser {
   /// Parses a string starting at its opening quote; the input is already known to be valid UTF-8.
   mutating func parseString() throws(JSONSyntaxError) -> String {

@@ -1,3 +1,5 @@
+import FrontlineModel
+
 /// A strict JSON parser (RFC 8259) that records the byte offset of every value.
 ///
 /// It never crashes and never recurses without bound: nesting deeper than ``maximumDepth`` is an

@@ -64,7 +64,7 @@ struct Explanation {
       if !judgement.met {
         let share = Int((reading.fragmentShare * 100).rounded())
         let example = reading.sentences.first(where: \.isFragment).map {
-          " ('" + NoteText.clip(words.originalText($0.range.lowerBound, $0.range.upperBound)) + "')"
+          " ('" + Excerpt.of(words.originalText($0.range.lowerBound, $0.range.upperBound)) + "')"
         }
         result.note =
           "reads as a list of keywords, not a reply to the customer: \(share)% of its words are in fragments"
@@ -167,14 +167,14 @@ struct Explanation {
       guard let category = criterion.voids, judgements[index].applicable, !judgements[index].met else {
         continue
       }
-      let evidence = results[index].evidence.map { " ('\(NoteText.clip($0))')" } ?? ""
+      let evidence = results[index].evidence.map { " ('\(Excerpt.of($0))')" } ?? ""
       notes.append("no \(category) credit: \(criterion.description.lowercasedFirst)\(evidence)")
     }
     return notes
   }
 
   private func describe(_ problem: FactProblem) -> String {
-    let said = "'\(NoteText.clip(words.originalText(problem.range.lowerBound, problem.range.upperBound)))'"
+    let said = "'\(Excerpt.of(words.originalText(problem.range.lowerBound, problem.range.upperBound)))'"
     let policy = problem.fact.valueText.map { "policy says \($0)" }
     switch problem.kind {
     case .wrong: return "\(said) is wrong: " + (policy ?? "it does not agree with the knowledge base")
@@ -191,7 +191,7 @@ struct Explanation {
     guard let negation = match.negation else { return words.originalText(match.start, match.end) }
     let start = min(negation.lowerBound, match.start)
     let end = max(negation.upperBound, match.end)
-    return NoteText.clip(words.originalText(start, end))
+    return Excerpt.of(words.originalText(start, end))
   }
 
   private func fragmentNote(_ match: PhraseMatch) -> String {
