@@ -8,7 +8,7 @@ extension AttemptRecord {
     id: Int64, trainee: String, scenario: String, scenarioTitle: String, kind: String, difficulty: Int,
     language: String, contentHash: String, mode: String, startedAt: Date, finishedAt: Date?, host: String,
     pid: Int, closed: String?, outcome: String?, score: Double?, passed: Bool?, categories: String,
-    turnCount: Int, latestOverrides: String?
+    turnCount: Int, hintsUsed: Int, latestOverrides: String?, latestReviewer: String?
   ) {
     let status: AttemptStatus
     switch closed {
@@ -28,6 +28,7 @@ extension AttemptRecord {
       score: effective.score, passed: effective.passed, categories: effective.categories,
       turnCount: turnCount,
       originalScore: score, originalPassed: passed, originalCategories: original,
-      overridden: override != nil)
+      overridden: override != nil, overriddenBy: override == nil ? nil : latestReviewer,
+      verdictOverridden: override?.passed != nil, hintsUsed: hintsUsed)
   }
 }

@@ -51,7 +51,7 @@ package enum PortableHistory {
       columns: [
         ("attempt_id", .integer), ("idx", .integer), ("step", .text), ("customer", .text), ("reply", .text),
         ("route", .text), ("score", .real), ("passed", .bool), ("result", .text), ("elapsed", .real),
-        ("hints", .integer), ("recorded_at", .date),
+        ("hints", .integer), ("recorded_at", .date), ("lookups", .text),
       ]),
     Table(
       name: "turn_miss", key: ["id"],

@@ -45,6 +45,12 @@ public struct AttemptRecord: Sendable, Codable, Equatable, Identifiable {
   public var originalCategories: [String: Double?]
   /// Whether a review overrides the original.
   public var overridden: Bool
+  /// Who recorded the review in force, when one overrides the original.
+  public var overriddenBy: String? = nil
+  /// Whether that review gave the verdict itself, rather than scores it follows from.
+  public var verdictOverridden = false
+  /// Hints taken over all turns.
+  public var hintsUsed = 0
 }
 
 /// One turn of an attempt as stored: the customer's message, the reply and how it scored.
@@ -60,11 +66,13 @@ public struct TurnRecord: Sendable, Codable, Equatable {
   /// Seconds from the customer's message to the reply.
   public var elapsed: Double
   public var hintsUsed: Int
+  /// The knowledge-base lookups made before the reply, in order (`""` for the list of topics).
+  public var lookups: [String]
   public var recordedAt: Date
 
   public init(
     attempt: Int64, index: Int, step: String, customerMessages: [String], reply: String, route: String?,
-    score: ReplyScore, elapsed: Double, hintsUsed: Int, recordedAt: Date = Date()
+    score: ReplyScore, elapsed: Double, hintsUsed: Int, lookups: [String] = [], recordedAt: Date = Date()
   ) {
     self.attempt = attempt
     self.index = index
@@ -75,6 +83,7 @@ public struct TurnRecord: Sendable, Codable, Equatable {
     self.score = score
     self.elapsed = elapsed
     self.hintsUsed = hintsUsed
+    self.lookups = lookups
     self.recordedAt = recordedAt
   }
 }

@@ -6,7 +6,9 @@ package enum ReviewJSON {
   package static func encode(_ review: ReviewRecord) throws -> String {
     guard review.overrides else { return "{}" }
     return try JSONCoding.string(
-      ResultOverride(categories: review.categoryOverrides, passed: review.passedOverride))
+      ResultOverride(
+        categories: review.categoryOverrides, passed: review.passedOverride, score: review.effectiveScore,
+        verdict: review.effectiveVerdict))
   }
 
   /// The override a review's column holds; `nil` for `{}` or anything unreadable.

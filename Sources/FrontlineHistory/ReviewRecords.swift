@@ -10,6 +10,10 @@ public struct ReviewRecord: Sendable, Codable, Equatable {
   public var categoryOverrides: [String: Double]
   /// The verdict the reviewer gives, when overridden.
   public var passedOverride: Bool?
+  /// The overall score and verdict that follow from the category overrides (see `AttemptGrade`),
+  /// worked out when the review is recorded; `nil` without category overrides.
+  public var effectiveScore: Double?
+  public var effectiveVerdict: Bool?
   /// Why (required with an override).
   public var reason: String?
   public var note: String?
@@ -20,7 +24,8 @@ public struct ReviewRecord: Sendable, Codable, Equatable {
 
   public init(
     id: Int64 = 0, attempt: Int64, reviewer: String, categoryOverrides: [String: Double] = [:],
-    passedOverride: Bool? = nil, reason: String? = nil, note: String? = nil, dispute: Int64? = nil,
+    passedOverride: Bool? = nil, effectiveScore: Double? = nil, effectiveVerdict: Bool? = nil,
+    reason: String? = nil, note: String? = nil, dispute: Int64? = nil,
     decision: DisputeDecision? = nil, recordedAt: Date = Date()
   ) {
     self.id = id
@@ -28,6 +33,8 @@ public struct ReviewRecord: Sendable, Codable, Equatable {
     self.reviewer = reviewer
     self.categoryOverrides = categoryOverrides
     self.passedOverride = passedOverride
+    self.effectiveScore = effectiveScore
+    self.effectiveVerdict = effectiveVerdict
     self.reason = reason
     self.note = note
     self.dispute = dispute

@@ -57,4 +57,8 @@ package struct SeededMiss: Sendable {
 package protocol HistorySeeding: ProgressStore {
   /// Writes finished attempts in one transaction: all of them or none.
   func seed(_ attempts: [SeededAttempt]) throws(StoreError)
+  /// Makes `name` a team leader who may review: a row of the SQLite store's `lead` table. On a
+  /// server, leads are logins in the lead role and the owner who seeds needs none, so there it does
+  /// nothing.
+  func seedLead(_ name: String) throws(StoreError)
 }

@@ -56,6 +56,18 @@ struct ReferenceResolver {
       let names = Set(library.rubrics.flatMap { $0.categories.map(\.name) } + Category.defaults.map(\.name))
       if names.contains(name) { return nil }
       return unknown("category", name, among: Array(names))
+    case .scenarioSupply(let level, let count, let kind, let minDifficulty):
+      let supply = library.scenarios.filter { scenario in
+        (kind.map { scenario.kind == $0 } ?? true) && scenario.difficulty >= minDifficulty
+      }.map(\.id).sorted()
+      guard supply.count < count else { return nil }
+      let noun = (kind.map { "\($0.rawValue) " } ?? "") + "scenario\(count == 1 ? "" : "s")"
+      let difficulty = minDifficulty > 1 ? " at difficulty \(minDifficulty) or more" : ""
+      let shown = supply.prefix(ReferenceResolver.longestList).map(Excerpt.of).joined(separator: ", ")
+      let has = supply.isEmpty ? "none" : "\(supply.count): \(shown)\(supply.count > 20 ? ", …" : "")"
+      return
+        "\(Excerpt.of(level)) needs \(count) different \(noun)\(difficulty); the library has \(has). "
+        + "Add scenarios, ask for fewer, or let repeats count with \"distinct\": false"
     }
   }
 

@@ -6,6 +6,12 @@ public enum Outcome: String, Sendable, CaseIterable, Codable {
   case escalated
   /// The customer gave up or left.
   case lost
+  /// The trainee closed the conversation (`/end`) while steps that matter remained: it fails, and the
+  /// ladder never counts it.
+  case endedEarly = "ended-early"
+
+  /// The outcomes a scenario's transitions can lead to; `ended-early` is only ever the trainee's doing.
+  public static let reachable: [Outcome] = [.resolved, .escalated, .lost]
 }
 
 /// A way a scenario's conversation can end, with the customer's closing message.
@@ -20,5 +26,20 @@ public struct Ending: Sendable, Equatable {
     self.id = id
     self.outcome = outcome
     self.messages = messages
+  }
+}
+
+extension Ending {
+  /// What the customer says when the trainee closes the conversation too soon, for a scenario that
+  /// does not write its own `ended-early` ending.
+  public static func endedEarly(language: String) -> Ending {
+    let japanese = language == "ja" || language.hasPrefix("ja-")
+    return Ending(
+      id: "ended-early", outcome: .endedEarly,
+      messages: [
+        japanese
+          ? "えっ、これで終わりですか？まだ何も解決していないのですが。"
+          : "Hold on, is that it? My problem isn't sorted yet."
+      ])
   }
 }

@@ -43,8 +43,9 @@ public enum AttemptMode: String, Sendable, CaseIterable, Codable {
 
 /// What a trainee must show to reach a level.
 public enum Requirement: Sendable, Equatable {
-  /// At least `count` passed attempts, optionally of one kind, from a difficulty, in one mode.
-  case passed(count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?)
+  /// At least `count` passed attempts, optionally of one kind, from a difficulty, in one mode; when
+  /// `distinct`, of as many different scenarios (each counts once, however often it is passed).
+  case passed(count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?, distinct: Bool = true)
   /// The average of `category` over the last `last` finished attempts scored in it (N/A ones are
   /// skipped) is at least `atLeast`.
   case average(category: String, atLeast: Double, last: Int)

@@ -5,25 +5,33 @@ public struct ResultOverride: Sendable, Codable, Equatable {
   public var categories: [String: Double]
   /// The verdict the reviewer gives, when overridden.
   public var passed: Bool?
+  /// The overall score the attempt's own formula gives with `categories` in place, worked out from its
+  /// turns when the review was recorded; `nil` without category overrides (and in reviews recorded
+  /// before it was kept, whose overall score stays the original).
+  public var score: Double?
+  /// The verdict that follows from `score` and the pass mark, when the reviewer gave none.
+  public var verdict: Bool?
 
-  public init(categories: [String: Double] = [:], passed: Bool? = nil) {
+  public init(
+    categories: [String: Double] = [:], passed: Bool? = nil, score: Double? = nil, verdict: Bool? = nil
+  ) {
     self.categories = categories
     self.passed = passed
+    self.score = score
+    self.verdict = verdict
   }
 
   /// Whether it changes anything.
   public var isEmpty: Bool { categories.isEmpty && passed == nil }
 
   /// The results with the override applied: overridden categories replace the originals, the
-  /// overall score becomes the (rounded) mean of the effective categories, and an overridden verdict
-  /// replaces the original one.
+  /// overall score is the one worked out with them, and the verdict is the reviewer's, else the one
+  /// that follows from that score.
   public func applied(to original: Grade) -> Grade {
     var effective = original
-    if !categories.isEmpty {
-      for (name, value) in categories { effective.categories[name] = value }
-      if let mean = Mean.rounded(effective.categories.values.compactMap { $0 }) { effective.score = mean }
-    }
-    if let passed { effective.passed = passed }
+    for (name, value) in categories { effective.categories[name] = value }
+    if let score { effective.score = score }
+    if let verdict = passed ?? verdict { effective.passed = verdict }
     return effective
   }
 }

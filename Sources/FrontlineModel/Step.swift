@@ -26,12 +26,15 @@ public struct Step: Sendable, Equatable {
   public var examples: [RubricExample]
   /// Which house criteria score this step.
   public var house: HouseUse
+  /// Whether the conversation may close before this step without failing: `/end` here (or earlier,
+  /// when every step still ahead is optional) closes it as resolved rather than ended early.
+  public var optional: Bool
 
   public init(
     id: String, messages: [String], rubrics: [String]? = nil, criteria: [Criterion] = [],
     route: ExpectedRoute = .none, acceptableRoutes: [String] = [], passMark: Double? = nil,
     exemplar: String, hint: String? = nil, timeLimit: TimeLimit? = nil, next: [Transition],
-    examples: [RubricExample] = [], house: HouseUse = .inherit
+    examples: [RubricExample] = [], house: HouseUse = .inherit, optional: Bool = false
   ) {
     self.id = id
     self.messages = messages
@@ -46,6 +49,7 @@ public struct Step: Sendable, Equatable {
     self.next = next
     self.examples = examples
     self.house = house
+    self.optional = optional
   }
 }
 

@@ -57,6 +57,8 @@ enum PostgresErrors {
     guard let info = error.serverInfo else { return .database(reason(error), cause: cause) }
     let message = info[.message] ?? "\(error.code)"
     switch info[.sqlState] ?? "" {
+    case "42501" where message == PostgresSchema.ownRecordMessage:
+      return .refused(message, cause: cause)
     case "42501" where message.contains("row-level security"):
       return .refused(
         "\(message). On this server the login '\(location.user)' records and reads only its own history, "

@@ -173,7 +173,40 @@ enum PostgresSchema {
       COMMENT ON TABLE turn_miss IS 'One row per criterion a turn missed; miss_daily and criterion_text are kept from it by the trigger turn_miss_is_counted.'
       """
     ),
+    (
+      // Team leaders are the logins in the frontline_lead role; whoever they are, nobody reviews or
+      // approves on their own record (the SQLite store keeps a table of leads instead).
+      "v5: knowledge lookups per turn; team leaders, who alone review",
+      """
+      ALTER TABLE turn ADD COLUMN lookups TEXT NOT NULL DEFAULT '[]';
+      CREATE FUNCTION frontline_refuse_own_review() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = public AS $$
+      BEGIN
+        IF NEW.reviewer = (SELECT t.name FROM attempt a JOIN trainee t ON t.id = a.trainee_id
+                           WHERE a.id = NEW.attempt_id) THEN
+          RAISE EXCEPTION '\(ownRecordMessage)' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER review_not_of_own BEFORE INSERT ON review FOR EACH ROW
+        EXECUTE FUNCTION frontline_refuse_own_review();
+      CREATE FUNCTION frontline_refuse_own_promotion() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = public AS $$
+      BEGIN
+        IF NEW.reviewer = (SELECT name FROM trainee WHERE id = NEW.trainee_id) THEN
+          RAISE EXCEPTION '\(ownRecordMessage)' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER promotion_not_of_own BEFORE INSERT ON promotion FOR EACH ROW
+        EXECUTE FUNCTION frontline_refuse_own_promotion();
+      """
+    ),
   ]
+
+  /// What the server says when a login reviews or approves on its own record.
+  static let ownRecordMessage =
+    "nobody reviews, overrides, settles or approves a promotion on their own record"
 
   /// Applies the migrations not yet applied (up to and including `last`, by default all of them), in
   /// one transaction; refuses a database with migrations this build does not know.

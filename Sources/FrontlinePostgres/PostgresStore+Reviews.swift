@@ -39,6 +39,7 @@ extension PostgresStore {
         return ReviewRecord(
           id: try row.get(0), attempt: try row.get(1), reviewer: try row.get(2),
           categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
+          effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict,
           reason: try row.get(4), note: try row.get(5), dispute: try row.get(6),
           decision: (try row.get(7, as: String?.self)).flatMap(DisputeDecision.init(rawValue:)),
           recordedAt: try row.get(8))

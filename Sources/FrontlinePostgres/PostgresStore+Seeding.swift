@@ -3,6 +3,8 @@ import FrontlineHistory
 import PostgresNIO
 
 extension PostgresStore: HistorySeeding {
+  package func seedLead(_ name: String) throws(StoreError) {}
+
   package func seed(_ attempts: [SeededAttempt]) throws(StoreError) {
     try session.transaction { statements in
       var trainees: [String: Int64] = [:]

@@ -32,7 +32,9 @@ public final class PostgresStore: ProgressStore {
     SELECT a.id, t.name, a.scenario, a.scenario_title, a.kind, a.difficulty, a.language, a.content_hash, a.mode,
       a.started_at, a.finished_at, a.host, a.pid, a.closed, a.outcome, a.score, a.passed, a.categories,
       (SELECT COUNT(*) FROM turn WHERE attempt_id = a.id),
-      (SELECT overrides FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1)
+      (SELECT overrides FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1),
+      (SELECT COALESCE(SUM(hints), 0)::INTEGER FROM turn WHERE attempt_id = a.id),
+      (SELECT reviewer FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1)
     FROM attempt a JOIN trainee t ON t.id = a.trainee_id
     """
 
@@ -43,7 +45,7 @@ public final class PostgresStore: ProgressStore {
       mode: try row.get(8), startedAt: try row.get(9), finishedAt: try row.get(10), host: try row.get(11),
       pid: try row.get(12), closed: try row.get(13), outcome: try row.get(14), score: try row.get(15),
       passed: try row.get(16), categories: try row.get(17), turnCount: try row.get(18),
-      latestOverrides: try row.get(19))
+      hintsUsed: try row.get(20), latestOverrides: try row.get(19), latestReviewer: try row.get(21))
   }
 
   public func startAttempt(_ attempt: NewAttempt) throws(StoreError) -> Int64 {
@@ -79,10 +81,10 @@ public final class PostgresStore: ProgressStore {
       let inserted = try statements.row(
         """
         INSERT INTO turn (attempt_id, idx, step, customer, reply, route, score, passed, result, elapsed, hints,
-          recorded_at)
+          lookups, recorded_at)
         VALUES (\(turn.attempt), \(turn.index), \(turn.step), \(try JSONCoding.string(turn.customerMessages)),
           \(turn.reply), \(turn.route), \(turn.score.score), \(turn.score.passed), \(try JSONCoding.string(turn.score)),
-          \(turn.elapsed), \(turn.hintsUsed), \(turn.recordedAt))
+          \(turn.elapsed), \(turn.hintsUsed), \(try JSONCoding.string(turn.lookups)), \(turn.recordedAt))
         ON CONFLICT (attempt_id, idx) DO NOTHING
         RETURNING idx
         """)
@@ -164,7 +166,7 @@ public final class PostgresStore: ProgressStore {
     try session.transaction { statements in
       try statements.rows(
         """
-        SELECT attempt_id, idx, step, customer, reply, route, result, elapsed, hints, recorded_at
+        SELECT attempt_id, idx, step, customer, reply, route, result, elapsed, hints, recorded_at, lookups
         FROM turn WHERE attempt_id = \(attempt) ORDER BY idx
         """
       ).map { row in
@@ -172,7 +174,8 @@ public final class PostgresStore: ProgressStore {
           attempt: try row.get(0), index: try row.get(1), step: try row.get(2),
           customerMessages: try JSONCoding.decode([String].self, try row.get(3)), reply: try row.get(4),
           route: try row.get(5), score: try JSONCoding.decode(ReplyScore.self, try row.get(6)),
-          elapsed: try row.get(7), hintsUsed: try row.get(8), recordedAt: try row.get(9))
+          elapsed: try row.get(7), hintsUsed: try row.get(8),
+          lookups: try JSONCoding.decode([String].self, try row.get(10)), recordedAt: try row.get(9))
       }
     }
   }

@@ -44,16 +44,29 @@ public enum LadderEvaluator {
   {
     level.requirements.map { requirement in
       switch requirement {
-      case .passed(let count, let kind, let minDifficulty, let mode):
+      case .passed(let count, let kind, let minDifficulty, let mode, let distinct):
         let passes = finished.filter { attempt in
           attempt.passed == true && (kind.map { attempt.kind == $0 } ?? true)
             && attempt.difficulty >= minDifficulty
             && (mode.map { attempt.mode == $0 } ?? true)
-        }.count
+        }
+        // Oldest first, so each scenario is listed where it was first passed.
+        var scenarios: [String] = []
+        var seen: Set<String> = []
+        for attempt in passes.reversed() where seen.insert(attempt.scenario).inserted {
+          scenarios.append(attempt.scenario)
+        }
+        let counted = distinct ? scenarios.count : passes.count
+        var progress = "\(min(counted, count)) of \(count)"
+        if distinct && passes.count > scenarios.count {
+          progress +=
+            " (\(passes.count) passes of \(scenarios.count) different scenario\(scenarios.count == 1 ? "" : "s"))"
+        }
         return RequirementProgress(
-          description: describePassed(count: count, kind: kind, minDifficulty: minDifficulty, mode: mode),
-          current: Double(passes), target: Double(count), met: passes >= count,
-          progress: "\(min(passes, count)) of \(count)")
+          description: describePassed(
+            count: count, kind: kind, minDifficulty: minDifficulty, mode: mode, distinct: distinct),
+          current: Double(counted), target: Double(count), met: counted >= count, progress: progress,
+          scenarios: scenarios)
       case .average(let category, let atLeast, let last):
         let scores = finished.compactMap { $0.score(in: category) }.prefix(last)
         let rounded = Mean.rounded(scores) ?? 0
@@ -71,15 +84,16 @@ public enum LadderEvaluator {
   }
 
   @usableFromInline
-  static func describePassed(count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?)
-    -> String
-  {
+  static func describePassed(
+    count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?, distinct: Bool = true
+  ) -> String {
     let noun =
       kind.map { "\($0.rawValue) scenario\(count == 1 ? "" : "s")" } ?? "scenario\(count == 1 ? "" : "s")"
-    var text = "Pass \(count) \(noun)"
+    var text = "Pass \(count)\(distinct && count > 1 ? " different" : "") \(noun)"
     if minDifficulty > 1 { text += " at difficulty \(minDifficulty) or higher" }
     if mode == .exam { text += " in exam mode" }
     if mode == .practice { text += " in practice mode" }
+    if !distinct && count > 1 { text += " (repeats count)" }
     return text
   }
 }

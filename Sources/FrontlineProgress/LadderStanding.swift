@@ -43,13 +43,19 @@ public struct RequirementProgress: Sendable, Codable, Equatable {
   public var met: Bool
   /// How progress reads to a person: "2 of 3", "72.4 of 75 (over 10 attempts)".
   public var progress: String
+  /// For a passed requirement, the scenarios passed that count towards it, in the order first passed.
+  public var scenarios: [String]
 
   @usableFromInline
-  init(description: String, current: Double, target: Double, met: Bool, progress: String) {
+  init(
+    description: String, current: Double, target: Double, met: Bool, progress: String,
+    scenarios: [String] = []
+  ) {
     self.description = description
     self.current = current
     self.target = target
     self.met = met
     self.progress = progress
+    self.scenarios = scenarios
   }
 }

@@ -112,6 +112,13 @@ public struct EventRenderer {
       "Result: \(verdict) \(ReportNumber.format(summary.score))/100"
         + (categories.isEmpty ? "" : " — \(categories)"))
     if summary.turns.isEmpty { lines.append("No replies were scored.") }
+    if summary.ending.outcome == .endedEarly {
+      let step = summary.closedAt.map { " at step \($0)" } ?? ""
+      lines += wrapped(
+        "You closed the conversation\(step) before it reached an ending, with the customer's problem still open: "
+          + "an attempt ended early fails and never counts towards a level. /end is for a customer who is done.",
+        indent: "")
+    }
     if let strongest = summary.strongest, let weakest = summary.weakest,
       summary.turns[strongest].score.score != summary.turns[weakest].score.score
     {

@@ -75,24 +75,10 @@ extension PracticeSession {
       say([message + " (list shows them)"])
       return
     }
-    do {
-      var chat = try Conversation(
-        scenario: scenario, library: library, mode: exam ? .exam : .practice, agentName: trainee, clock: clock
-      )
-      attemptID = try store.startAttempt(
-        NewAttempt(
-          trainee: trainee, scenario: scenario, contentHash: contentHashes[scenario.id] ?? "",
-          mode: chat.mode,
-          startedAt: clock()))
-      introduce(scenario, mode: chat.mode)
-      show(chat.begin())
-      conversation = chat
-    } catch {
-      say(["Cannot start \(id): \(error)"])
-    }
+    begin(scenario, mode: exam ? .exam : .practice)
   }
 
-  private func introduce(_ scenario: Scenario, mode: AttemptMode) {
+  func introduce(_ scenario: Scenario, mode: AttemptMode) {
     let style = output.style
     say([
       "",

@@ -12,7 +12,7 @@ extension PracticeSession {
     "  /transfer none            cancel the transfer",
     "  /kb [TOPIC]               look up the knowledge base",
     "  /hint                     a nudge (practice mode; it is recorded)",
-    "  /end                      close the conversation as resolved",
+    "  /end                      close the conversation (before its ending, the attempt fails)",
     "  /restart                  start the scenario again",
     "  /abandon                  give up (kept in your history as abandoned)",
     "  /quit                     give up and leave Frontline",
@@ -20,7 +20,7 @@ extension PracticeSession {
   ]
 
   func converse() {
-    guard let chat = conversation else { return }
+    guard let chat = active?.conversation else { return }
     reader.completer = { [library] line in
       Completion.candidates(for: line, library: library, inConversation: true)
     }
@@ -74,16 +74,15 @@ extension PracticeSession {
       send(.transfer(department: department, message: words.count > 2 ? words[2] : nil))
     case "kb": send(.knowledge(words.count > 1 ? words.dropFirst().joined(separator: " ") : nil))
     case "hint": send(.hint)
-    case "end": send(.end)
+    case "end":
+      if confirmsClosing() { send(.end) }
     case "restart":
-      abandonAttempt()
-      send(.restart)
-      if let chat = conversation {
-        attemptID = try? store.startAttempt(
-          NewAttempt(
-            trainee: trainee, scenario: chat.scenario, contentHash: contentHashes[chat.scenario.id] ?? "",
-            mode: chat.mode, startedAt: clock()))
-      }
+      guard var attempt = active else { return }
+      // The attempt so far is kept as abandoned, quietly unless that could not be written.
+      for event in attempt.conversation.handle(.abandon) { record(event, of: &attempt) }
+      active = nil
+      if !attempt.unsaved.isEmpty { say(closingLines(for: attempt)) }
+      begin(attempt.conversation.scenario, mode: attempt.conversation.mode, restarting: true)
     case "abandon": send(.abandon)
     case "quit", "exit":
       send(.abandon)
@@ -96,24 +95,35 @@ extension PracticeSession {
     }
   }
 
-  /// Passes an input to the conversation, shows what happens, and saves it.
-  func send(_ input: ConversationInput) {
-    guard var chat = conversation else { return }
-    let events = chat.handle(input)
-    conversation = chat
-    for event in events {
-      switch event {
-      case .scored(let turn, _): save(turn)
-      case .ended(let summary): finish(summary)
-      case .abandoned: abandonAttempt()
-      default: break
-      }
+  /// Whether to close the conversation: at once when it may close here, otherwise (at a terminal)
+  /// only once the trainee confirms that an attempt ended early fails.
+  private func confirmsClosing() -> Bool {
+    guard let chat = active?.conversation, chat.endingNowIsEarly, reader.isInteractive else { return true }
+    let fails = chat.mode == .exam ? "fails the exam" : "fails and does not count towards a level"
+    switch reader.readLine(
+      prompt:
+        "The customer's problem is not resolved yet. Closing now records the attempt as ended early, "
+        + "and it \(fails). Close anyway? [y/N] ",
+      remember: false)
+    {
+    case .line(let answer) where answer.lowercased().hasPrefix("y"): return true
+    default:
+      say(["Carrying on: the customer is waiting for your reply."])
+      return false
     }
+  }
+
+  /// Passes an input to the conversation, records what happens, and shows it.
+  func send(_ input: ConversationInput) {
+    guard var attempt = active else { return }
+    let events = attempt.conversation.handle(input)
+    for event in events { record(event, of: &attempt) }
+    active = attempt
     show(events)
-    if chat.isOver, input != .restart {
-      conversation = nil
-      if let id = attemptID { say(["Saved as attempt #\(id). progress shows what your next level takes."]) }
-      attemptID = nil
+    if attempt.conversation.isOver {
+      active = nil
+      say(closingLines(for: attempt))
+      if case .ended = events.last { announceStanding(after: attempt) }
     }
   }
 
@@ -121,35 +131,8 @@ extension PracticeSession {
     for event in events { say(renderer.lines(event)) }
   }
 
-  private func save(_ turn: TurnSummary) {
-    guard let attemptID else { return }
-    do {
-      try store.recordTurn(
-        TurnRecord(
-          attempt: attemptID, index: turn.index, step: turn.step, customerMessages: turn.customerMessages,
-          reply: turn.reply, route: turn.route, score: turn.score, elapsed: turn.elapsed,
-          hintsUsed: turn.hintsUsed,
-          recordedAt: clock()))
-    } catch {
-      say(["  Warning: this turn could not be saved: \(error)"])
-    }
-  }
-
-  private func finish(_ summary: AttemptSummary) {
-    guard let attemptID else { return }
-    do {
-      try store.finishAttempt(
-        attemptID,
-        with: AttemptResult(
-          outcome: summary.ending.outcome, score: summary.score, passed: summary.passed,
-          categories: summary.categories, finishedAt: clock()))
-    } catch {
-      say(["  Warning: the result could not be saved: \(error)"])
-    }
-  }
-
+  /// Gives up the active attempt, if any, keeping it as abandoned.
   func abandonAttempt() {
-    guard let attemptID else { return }
-    try? store.abandonAttempt(attemptID, at: clock())
+    if active != nil { send(.abandon) }
   }
 }

@@ -20,8 +20,8 @@ public final class PracticeSession {
   let contentHashes: [String: String]
   let clock: @Sendable () -> Date
 
-  var conversation: Conversation?
-  var attemptID: Int64?
+  /// The conversation under way and the attempt recording it.
+  var active: ActiveAttempt?
   var quitting = false
 
   public init(
@@ -47,7 +47,7 @@ public final class PracticeSession {
     }
     greet()
     while !quitting {
-      if conversation != nil {
+      if active != nil {
         converse()
       } else {
         topLevel()
@@ -68,11 +68,7 @@ public final class PracticeSession {
     say([
       "\(style.bold("Frontline")) — practising as \(style.bold(TerminalText.sanitize(trainee)))\(level). Type help for commands."
     ])
-    if let suggestion = suggestion(attempts: attempts ?? [], standing: standing) {
-      say([
-        "Suggested next: \(style.cyan(suggestion.id)) — \(TerminalText.sanitize(suggestion.title)) (start \(suggestion.id))"
-      ])
-    }
+    if let next = suggestion(attempts: attempts ?? [], standing: standing) { say(suggestionLines(next)) }
   }
 
   /// The trainee's place on `ladder`, given all their attempts.
@@ -80,15 +76,23 @@ public final class PracticeSession {
     try ProgressService(store: store, ladder: ladder).standing(of: trainee, attempts: attempts)
   }
 
-  /// The easiest scenario not yet passed, preferring the kinds the next level asks for.
-  func suggestion(attempts: [AttemptRecord], standing: LadderStanding?) -> Scenario? {
-    let passed = Set(attempts.filter { $0.passed == true }.map(\.scenario))
-    var wanted: Set<ScenarioKind> = []
-    if let ladder = library.ladder, let next = standing?.nextLevel, let level = ladder.level(next) {
-      for case .passed(_, let kind?, _, _) in level.requirements { wanted.insert(kind) }
+  /// The scenario that best advances the next level's unmet requirements.
+  func suggestion(attempts: [AttemptRecord], standing: LadderStanding?) -> NextScenario? {
+    NextScenario.suggest(
+      from: library.scenarios(), ladder: library.ladder, standing: standing, attempts: attempts)
+  }
+
+  /// "Suggested next: …", with the requirements it advances.
+  func suggestionLines(_ next: NextScenario) -> [String] {
+    let command = "start \(next.scenario.id)\(next.exam ? " --exam" : "")"
+    var lines = [
+      "Suggested next: \(output.style.cyan(next.scenario.id)) — \(TerminalText.sanitize(next.scenario.title)) (\(command))"
+    ]
+    if !next.advances.isEmpty {
+      lines += renderer.wrapped(
+        "It counts towards: " + next.advances.joined(separator: "; ") + ".", indent: "  ")
     }
-    let open = library.scenarios().filter { !passed.contains($0.id) }
-    return open.first { wanted.contains($0.kind) } ?? open.first ?? library.scenarios().first
+    return lines
   }
 
   private func topLevel() {

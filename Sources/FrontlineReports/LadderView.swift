@@ -32,7 +32,8 @@ public struct LadderView {
     if let standing, let next = standing.nextLevelTitle {
       lines.append("")
       lines.append(
-        "\(standing.trainee) is a \(standing.levelTitle); `\(progressCommand)` shows what \(next) takes.")
+        "\(LevelSentence.holds(TerminalText.sanitize(standing.trainee), title: standing.levelTitle)); "
+          + "`\(progressCommand)` shows what \(next) takes.")
     }
     return lines
   }

@@ -54,6 +54,19 @@ public struct ProgressReport {
   }
 
   /// The report as lines for a person.
+  /// A scenario that counts towards a requirement, with how its first pass was earned when the
+  /// record says more than a plain pass: with hints, or by a team leader's review.
+  func counted(_ scenario: String) -> String {
+    let pass = attempts.filter { $0.scenario == scenario && $0.isFinished && $0.passed == true }
+      .min { $0.startedAt < $1.startedAt }
+    var notes: [String] = []
+    if let pass, pass.hintsUsed > 0 {
+      notes.append("with \(pass.hintsUsed) hint\(pass.hintsUsed == 1 ? "" : "s")")
+    }
+    if let pass, pass.overridden { notes.append("passed on review") }
+    return notes.isEmpty ? scenario : "\(scenario) (\(notes.joined(separator: ", ")))"
+  }
+
   public func textLines(style: TextStyle) -> [String] {
     var lines = ["\(style.bold(standing.trainee)) — \(style.bold(standing.levelTitle))"]
     if let next = standing.nextLevelTitle {
@@ -71,6 +84,10 @@ public struct ProgressReport {
         lines.append(
           "  \(mark) \(requirement.met ? style.green(bar) : bar)  \(requirement.description): \(requirement.progress)"
         )
+        if !requirement.scenarios.isEmpty {
+          lines.append(
+            style.dim("      counted: " + requirement.scenarios.map(counted).joined(separator: ", ")))
+        }
       }
     } else {
       lines.append("You are at the top of the ladder.")

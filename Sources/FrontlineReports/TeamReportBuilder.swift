@@ -99,11 +99,12 @@ struct RowAttempt: LadderAttempt {
   let attempt: ReportAttempt
   let index: [String: Int]
 
+  var scenario: String { attempt.scenario }
   var kind: ScenarioKind { attempt.kind }
   var difficulty: Int { attempt.difficulty }
   var mode: AttemptMode { attempt.mode }
   var startedAt: Date { attempt.startedAt }
   var passed: Bool? { attempt.passed }
-  var isFinished: Bool { true }
+  var isFinished: Bool { attempt.outcome != .endedEarly }
   func score(in category: String) -> Double? { index[category].flatMap { attempt.categoryScores[$0] } }
 }

@@ -46,14 +46,18 @@ public struct TranscriptReport {
         + "\(Timestamp.display(attempt.startedAt)) · \(attempt.status.rawValue)"
         + (attempt.outcome.map { " (\($0.rawValue))" } ?? ""),
     ]
-    if let score = attempt.score, let passed = attempt.passed {
-      var result = "Result: \(passed ? style.green("PASS") : style.red("FAIL")) \(number(score))/100"
+    if let passed = attempt.passed {
+      let text = ResultText.effective(attempt, turns: turns.map(\.score))
+      var result = "Result: " + (passed ? style.green(text) : style.red(text))
       if attempt.overridden {
-        result +=
-          style.yellow(" (overridden; originally \(attempt.originalPassed == true ? "PASS" : "FAIL") ")
-          + style.yellow("\(attempt.originalScore.map(number) ?? "-"))")
+        result += style.yellow(" (overridden; originally \(ResultText.original(attempt)))")
       }
       lines.append(result)
+    }
+    if attempt.outcome == .endedEarly {
+      lines += wrap(
+        "Ended early: the trainee closed the conversation before it reached an ending; the attempt fails "
+          + "and counts towards no level.", "")
     }
     for turn in turns {
       lines.append("")
@@ -61,6 +65,10 @@ public struct TranscriptReport {
         style.bold(
           "Turn \(turn.index + 1) · \(turn.step) · \(number(turn.elapsed)) s"
             + (turn.hintsUsed > 0 ? " · \(turn.hintsUsed) hint\(turn.hintsUsed == 1 ? "" : "s")" : "")))
+      if !turn.lookups.isEmpty {
+        let topics = turn.lookups.map { $0.isEmpty ? "the list of topics" : "“\($0)”" }
+        lines += wrap("Looked up in the knowledge base: " + topics.joined(separator: ", "), "  ")
+      }
       for message in turn.customerMessages { lines += wrap("Customer: " + message, "  ") }
       lines += wrap("Reply: " + turn.reply, "  ")
       lines.append("  Route: " + (turn.route ?? "no transfer"))

@@ -36,8 +36,10 @@ public enum XAPIExport {
       result: Result(
         score: Score(scaled: (score / 100 * 1000).rounded() / 1000, raw: score, min: 0, max: 100),
         success: passed,
-        completion: true, duration: duration(attempt.duration),
-        extensions: ["\(homePage)/xapi/extensions/categories": extensions]),
+        // A conversation the trainee closed before its ending was not completed.
+        completion: attempt.outcome != .endedEarly, duration: duration(attempt.duration),
+        extensions: Extensions(
+          categories: extensions, outcome: attempt.outcome?.rawValue, homePage: homePage)),
       timestamp: attempt.startedAt.addingTimeInterval(attempt.duration).formatted(.iso8601))
   }
 
@@ -109,7 +111,29 @@ public enum XAPIExport {
     var success: Bool
     var completion: Bool
     var duration: String
-    var extensions: [String: [String: Double]]
+    var extensions: Extensions
+  }
+
+  /// The result's extensions: the category scores, and how the conversation ended.
+  struct Extensions: Encodable {
+    var categories: [String: Double]
+    var outcome: String?
+    var homePage: String
+
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: Key.self)
+      try container.encode(categories, forKey: Key(stringValue: "\(homePage)/xapi/extensions/categories"))
+      if let outcome {
+        try container.encode(outcome, forKey: Key(stringValue: "\(homePage)/xapi/extensions/outcome"))
+      }
+    }
   }
 
   struct Score: Encodable {

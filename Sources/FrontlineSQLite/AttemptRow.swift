@@ -8,8 +8,11 @@ internal import GRDB
 enum AttemptRow {
   static let select = """
     SELECT a.*, t.name AS trainee_name, (SELECT COUNT(*) FROM turn WHERE attempt_id = a.id) AS turn_count,
+      (SELECT COALESCE(SUM(hints), 0) FROM turn WHERE attempt_id = a.id) AS hints_used,
       (SELECT overrides FROM review WHERE attempt_id = a.id AND overrides != '{}' ORDER BY id DESC LIMIT 1)
-        AS latest_overrides
+        AS latest_overrides,
+      (SELECT reviewer FROM review WHERE attempt_id = a.id AND overrides != '{}' ORDER BY id DESC LIMIT 1)
+        AS latest_reviewer
     FROM attempt a JOIN trainee t ON t.id = a.trainee_id
     """
 
@@ -22,6 +25,7 @@ enum AttemptRow {
       mode: row["mode"], startedAt: row["started_at"], finishedAt: row["finished_at"], host: row["host"],
       pid: row["pid"], closed: row["closed"], outcome: row["outcome"], score: row["score"],
       passed: row["passed"],
-      categories: row["categories"], turnCount: row["turn_count"], latestOverrides: row["latest_overrides"])
+      categories: row["categories"], turnCount: row["turn_count"], hintsUsed: row["hints_used"],
+      latestOverrides: row["latest_overrides"], latestReviewer: row["latest_reviewer"])
   }
 }

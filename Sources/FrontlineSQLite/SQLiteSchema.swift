@@ -185,6 +185,33 @@ enum SQLiteSchema {
           BEGIN SELECT RAISE(ABORT, 'missed criteria are never changed'); END;
           """)
     }
+    migrator.registerMigration("v5: knowledge lookups per turn; team leaders, who alone review") { db in
+      // On a shared file, the leads recorded here are the only ones who may review, settle disputes or
+      // approve promotions, and nobody may do so on their own record. PostgreSQL enforces the same with
+      // roles; here it is a rule among colleagues who trust each other with the file.
+      try db.execute(
+        sql: """
+          ALTER TABLE turn ADD COLUMN lookups TEXT NOT NULL DEFAULT '[]';
+          CREATE TABLE lead (
+            name TEXT PRIMARY KEY,
+            added_at DATETIME NOT NULL
+          );
+          CREATE TRIGGER review_by_a_lead BEFORE INSERT ON review
+          WHEN NEW.reviewer NOT IN (SELECT name FROM lead)
+          BEGIN SELECT RAISE(ABORT, '\(SQLiteRefusal.notALead)'); END;
+          CREATE TRIGGER review_not_of_own BEFORE INSERT ON review
+          WHEN NEW.reviewer = (
+            SELECT t.name FROM attempt a JOIN trainee t ON t.id = a.trainee_id WHERE a.id = NEW.attempt_id)
+          BEGIN SELECT RAISE(ABORT, '\(SQLiteRefusal.ownRecord)'); END;
+          CREATE TRIGGER promotion_approved_by_a_lead BEFORE INSERT ON promotion
+          WHEN (NEW.reviewer IS NOT NULL AND NEW.reviewer NOT IN (SELECT name FROM lead))
+            OR (NEW.forced AND NEW.reviewer IS NULL)
+          BEGIN SELECT RAISE(ABORT, '\(SQLiteRefusal.notALead)'); END;
+          CREATE TRIGGER promotion_not_of_own BEFORE INSERT ON promotion
+          WHEN NEW.reviewer = (SELECT name FROM trainee WHERE id = NEW.trainee_id)
+          BEGIN SELECT RAISE(ABORT, '\(SQLiteRefusal.ownRecord)'); END;
+          """)
+    }
     return migrator
   }
 

@@ -30,6 +30,7 @@ extension SQLiteStore {
           return ReviewRecord(
             id: row["id"], attempt: row["attempt_id"], reviewer: row["reviewer"],
             categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
+            effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict,
             reason: row["reason"],
             note: row["note"], dispute: row["dispute_id"],
             decision: (row["decision"] as String?).flatMap(DisputeDecision.init(rawValue:)),

@@ -4,6 +4,8 @@ import FrontlineModel
 internal import GRDB
 
 extension SQLiteStore: HistorySeeding {
+  package func seedLead(_ name: String) throws(StoreError) { try addLead(name) }
+
   package func seed(_ attempts: [SeededAttempt]) throws(StoreError) {
     try writing { db in
       var trainees: [String: Int64] = [:]

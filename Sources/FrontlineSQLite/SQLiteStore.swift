@@ -74,6 +74,7 @@ public final class SQLiteStore: ProgressStore {
     } catch let error as StoreError {
       throw error
     } catch let error as DatabaseError {
+      if let refusal = error.message.flatMap(SQLiteRefusal.error(for:)) { throw refusal }
       throw .database(error.message ?? error.description, cause: Self.cause(error))
     } catch {
       throw .database("\(error)", cause: Self.cause(error))
@@ -115,14 +116,14 @@ public final class SQLiteStore: ProgressStore {
       try db.execute(
         sql: """
           INSERT INTO turn (attempt_id, idx, step, customer, reply, route, score, passed, result, elapsed, hints,
-            recorded_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            lookups, recorded_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           turn.attempt, turn.index, turn.step, try JSONCoding.string(turn.customerMessages), turn.reply,
           turn.route,
           turn.score.score, turn.score.passed, try JSONCoding.string(turn.score), turn.elapsed,
-          turn.hintsUsed,
+          turn.hintsUsed, try JSONCoding.string(turn.lookups),
           turn.recordedAt,
         ])
       try TurnMisses.insert(turn.score, attempt: turn.attempt, index: turn.index, in: db)
@@ -188,7 +189,8 @@ public final class SQLiteStore: ProgressStore {
             customerMessages: try JSONCoding.decode([String].self, row["customer"]), reply: row["reply"],
             route: row["route"], score: try JSONCoding.decode(ReplyScore.self, row["result"]),
             elapsed: row["elapsed"],
-            hintsUsed: row["hints"], recordedAt: row["recorded_at"])
+            hintsUsed: row["hints"], lookups: try JSONCoding.decode([String].self, row["lookups"]),
+            recordedAt: row["recorded_at"])
         }
     }
   }

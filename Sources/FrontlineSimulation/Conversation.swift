@@ -19,6 +19,7 @@ public struct Conversation {
   /// The transfer that goes with the next reply.
   public private(set) var pendingRoute: String?
   private var hintsThisTurn = 0
+  private var lookupsThisTurn: [String] = []
   private var askedAt: Date
 
   /// Prepares a conversation; fails when a step's rubric is missing from the library.
@@ -47,6 +48,10 @@ public struct Conversation {
 
   /// The current step.
   public var step: Step? { stepID.flatMap(scenario.step) }
+
+  /// Whether `/end` now would close the conversation early (steps that matter remain), so that it
+  /// fails; `false` once the conversation is over.
+  public var endingNowIsEarly: Bool { stepID.map { !scenario.mayClose(at: $0) } ?? false }
 
   /// The customer's opening messages.
   public mutating func begin() -> [ConversationEvent] {
@@ -84,10 +89,10 @@ public struct Conversation {
       let hint = step.hint.map { Template.render($0, values: values) }
       return [.hint(hint ?? "No hint for this step: the knowledge base (/kb) has the facts you need.")]
     case .knowledge(let query):
+      lookupsThisTurn.append(query ?? "")
       return [.knowledge(Knowledge.search(scenario.knowledge, for: query, values: values), query: query)]
     case .end:
-      let ending = scenario.endings.first { $0.outcome == .resolved } ?? scenario.endings[0]
-      return finish(with: ending)
+      return finish(with: scenario.closingEnding(at: step.id), closedAt: step.id)
     case .restart:
       self = Conversation(
         scenario: scenario, departmentsFrom: departments, scorecards: scorecards, values: values, mode: mode,
@@ -128,11 +133,13 @@ public struct Conversation {
     let turn = TurnSummary(
       index: turns.count, step: step.id,
       customerMessages: step.messages.map { Template.render($0, values: values) },
-      reply: reply, route: route, score: score, elapsed: elapsed, timedOut: timedOut, hintsUsed: hintsThisTurn
-    )
+      reply: reply, route: route, score: score, elapsed: elapsed, timedOut: timedOut,
+      hintsUsed: hintsThisTurn,
+      lookups: lookupsThisTurn)
     turns.append(turn)
     pendingRoute = nil
     hintsThisTurn = 0
+    lookupsThisTurn = []
     var events: [ConversationEvent] = [.scored(turn, shown: mode == .practice)]
     let before = mood
     let transition = step.next.first {
@@ -151,7 +158,7 @@ public struct Conversation {
     return events
   }
 
-  private mutating func finish(with ending: Ending) -> [ConversationEvent] {
+  private mutating func finish(with ending: Ending, closedAt: String? = nil) -> [ConversationEvent] {
     stepID = nil
     let rendered = Ending(
       id: ending.id, outcome: ending.outcome,
@@ -161,10 +168,10 @@ public struct Conversation {
       events.append(.customer(name: scenario.customer.name, messages: rendered.messages, mood: mood))
     }
     let passMark = scorecards[scenario.steps[0].id]?.scorecard.passMark ?? Rubric.defaultPassMark
-    events.append(
-      .ended(
-        AttemptSummary.make(
-          ending: rendered, turns: turns, passMark: passMark, scenario: scenario, values: values)))
+    var summary = AttemptSummary.make(
+      ending: rendered, turns: turns, passMark: passMark, scenario: scenario, values: values)
+    if ending.outcome == .endedEarly { summary.closedAt = closedAt }
+    events.append(.ended(summary))
     return events
   }
 }

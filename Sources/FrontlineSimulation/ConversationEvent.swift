@@ -13,7 +13,8 @@ public enum ConversationInput: Sendable, Equatable {
   case hint
   /// Looks up the scenario's knowledge base; `nil` lists the topics.
   case knowledge(String?)
-  /// Closes the conversation as resolved.
+  /// Closes the conversation: as resolved when every step still ahead is optional, otherwise as
+  /// ended early, which fails.
   case end
   /// Starts the scenario again.
   case restart
@@ -58,6 +59,8 @@ public struct TurnSummary: Sendable, Equatable {
   public var elapsed: Double
   public var timedOut: Bool
   public var hintsUsed: Int
+  /// What the trainee looked up in the knowledge base before replying (`""` for the list of topics).
+  public var lookups: [String] = []
 }
 
 /// The end of an attempt: the result, the best and worst turns, and what a model reply looked like
@@ -73,9 +76,12 @@ public struct AttemptSummary: Sendable, Equatable {
   public var weakest: Int?
   /// For each step that was not passed, its exemplar reply.
   public var exemplars: [(step: String, reply: String)]
+  /// The step the trainee closed the conversation at, when it ended early.
+  public var closedAt: String? = nil
 
   public static func == (lhs: AttemptSummary, rhs: AttemptSummary) -> Bool {
-    lhs.ending == rhs.ending && lhs.score == rhs.score && lhs.passed == rhs.passed && lhs.turns == rhs.turns
+    lhs.ending == rhs.ending && lhs.closedAt == rhs.closedAt && lhs.score == rhs.score
+      && lhs.passed == rhs.passed && lhs.turns == rhs.turns
       && lhs.exemplars.map(\.step) == rhs.exemplars.map(\.step)
   }
 }

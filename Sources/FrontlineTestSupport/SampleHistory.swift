@@ -27,6 +27,7 @@ package enum SampleHistory {
       NewAttempt(
         trainee: "Sam", scenario: scenarios[0], contentHash: "h", mode: .practice, startedAt: start + 5))
     try store.abandonAttempt(abandoned, at: start + 50)
+    try store.seedLead("Lee")
     let disputed = try store.recordDispute(attempt: 1, reason: "I did apologise", at: start + 700_000)
     try store.recordReview(
       ReviewRecord(

@@ -23,7 +23,7 @@ import Testing
     #expect(object["attempts"] as? Int == 6)
     let requirements = try #require(object["requirements"] as? [[String: Any]])
     #expect(requirements.count == 4)
-    #expect(requirements[0]["description"] as? String == "Pass 3 inquiry scenarios")
+    #expect(requirements[0]["description"] as? String == "Pass 3 different inquiry scenarios")
     #expect(requirements[0]["current"] as? Double == 0)
     #expect(requirements[0]["target"] as? Double == 3)
     #expect(requirements[0]["met"] as? Bool == false)
@@ -31,7 +31,7 @@ import Testing
     #expect(Set(averages.keys).isSuperset(of: ["empathy", "accuracy", "routing"]))
     let text = try await FrontlineProcess.run(["progress", "--trainee", "Dana", "--database", path])
     #expect(text.stdout.hasPrefix("Dana — Trainee\nNext: Agent — "))
-    #expect(text.stdout.contains("Pass 3 inquiry scenarios: 0 of 3"))
+    #expect(text.stdout.contains("Pass 3 different inquiry scenarios: 0 of 3"))
   }
 
   @Test func historyListsAttemptsNewestFirstInEveryFormat() async throws {

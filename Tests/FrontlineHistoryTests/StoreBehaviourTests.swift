@@ -25,6 +25,7 @@ import Testing
     #expect(turns.map(\.index) == [0, 1, 2, 3])
     #expect(turns[0].score.criteria.count == 3)
     #expect(turns[0].reply == SyntheticHistory.replies[0])
+    try store.seedLead("Lee")
     try store.recordPromotion(PromotionRecord(trainee: "佐藤 花子", level: "agent", reviewer: "Lee"))
     #expect(try store.promotions(trainee: "佐藤 花子").map(\.level) == ["agent"])
     #expect(try store.trainees() == ["佐藤 花子"])
@@ -83,10 +84,12 @@ import Testing
       to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 1, seed: 3)  // "Please wait."
     let before = try store.attempt(id)
     #expect(before.passed == false)
+    try store.seedLead("Lee")
+    try store.seedLead("Kim")
     try store.recordReview(
       ReviewRecord(
         attempt: id, reviewer: "Lee", categoryOverrides: ["empathy": 90, "accuracy": 80],
-        passedOverride: true,
+        passedOverride: true, effectiveScore: 85.5, effectiveVerdict: true,
         reason: "the customer was satisfied"))
     let after = try store.attempt(id)
     #expect(after.overridden)
@@ -95,7 +98,10 @@ import Testing
     #expect(after.originalPassed == false)
     #expect(after.originalScore == before.score)
     #expect(after.originalCategories == before.categories)
-    #expect(after.score == ((90 + 80 + (before.categories["routing"]! ?? 0)) / 3 * 10).rounded() / 10)
+    // The overall score is the one worked out when the review was recorded, by the attempt's formula.
+    #expect(after.score == 85.5)
+    #expect(after.overriddenBy == "Lee")
+    #expect(after.verdictOverridden)
     let reviews = try store.reviews(attempt: id)
     #expect(reviews.map(\.reviewer) == ["Lee"])
     #expect(reviews[0].categoryOverrides == ["empathy": 90, "accuracy": 80])
@@ -113,6 +119,7 @@ import Testing
     #expect(try store.unreviewedFailedExams().map(\.id) == [id])
     let dispute = try store.recordDispute(attempt: id, reason: "my apology was there", at: Date())
     #expect(try store.disputes(attempt: nil).map(\.isOpen) == [true])
+    try store.seedLead("Lee")
     try store.recordReview(
       ReviewRecord(
         attempt: id, reviewer: "Lee", reason: "no apology in the reply", dispute: dispute, decision: .rejected
@@ -127,5 +134,28 @@ import Testing
     #expect(throws: StoreError.attemptNotFinished(open)) {
       try store.recordReview(ReviewRecord(attempt: open, reviewer: "Lee", note: "too early"))
     }
+  }
+
+  @Test(arguments: StoreBackend.available) func nobodyReviewsOrPromotesOnTheirOwnRecord(backend: StoreBackend)
+    throws
+  {
+    let test = try backend.makeStore()
+    let store = test.store
+    try store.seedLead("Lee")
+    let own = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Lee", scenario: SyntheticHistory.scenario(), turns: 1, seed: 3)
+    let refusal = StoreError.refused(
+      "nobody reviews, overrides, settles or approves a promotion on their own record")
+    #expect {
+      try store.recordReview(
+        ReviewRecord(attempt: own, reviewer: "Lee", passedOverride: true, reason: "I think I did fine"))
+    } throws: { ($0 as? StoreError)?.description == refusal.description }
+    #expect {
+      try store.recordPromotion(
+        PromotionRecord(trainee: "Lee", level: "agent", reviewer: "Lee", reason: "ready", forced: true))
+    } throws: { ($0 as? StoreError)?.description == refusal.description }
+    #expect(try store.reviews(attempt: own).isEmpty)
+    #expect(try store.promotions(trainee: "Lee").isEmpty)
+    #expect(try store.attempt(own).passed == false)
   }
 }

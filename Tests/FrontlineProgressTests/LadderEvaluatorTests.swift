@@ -15,7 +15,7 @@ struct LadderEvaluatorTests {
     #expect(!standing.pendingApproval)
     #expect(standing.unrecordedLevels.isEmpty)
     #expect(standing.requirements.map(\.progress) == ["0 of 2"])
-    #expect(standing.requirements.map(\.description) == ["Pass 2 scenarios"])
+    #expect(standing.requirements.map(\.description) == ["Pass 2 different scenarios"])
   }
 
   @Test func levelsReachedAutomaticallyAreUnrecorded() {

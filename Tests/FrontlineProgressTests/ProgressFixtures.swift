@@ -13,22 +13,25 @@ enum Fixture {
 
   static let trainee = "dana"
 
-  /// Attempt number `n`: a higher `n` started later. Finished and passed unless told otherwise; an
-  /// unfinished attempt keeps `passed` and `categories` as given, so a test can show they are ignored.
+  /// Attempt number `n`: a higher `n` started later, of its own scenario unless one is named.
+  /// Finished and passed unless told otherwise; an unfinished attempt keeps `passed` and `categories`
+  /// as given, so a test can show they are ignored.
   static func attempt(
     _ n: Int, passed: Bool? = true, kind: ScenarioKind = .complaint, difficulty: Int = 1,
-    mode: AttemptMode = .practice, status: AttemptStatus = .finished, categories: [String: Double?] = [:]
+    mode: AttemptMode = .practice, status: AttemptStatus = .finished, categories: [String: Double?] = [:],
+    scenario: String? = nil
   ) -> AttemptRecord {
     let startedAt = epoch.addingTimeInterval(Double(n) * 60)
     let finished = status == .finished
     return AttemptRecord(
-      id: Int64(n), trainee: trainee, scenario: "\(kind.rawValue)-\(difficulty)",
+      id: Int64(n), trainee: trainee, scenario: scenario ?? "\(kind.rawValue)-\(difficulty)-\(n)",
       scenarioTitle: "A \(kind.rawValue) scenario", kind: kind, difficulty: difficulty, language: "en",
       contentHash: "hash", mode: mode, startedAt: startedAt,
       finishedAt: finished ? startedAt.addingTimeInterval(300) : nil, status: status,
       outcome: finished ? .resolved : nil, score: finished ? 80 : nil, passed: passed,
       categories: categories, turnCount: 4, originalScore: finished ? 80 : nil, originalPassed: passed,
-      originalCategories: categories, overridden: false)
+      originalCategories: categories, overridden: false, overriddenBy: nil, verdictOverridden: false,
+      hintsUsed: 0)
   }
 
   /// `count` finished, passed attempts numbered from `from`.
@@ -54,9 +57,10 @@ enum Fixture {
   }
 
   static func passed(
-    _ count: Int, kind: ScenarioKind? = nil, minDifficulty: Int = 1, mode: AttemptMode? = nil
+    _ count: Int, kind: ScenarioKind? = nil, minDifficulty: Int = 1, mode: AttemptMode? = nil,
+    distinct: Bool = true
   ) -> Requirement {
-    .passed(count: count, kind: kind, minDifficulty: minDifficulty, mode: mode)
+    .passed(count: count, kind: kind, minDifficulty: minDifficulty, mode: mode, distinct: distinct)
   }
 
   static func average(_ category: String = "empathy", atLeast: Double, last: Int) -> Requirement {

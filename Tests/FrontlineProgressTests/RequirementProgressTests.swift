@@ -273,21 +273,21 @@ struct AverageRequirementTests {
 struct RequirementDescriptionTests {
   static let cases: [(Requirement, String)] = [
     (Fixture.passed(1), "Pass 1 scenario"),
-    (Fixture.passed(3), "Pass 3 scenarios"),
+    (Fixture.passed(3), "Pass 3 different scenarios"),
     (Fixture.passed(1, kind: .complaint), "Pass 1 complaint scenario"),
     (
       Fixture.passed(3, kind: .complaint, minDifficulty: 2),
-      "Pass 3 complaint scenarios at difficulty 2 or higher"
+      "Pass 3 different complaint scenarios at difficulty 2 or higher"
     ),
-    (Fixture.passed(2, mode: .exam), "Pass 2 scenarios in exam mode"),
-    (Fixture.passed(5, kind: .inquiry, mode: .exam), "Pass 5 inquiry scenarios in exam mode"),
+    (Fixture.passed(2, mode: .exam), "Pass 2 different scenarios in exam mode"),
+    (Fixture.passed(5, kind: .inquiry, mode: .exam), "Pass 5 different inquiry scenarios in exam mode"),
     (
       Fixture.passed(2, kind: .upsell, minDifficulty: 3, mode: .practice),
-      "Pass 2 upsell scenarios at difficulty 3 or higher in practice mode"
+      "Pass 2 different upsell scenarios at difficulty 3 or higher in practice mode"
     ),
     (
       Fixture.passed(4, minDifficulty: 4, mode: .exam),
-      "Pass 4 scenarios at difficulty 4 or higher in exam mode"
+      "Pass 4 different scenarios at difficulty 4 or higher in exam mode"
     ),
     (
       Fixture.average("empathy", atLeast: 75, last: 10),
@@ -312,7 +312,7 @@ struct RequirementDescriptionTests {
     let progress = LadderEvaluator.progress(toward: level, finished: Fixture.passes(3, kind: .escalation))
     #expect(
       progress.map(\.description) == [
-        "Empathy average of 75 or more over your last 10 attempts", "Pass 3 escalation scenarios",
+        "Empathy average of 75 or more over your last 10 attempts", "Pass 3 different escalation scenarios",
       ])
     #expect(progress.map(\.met) == [false, true])
   }

@@ -30,6 +30,7 @@ import Testing
     let attempt = try #require(try store.attempts(trainee: "Dana", limit: nil).first)
     #expect(attempt.score == 75)
     #expect(attempt.categories["empathy"] == 75)
+    try store.addLead("Lee")
     try store.recordReview(ReviewRecord(attempt: attempt.id, reviewer: "Lee", note: "fine"))
     #expect(try store.reviews(attempt: attempt.id).count == 1)
   }

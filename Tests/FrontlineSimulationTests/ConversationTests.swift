@@ -175,7 +175,7 @@ final class TestClock: @unchecked Sendable {
     #expect(restarted.first == .restarted)
     #expect(chat.turns.isEmpty && chat.mood == .angry && chat.stepID == "opening")
     let ended = chat.handle(.end)
-    #expect(summary(ended)?.ending.id == "resolved")
+    #expect(summary(ended)?.ending.outcome == .endedEarly)
     #expect(summary(ended)?.passed == false)
     #expect(chat.handle(.reply("hello")) == [.notice("This conversation is over.")])
     var other = try conversation()

@@ -65,12 +65,31 @@ extension Frontline.Admin {
   struct AddLead: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add-lead",
-      abstract: "Create a team leader's login: reads everything, records reviews, overrides and promotions.",
-      discussion: LoginArguments.discussion)
+      abstract:
+        "Make NAME a team leader: they record reviews, overrides, disputes' settlements and promotions.",
+      discussion: """
+        On a server, this creates a login in the lead role (run it as the database's owner). \
+        \(LoginArguments.discussion) On a SQLite file it records NAME as a lead in the file, with no \
+        password: a shared file is a setup among colleagues who trust each other, and PostgreSQL is \
+        where roles are enforced.
+        """)
 
     @OptionGroup var login: LoginArguments
 
     func run() throws {
+      guard ServerAddress.isAddress(login.storeOptions.path) else {
+        let name = login.name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw CLIError.usage("a lead's name cannot be empty") }
+        do {
+          try SQLiteStore(path: login.storeOptions.path).addLead(name)
+        } catch {
+          throw CLIError.usage(error.description)
+        }
+        Output.standard().line(
+          "\(TerminalText.sanitize(name)) is a team leader on \(login.storeOptions.shown): they may review, "
+            + "settle disputes and approve promotions, never on their own record.")
+        return
+      }
       #if PostgreSQL
         try login.create(as: .lead)
       #else

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FrontlineHistory
 import FrontlineProgress
+import FrontlineReports
 import FrontlineTerminal
 
 extension Frontline {
@@ -60,8 +61,8 @@ extension Frontline {
         PromotionRecord(
           trainee: trainee, level: target, reviewer: reviewer, reason: reason, forced: !missing.isEmpty))
       output.line(
-        "\(trainee) is now \(targetLevel.title()) (approved by \(reviewer)\(missing.isEmpty ? "" : ", forced"))."
-      )
+        LevelSentence.holds(TerminalText.sanitize(trainee), title: targetLevel.title(), now: true)
+          + " (approved by \(TerminalText.sanitize(reviewer))\(missing.isEmpty ? "" : ", forced")).")
     }
   }
 }

@@ -15,9 +15,11 @@ extension Frontline {
           frontline review 12
           frontline review 12 --reviewer Lee --override empathy=80 --override passed=true --reason "..."
           frontline review 12 --reviewer Lee --accept --override accuracy=70 --reason "..."
-          frontline review 12 --reviewer Lee --reject --reason "..."
+          frontline review 12 --reviewer Lee --reject --dispute 3 --reason "..."
           frontline review --queue
-        The original is never changed: each review is a new record with who, when and why.
+        The original is never changed: each review is a new record with who, when and why. Nobody \
+        reviews their own attempts; on a SQLite file, reviewers are the leads recorded with \
+        `frontline admin add-lead NAME`.
         """)
 
     @Argument(help: "The attempt id (see `frontline history`).")
@@ -47,6 +49,11 @@ extension Frontline {
     @Flag(help: "Reject the attempt's open dispute (say why with --reason).")
     var reject = false
 
+    @Option(
+      help: ArgumentHelp(
+        "The dispute to accept or reject, when the attempt has several open.", valueName: "id"))
+    var dispute: Int64?
+
     @Option(help: "Output format: text or json.")
     var format: DataFormat = .text
 
@@ -60,6 +67,9 @@ extension Frontline {
       if recording && reviewer == nil { throw ValidationError("say who reviews: --reviewer NAME") }
       if (!overrides.isEmpty || accept || reject) && reason == nil {
         throw ValidationError("an override or a decision needs --reason, so the trainee knows why")
+      }
+      if dispute != nil && !(accept || reject) {
+        throw ValidationError("--dispute names the dispute to settle: give --accept or --reject with it")
       }
       if accept && overrides.isEmpty {
         throw ValidationError("accepting a dispute corrects the grade: give the new scores with --override")
@@ -78,7 +88,7 @@ extension Frontline {
       if let reviewer {
         try ReviewRecorder(store: store).record(
           attempt: attempt, reviewer: reviewer, overrides: overrides, reason: reason, note: note,
-          decision: accept ? .accepted : reject ? .rejected : nil, output: output)
+          decision: accept ? .accepted : reject ? .rejected : nil, dispute: dispute, output: output)
         return
       }
       let report = TranscriptReport(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import FrontlineHistory
 import FrontlineModel
+import FrontlineReports
+import FrontlineScoring
 import FrontlineTerminal
 
 /// Turns `review` options into a review record, checking them against the attempt.
@@ -9,7 +11,7 @@ struct ReviewRecorder {
 
   func record(
     attempt id: Int64, reviewer: String, overrides: [String], reason: String?, note: String?,
-    decision: DisputeDecision?, output: Output
+    decision: DisputeDecision?, dispute named: Int64?, output: Output
   ) throws {
     let attempt = try store.attempt(id)
     var categories: [String: Double] = [:]
@@ -37,27 +39,62 @@ struct ReviewRecorder {
       }
       categories[parts[0]] = value
     }
-    var dispute: Int64?
-    if let decision {
-      guard let open = try store.disputes(attempt: id).last(where: \.isOpen) else {
-        throw CLIError.usage(
-          "attempt \(id) has no open dispute to \(decision == .accepted ? "accept" : "reject")")
-      }
-      dispute = open.id
+    let dispute = try decision.map { try settled(named, of: id, decision: $0) }
+    // The overall score and verdict that follow from the new category scores, by the attempt's own
+    // formula over its turns.
+    var grade: AttemptGrade?
+    if !categories.isEmpty {
+      let turns = try store.turns(attempt: id).map(\.score)
+      grade = AttemptGrade(
+        turns: turns, outcome: attempt.outcome ?? .resolved,
+        passMark: turns.first?.passMark ?? Rubric.defaultPassMark, substituting: categories)
     }
     let review = try store.recordReview(
       ReviewRecord(
         attempt: id, reviewer: reviewer, categoryOverrides: categories, passedOverride: passed,
-        reason: reason,
+        effectiveScore: grade?.score, effectiveVerdict: grade?.passed, reason: reason,
         note: note, dispute: dispute, decision: decision))
     let now = try store.attempt(id)
-    var message = "Recorded review #\(review) of attempt #\(id) by \(reviewer)."
-    if now.overridden, let score = now.score, let verdict = now.passed {
-      message += " Effective result: \(verdict ? "PASS" : "FAIL") \(ReportNumber.format(score))"
+    var message = "Recorded review #\(review) of attempt #\(id) by \(TerminalText.sanitize(reviewer))."
+    if now.overridden {
       message +=
-        " (originally \(now.originalPassed == true ? "PASS" : "FAIL") \(now.originalScore.map(ReportNumber.format) ?? "-"))."
+        " Effective result: \(ResultText.effective(now, turns: try store.turns(attempt: id).map(\.score)))"
+      message += " (originally \(ResultText.original(now)))."
     }
     if let decision, let dispute { message += " Dispute #\(dispute) \(decision.rawValue)." }
     output.line(message)
+  }
+}
+
+extension ReviewRecorder {
+  /// The dispute a decision settles: the one named, else the only open one; with several open and
+  /// none named, a refusal that lists them.
+  func settled(_ named: Int64?, of id: Int64, decision: DisputeDecision) throws -> Int64 {
+    let open = try store.disputes(attempt: id).filter(\.isOpen)
+    let verb = decision == .accepted ? "accept" : "reject"
+    if let named {
+      guard open.contains(where: { $0.id == named }) else {
+        let all = try store.disputes(attempt: id)
+        if let found = all.first(where: { $0.id == named }) {
+          throw CLIError.usage(
+            "dispute #\(named) of attempt \(id) is already \(found.decision?.rawValue ?? "settled")")
+        }
+        throw CLIError.usage(
+          "attempt \(id) has no dispute #\(named)"
+            + (open.isEmpty ? "" : "; its open disputes: " + open.map { "#\($0.id)" }.joined(separator: ", "))
+        )
+      }
+      return named
+    }
+    guard let only = open.first else { throw CLIError.usage("attempt \(id) has no open dispute to \(verb)") }
+    guard open.count == 1 else {
+      let list = open.map {
+        "  #\($0.id) (\(Timestamp.display($0.recordedAt))): \(TerminalText.sanitize($0.reason))"
+      }
+      throw CLIError.usage(
+        (["attempt \(id) has \(open.count) open disputes; say which to \(verb) with --dispute N:"] + list)
+          .joined(separator: "\n"))
+    }
+    return only.id
   }
 }

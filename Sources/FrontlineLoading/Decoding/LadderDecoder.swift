@@ -5,7 +5,9 @@ import FrontlineModel
 enum LadderDecoder {
   static let fields = ["format", "levels"]
   static let levelFields = ["id", "title", "description", "approval", "requirements"]
-  static let requirementFields = ["passed", "kind", "minDifficulty", "mode", "average", "atLeast", "last"]
+  static let requirementFields = [
+    "passed", "kind", "minDifficulty", "mode", "distinct", "average", "atLeast", "last",
+  ]
 
   static func decode(_ root: JSONNode, context: DecodeContext) -> Ladder? {
     guard
@@ -70,8 +72,9 @@ enum LadderDecoder {
       reader.reportMissing("title")
     }
     let requirements =
-      reader.array("requirements")?.compactMap { decodeRequirement($0.node, path: $0.path, context: context) }
-      ?? []
+      reader.array("requirements")?.compactMap {
+        decodeRequirement($0.node, path: $0.path, level: id, context: context)
+      } ?? []
     guard let id, let titles else { return nil }
     return Level(
       id: id, titles: titles, description: reader.string("description"),
@@ -79,7 +82,9 @@ enum LadderDecoder {
       requirements: requirements)
   }
 
-  private static func decodeRequirement(_ node: JSONNode, path: JSONPath, context: DecodeContext)
+  private static func decodeRequirement(
+    _ node: JSONNode, path: JSONPath, level: String?, context: DecodeContext
+  )
     -> Requirement?
   {
     guard
@@ -97,10 +102,16 @@ enum LadderDecoder {
       let kind = reader.enumeration("kind", ScenarioKind.self)
       let difficulty = reader.integer("minDifficulty", in: 1...5) ?? 1
       let mode = reader.enumeration("mode", AttemptMode.self)
+      let distinct = reader.bool("distinct") ?? true
       guard let count else { return nil }
-      return .passed(count: count, kind: kind, minDifficulty: difficulty, mode: mode)
+      if distinct, let level {
+        context.refer(
+          .scenarioSupply(level: level, count: count, kind: kind, minDifficulty: difficulty),
+          at: reader.keyOffset("passed"), path: path.appending("passed"))
+      }
+      return .passed(count: count, kind: kind, minDifficulty: difficulty, mode: mode, distinct: distinct)
     case (false, true):
-      for key in ["kind", "minDifficulty", "mode"] where reader.has(key) {
+      for key in ["kind", "minDifficulty", "mode", "distinct"] where reader.has(key) {
         context.error(
           "'\(key)' belongs to a passed requirement, not an average one", at: reader.keyOffset(key),
           path: path.appending(key))

@@ -1,3 +1,5 @@
+import FrontlineModel
+
 /// Something a file names that lives in another file (or needs the whole library to check): resolved
 /// once every file is loaded.
 enum Reference {
@@ -17,6 +19,9 @@ enum Reference {
   case variable(String, rubric: String)
   /// A category named by the ladder, which some rubric must declare.
   case anyCategory(String)
+  /// A ladder level's passed requirement that counts different scenarios: the library must hold
+  /// enough of them.
+  case scenarioSupply(level: String, count: Int, kind: ScenarioKind?, minDifficulty: Int)
 }
 
 /// A reference and where it was written.

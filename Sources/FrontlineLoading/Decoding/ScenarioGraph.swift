@@ -25,7 +25,16 @@ struct ScenarioGraph {
     }
     let stepIDs = seen
     var endingIDs: Set<String> = []
+    var early: String?
     for (index, ending) in endings.enumerated() {
+      if ending.outcome == .endedEarly {
+        if let early {
+          context.error(
+            "a second ended-early ending; '\(Excerpt.of(early))' already says what the customer says when the trainee closes too soon",
+            at: endingElements[index].node.offset, path: endingElements[index].path.appending("outcome"))
+        }
+        early = early ?? ending.id
+      }
       let spot = (endingElements[index].node.offset, endingElements[index].path.appending("id"))
       if stepIDs.contains(ending.id) {
         context.error(
@@ -36,14 +45,22 @@ struct ScenarioGraph {
         context.error("duplicate ending id '\(Excerpt.of(ending.id))'", at: spot.0, path: spot.1)
       }
     }
-    checkTargets(context: context, known: stepIDs.union(endingIDs))
-    checkReachability(context: context, endingIDs: endingIDs)
+    let earlyIDs = Set(endings.filter { $0.outcome == .endedEarly }.map(\.id))
+    checkTargets(context: context, known: stepIDs.union(endingIDs), earlyEndings: earlyIDs)
+    checkReachability(context: context, endingIDs: endingIDs.subtracting(earlyIDs))
   }
 
-  private func checkTargets(context: DecodeContext, known: Set<String>) {
+  private func checkTargets(context: DecodeContext, known: Set<String>, earlyEndings: Set<String>) {
     let names = Array(known).sorted()
     var budget = ScenarioGraph.suggestionBudget
     for (index, step) in steps.enumerated() {
+      for (number, transition) in step.next.enumerated() where earlyEndings.contains(transition.target) {
+        context.error(
+          "'goto' names '\(Excerpt.of(transition.target))', an ended-early ending: it is what the customer says "
+            + "when the trainee closes the conversation too soon (/end), never where a reply leads",
+          at: offset(ofGotoIn: stepElements[index].node, transition: number),
+          path: stepElements[index].path.appending("next").appending(number).appending("goto"))
+      }
       for (number, transition) in step.next.enumerated() where !known.contains(transition.target) {
         var message =
           "'goto' names '\(Excerpt.of(transition.target))', which is neither a step nor an ending"
@@ -75,7 +92,8 @@ struct ScenarioGraph {
         "step '\(Excerpt.of(step.id))' is unreachable: no transition leads to it from the first step '\(Excerpt.of(first))'",
         at: stepElements[index].node.offset, path: stepElements[index].path)
     }
-    for (index, ending) in endings.enumerated() where !reached.contains(ending.id) {
+    for (index, ending) in endings.enumerated()
+    where ending.outcome != .endedEarly && !reached.contains(ending.id) {
       context.warning(
         "ending '\(Excerpt.of(ending.id))' is never reached: no transition leads to it",
         at: endingElements[index].node.offset,

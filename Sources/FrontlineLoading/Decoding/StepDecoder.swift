@@ -4,7 +4,7 @@ import FrontlineModel
 struct StepDecoder {
   static let fields = [
     "id", "messages", "rubrics", "criteria", "route", "acceptableRoutes", "passMark", "exemplar", "hint",
-    "timeLimit", "next", "examples", "house", "houseExcept",
+    "timeLimit", "next", "examples", "house", "houseExcept", "optional",
   ]
   static let conditionFields = [
     "passed", "critical", "scoreAtLeast", "scoreBelow", "met", "missed", "route", "moodAtLeast", "moodAtMost",
@@ -76,7 +76,8 @@ struct StepDecoder {
     return Step(
       id: id, messages: messages.map(\.value), rubrics: ownRubrics, criteria: criteria, route: route,
       acceptableRoutes: acceptable, passMark: passMark, exemplar: exemplar, hint: hint, timeLimit: timeLimit,
-      next: next, examples: examples, house: HouseUseDecoder.decode(reader))
+      next: next, examples: examples, house: HouseUseDecoder.decode(reader),
+      optional: reader.bool("optional") ?? false)
   }
 
   private func checkCategory(_ name: String, rubrics: [String], offset: Int, path: JSONPath) {

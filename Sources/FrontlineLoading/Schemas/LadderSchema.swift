@@ -162,6 +162,12 @@ extension JSONSchemas {
                 "inquiry"
               ]
             },
+            "distinct": {
+              "title": "Distinct scenarios",
+              "description": "true: each scenario counts once, however often it is passed. false: repeats of a scenario count too. Default true.",
+              "type": "boolean",
+              "default": true
+            },
             "minDifficulty": {
               "title": "Minimum difficulty",
               "description": "Only scenarios of at least this difficulty (1-5). Default 1.",

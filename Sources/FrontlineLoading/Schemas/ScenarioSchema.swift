@@ -493,6 +493,12 @@ extension JSONSchemas {
                 }
               }
             },
+            "optional": {
+              "title": "Optional step",
+              "description": "true: the trainee may close the conversation (/end) before this step without failing, when every step still ahead is optional too. Default false: closing early records the attempt as ended early, and it fails.",
+              "type": "boolean",
+              "default": false
+            },
             "house": {
               "title": "House rubrics",
               "description": "false: no house criterion (sincerity, security, reply quality) scores this step. Default true.",
@@ -665,12 +671,14 @@ extension JSONSchemas {
               "enum": [
                 "resolved",
                 "escalated",
-                "lost"
+                "lost",
+                "ended-early"
               ],
               "enumDescriptions": [
                 "The trainee solved the problem",
                 "Handed to another department",
-                "The customer gave up or left"
+                "The customer gave up or left",
+                "What the customer says when the trainee closes the conversation too soon (/end); no goto may lead here"
               ]
             },
             "messages": {

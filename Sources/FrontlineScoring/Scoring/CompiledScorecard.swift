@@ -127,7 +127,8 @@ public struct CompiledScorecard: Sendable {
       passMark: plan.passMark, categories: verdict.categories, categoryOrder: plan.categoryOrder,
       criticalFailures: verdict.criticalFailures, criteria: results, route: route,
       notes: (lengthNote.map { [$0] } ?? []) + explanation.notes(results, judgements) + aggregation.notes,
-      voided: verdict.voided.isEmpty ? nil : verdict.voided)
+      voided: verdict.voided.isEmpty ? nil : verdict.voided, weights: plan.unequalWeights,
+      penalty: verdict.penalty > 0 ? verdict.penalty : nil)
   }
 
   /// Scores a reply without explaining it: the same verdict as ``score(_:route:elapsed:)``, for

@@ -30,6 +30,10 @@ extension ReplyScore {
     out.number(passMark)
     out.key("passed")
     out.raw(passed ? "true" : "false")
+    if let penalty {
+      out.key("penalty")
+      out.number(penalty)
+    }
     if let route {
       out.key("route")
       out.string(route)
@@ -47,6 +51,15 @@ extension ReplyScore {
     if let voided {
       out.key("voided")
       out.strings(voided)
+    }
+    if let weights {
+      out.key("weights")
+      out.open()
+      for name in weights.keys.sorted() {
+        out.key(name)
+        out.number(weights[name]!)
+      }
+      out.close()
     }
     out.close()
     return out.text

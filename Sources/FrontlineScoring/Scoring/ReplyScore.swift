@@ -21,6 +21,11 @@ public struct ReplyScore: Sendable, Codable, Equatable {
   /// Categories that earned nothing because of an insincere tone (`empathy` for a mock apology); `nil`
   /// when none (and in results stored before this was recorded).
   public var voided: [String]? = nil
+  /// Each category's weight in the overall score, when one is not 1 (`nil`: all weigh the same, and in
+  /// results stored before this was recorded).
+  public var weights: [String: Double]? = nil
+  /// Points taken off the overall score for a late reply; `nil` when none.
+  public var penalty: Double? = nil
 
   /// Whether the reply's tone was found insincere (sarcasm, a mock apology): the customer takes it badly.
   public var isInsincere: Bool { !(voided ?? []).isEmpty }
@@ -79,4 +84,6 @@ public struct ReplyVerdict: Sendable, Codable, Equatable {
   public var criticalFailures: [String]
   /// Categories that earned nothing because of an insincere tone.
   public var voided: [String] = []
+  /// Points taken off the overall score for a late reply.
+  public var penalty: Double = 0
 }

@@ -44,7 +44,9 @@ struct ScoreAggregation {
       overall = 0
       notes.append("critical failure: \(critical.joined(separator: ", ")); the reply scores 0")
     }
+    var penalty = 0.0
     if let limit = plan.context.timeLimit, let elapsed, elapsed > limit.seconds {
+      penalty = limit.penalty
       overall = max(0, overall - limit.penalty)
       notes.append(
         "replied after \(Int(elapsed.rounded())) s, over the \(Int(limit.seconds)) s limit: "
@@ -53,7 +55,7 @@ struct ScoreAggregation {
     overall = Self.round(overall)
     let verdict = ReplyVerdict(
       score: overall, passed: critical.isEmpty && overall >= plan.passMark, categories: scores,
-      criticalFailures: critical, voided: voided)
+      criticalFailures: critical, voided: voided, penalty: penalty)
     return (verdict, notes)
   }
 

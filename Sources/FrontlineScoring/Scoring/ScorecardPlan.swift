@@ -15,6 +15,9 @@ final class ScorecardPlan: Sendable {
   let phraseGroup: [Int]
   /// Whether a criterion checks facts, so the reply's quantities must be read.
   let checksFacts: Bool
+  /// The category weights when one of them is not 1, for a score to be recomputed from its
+  /// categories; `nil` when all weigh the same.
+  let unequalWeights: [String: Double]?
 
   init(
     scorecard: Scorecard, criteria: [CriterionPlan], matcher: PhraseMatcher, phraseCriterion: [Int],
@@ -27,6 +30,9 @@ final class ScorecardPlan: Sendable {
     }
     self.categories = categories
     categoryOrder = categories.map(\.name)
+    unequalWeights =
+      categories.allSatisfy { $0.weight == 1 }
+      ? nil : Dictionary(categories.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
     passMark = scorecard.passMark
     self.criteria = criteria
     self.matcher = matcher

@@ -1,0 +1,168 @@
+import Foundation
+import FrontlineHistory
+import FrontlineModel
+import FrontlineProgress
+import FrontlineReports
+import FrontlineSimulation
+
+/// The conversation being practised and the attempt that records it, kept as one state: a
+/// conversation runs only while an attempt records it, and whatever could not be written is known.
+struct ActiveAttempt {
+  var conversation: Conversation
+  /// The stored attempt.
+  let id: Int64
+  /// What could not be written, in order: "turn 3", "the result".
+  var unsaved: [String] = []
+  /// Turns written to the store.
+  var savedTurns = 0
+  /// Where the trainee stood on the ladder when the attempt began, to tell them what it changed.
+  let standingBefore: LadderStanding?
+}
+
+extension PracticeSession {
+  /// Starts `scenario` with a new attempt: the one path for `start` and `/restart`. A conversation
+  /// that cannot be recorded is not begun.
+  func begin(_ scenario: Scenario, mode: AttemptMode, restarting: Bool = false) {
+    let chat: Conversation
+    do {
+      chat = try Conversation(
+        scenario: scenario, library: library, mode: mode, agentName: trainee, clock: clock)
+    } catch {
+      say(["Cannot start \(scenario.id): \(error)"])
+      return
+    }
+    let before = currentStanding()
+    let started = persist("the new attempt") {
+      () throws(StoreError) -> Int64 in
+      try store.startAttempt(
+        NewAttempt(
+          trainee: trainee, scenario: scenario, contentHash: contentHashes[scenario.id] ?? "", mode: mode,
+          startedAt: clock()))
+    }
+    guard let id = started else {
+      say([
+        "Nothing was started: a conversation that cannot be recorded is not begun. "
+          + "Type start \(scenario.id) to try again once the progress database can be written."
+      ])
+      return
+    }
+    var attempt = ActiveAttempt(conversation: chat, id: id, standingBefore: before)
+    if restarting {
+      show([.restarted])
+    } else {
+      introduce(scenario, mode: mode)
+    }
+    show(attempt.conversation.begin())
+    active = attempt
+    _ = attempt
+  }
+
+  /// Runs a write; when it fails, says what was not kept and, at a terminal, offers to try again.
+  /// Returns `nil` when the write was given up.
+  func persist<Value>(_ what: String, _ write: () throws(StoreError) -> Value) -> Value? {
+    while true {
+      do {
+        return try write()
+      } catch {
+        say(["  Warning: \(what) could not be saved: \(error)"])
+        guard reader.isInteractive else { return nil }
+        switch reader.readLine(prompt: "  Try saving again? [Y/n] ", remember: false) {
+        case .line(let answer) where !answer.lowercased().hasPrefix("n"): continue
+        default: return nil
+        }
+      }
+    }
+  }
+
+  /// Writes what an event of the active attempt changes in the store.
+  func record(_ event: ConversationEvent, of attempt: inout ActiveAttempt) {
+    let id = attempt.id
+    switch event {
+    case .scored(let turn, _):
+      let saved: Void? = persist("turn \(turn.index + 1)") { () throws(StoreError) in
+        try store.recordTurn(
+          TurnRecord(
+            attempt: id, index: turn.index, step: turn.step, customerMessages: turn.customerMessages,
+            reply: turn.reply, route: turn.route, score: turn.score, elapsed: turn.elapsed,
+            hintsUsed: turn.hintsUsed, lookups: turn.lookups, recordedAt: clock()))
+      }
+      if saved == nil { attempt.unsaved.append("turn \(turn.index + 1)") } else { attempt.savedTurns += 1 }
+    case .ended(let summary):
+      let saved: Void? = persist("the result") { () throws(StoreError) in
+        try store.finishAttempt(
+          id,
+          with: AttemptResult(
+            outcome: summary.ending.outcome, score: summary.score, passed: summary.passed,
+            categories: summary.categories, finishedAt: clock()))
+      }
+      if saved == nil { attempt.unsaved.append("the result") }
+    case .abandoned:
+      let saved: Void? = persist("that the attempt was abandoned") { () throws(StoreError) in
+        try store.abandonAttempt(id, at: clock())
+      }
+      if saved == nil { attempt.unsaved.append("that it was abandoned") }
+    default: break
+    }
+  }
+
+  /// What the trainee is told once an attempt is over: that it was kept, or exactly what was not.
+  func closingLines(for attempt: ActiveAttempt) -> [String] {
+    guard !attempt.unsaved.isEmpty else {
+      return ["Saved as attempt #\(attempt.id). progress shows what your next level takes."]
+    }
+    let turns = attempt.conversation.turns.count
+    let unfinished =
+      attempt.unsaved.contains("the result") || attempt.unsaved.contains("that it was abandoned")
+    return [
+      "Attempt #\(attempt.id) is in your history with \(attempt.savedTurns) of \(turns) turn\(turns == 1 ? "" : "s"); "
+        + "not saved: \(attempt.unsaved.joined(separator: ", "))."
+        + (unfinished ? " It will show as interrupted." : "")
+    ]
+  }
+
+  /// The trainee's standing now, when the library has a ladder and the history can be read.
+  func currentStanding() -> LadderStanding? {
+    guard let ladder = library.ladder, let attempts = try? store.attempts(trainee: trainee, limit: nil) else {
+      return nil
+    }
+    return try? standing(ladder, attempts: attempts)
+  }
+}
+
+extension PracticeSession {
+  /// Tells the trainee what a finished attempt changed on the ladder, at the moment it happens: a
+  /// level reached, one waiting for approval, or the requirements it advanced; then what to practise
+  /// next.
+  func announceStanding(after attempt: ActiveAttempt) {
+    guard let ladder = library.ladder, let attempts = try? store.attempts(trainee: trainee, limit: nil),
+      let now = try? standing(ladder, attempts: attempts)
+    else { return }
+    let style = output.style
+    let before = attempt.standingBefore
+    if let before, before.level != now.level {
+      say([
+        "",
+        style.green(style.bold("★ Level reached: \(now.levelTitle).")) + " "
+          + LevelSentence.reached(title: now.levelTitle) + ".",
+      ])
+    }
+    if now.pendingApproval, before?.pendingApproval != true || before?.nextLevel != now.nextLevel,
+      let next = now.nextLevelTitle
+    {
+      say(
+        renderer.wrapped(
+          "You meet every requirement for \(next): a team leader's approval is pending "
+            + "(they see it in frontline review --queue).", indent: ""))
+    } else if let before, before.nextLevel == now.nextLevel, let next = now.nextLevelTitle {
+      let advanced = zip(before.requirements, now.requirements).filter { $0.progress != $1.progress }.map(\.1)
+      if !advanced.isEmpty {
+        say(["Towards \(next):"])
+        for requirement in advanced {
+          let mark = requirement.met ? style.green("✓") : "·"
+          say(renderer.wrapped("\(mark) \(requirement.description): \(requirement.progress)", indent: "  "))
+        }
+      }
+    }
+    if let next = suggestion(attempts: attempts, standing: now) { say(suggestionLines(next)) }
+  }
+}
