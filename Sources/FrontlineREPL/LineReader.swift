@@ -41,13 +41,20 @@ public final class PlainLineReader: LineReader {
 public final class ScriptedLineReader: LineReader {
   private var lines: [LineResult]
   public var completer: (@Sendable (String) -> [String])?
-  public let isInteractive = false
+  public let isInteractive: Bool
+  /// Every prompt shown, in order.
+  public private(set) var prompts: [String] = []
 
-  public init(_ lines: [LineResult]) { self.lines = lines }
+  /// With `interactive`, the session behaves as at a terminal (it asks before closing early).
+  public init(_ lines: [LineResult], interactive: Bool = false) {
+    self.lines = lines
+    isInteractive = interactive
+  }
 
   public convenience init(lines: [String]) { self.init(lines.map(LineResult.line)) }
 
   public func readLine(prompt: String, remember: Bool) -> LineResult {
-    lines.isEmpty ? .endOfInput : lines.removeFirst()
+    prompts.append(prompt)
+    return lines.isEmpty ? .endOfInput : lines.removeFirst()
   }
 }

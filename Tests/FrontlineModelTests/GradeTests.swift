@@ -9,15 +9,19 @@ import Testing
     #expect(Mean.rounded([72.45, 72.45].prefix(1)) == 72.5)
   }
 
-  @Test func anOverrideReplacesCategoriesRecomputesTheScoreAndKeepsTheRest() {
+  @Test func anOverrideReplacesCategoriesAndTakesTheScoreWorkedOutForIt() {
     let original = Grade(
       score: 60, passed: false, categories: ["empathy": 40, "accuracy": 80, "routing": nil])
-    let override = ResultOverride(categories: ["empathy": 90], passed: true)
+    // The score and verdict come from the attempt's own formula, worked out when the review was made.
+    let override = ResultOverride(categories: ["empathy": 90], score: 72.5, verdict: true)
     let effective = override.applied(to: original)
     let expected: [String: Double?] = ["empathy": 90, "accuracy": 80, "routing": nil]
     #expect(effective.categories == expected)
-    #expect(effective.score == 85)
+    #expect(effective.score == 72.5)
     #expect(effective.passed == true)
+    // A verdict given by the reviewer wins over the one the score gives.
+    let overruled = ResultOverride(categories: ["empathy": 90], passed: false, score: 72.5, verdict: true)
+    #expect(overruled.applied(to: original).passed == false)
     // A verdict alone leaves the scores as they were.
     let verdict = ResultOverride(passed: true).applied(to: original)
     #expect(verdict.score == 60 && verdict.categories == original.categories && verdict.passed == true)

@@ -19,7 +19,7 @@ enum Fixture {
   static func attempt(
     _ n: Int, passed: Bool? = true, kind: ScenarioKind = .complaint, difficulty: Int = 1,
     mode: AttemptMode = .practice, status: AttemptStatus = .finished, categories: [String: Double?] = [:],
-    scenario: String? = nil
+    scenario: String? = nil, outcome: Outcome = .resolved
   ) -> AttemptRecord {
     let startedAt = epoch.addingTimeInterval(Double(n) * 60)
     let finished = status == .finished
@@ -28,10 +28,21 @@ enum Fixture {
       scenarioTitle: "A \(kind.rawValue) scenario", kind: kind, difficulty: difficulty, language: "en",
       contentHash: "hash", mode: mode, startedAt: startedAt,
       finishedAt: finished ? startedAt.addingTimeInterval(300) : nil, status: status,
-      outcome: finished ? .resolved : nil, score: finished ? 80 : nil, passed: passed,
+      outcome: finished ? outcome : nil, score: finished ? 80 : nil, passed: passed,
       categories: categories, turnCount: 4, originalScore: finished ? 80 : nil, originalPassed: passed,
       originalCategories: categories, overridden: false, overriddenBy: nil, verdictOverridden: false,
       hintsUsed: 0)
+  }
+
+  /// A one-step scenario of a kind and difficulty.
+  static func scenario(id: String, kind: ScenarioKind, difficulty: Int) -> Scenario {
+    Scenario(
+      id: id, title: id, kind: kind, difficulty: difficulty, channel: .chat, language: "en",
+      customer: Customer(
+        name: "Dana Reyes", givenName: "Dana", familyName: "Reyes", persona: nil, mood: .angry),
+      briefing: "A made-up customer.",
+      steps: [Step(id: "opening", messages: ["Hello?"], exemplar: "Hello!", next: [])],
+      endings: [Ending(id: "resolved", outcome: .resolved, messages: ["Thanks."])])
   }
 
   /// `count` finished, passed attempts numbered from `from`.
