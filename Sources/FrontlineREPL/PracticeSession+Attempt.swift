@@ -4,6 +4,7 @@ import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineSimulation
+import FrontlineTerminal
 
 /// The conversation being practised and the attempt that records it, kept as one state: a
 /// conversation runs only while an attempt records it, and whatever could not be written is known.
@@ -159,7 +160,10 @@ extension PracticeSession {
         say(["Towards \(next):"])
         for requirement in advanced {
           let mark = requirement.met ? style.green("✓") : "·"
-          say(renderer.wrapped("\(mark) \(requirement.description): \(requirement.progress)", indent: "  "))
+          say(
+            TerminalText.wrap(
+              "  \(mark) " + TerminalText.sanitize("\(requirement.description): \(requirement.progress)"),
+              columns: renderer.columns, indent: "    "))
         }
       }
     }

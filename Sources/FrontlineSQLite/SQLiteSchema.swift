@@ -196,6 +196,12 @@ enum SQLiteSchema {
             name TEXT PRIMARY KEY,
             added_at DATETIME NOT NULL
           );
+          -- Whoever already reviewed or approved in this file keeps doing so.
+          INSERT INTO lead (name, added_at)
+            SELECT reviewer, MIN(recorded_at) FROM (
+              SELECT reviewer, recorded_at FROM review
+              UNION ALL SELECT reviewer, recorded_at FROM promotion WHERE reviewer IS NOT NULL)
+            GROUP BY reviewer;
           CREATE TRIGGER review_by_a_lead BEFORE INSERT ON review
           WHEN NEW.reviewer NOT IN (SELECT name FROM lead)
           BEGIN SELECT RAISE(ABORT, '\(SQLiteRefusal.notALead)'); END;

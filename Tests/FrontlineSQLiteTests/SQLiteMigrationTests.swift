@@ -37,6 +37,41 @@ import Testing
 
   static let v3 = "v3: missed criteria per turn"
 
+  /// Migration v5 (leads): whoever reviewed or approved in a file before keeps doing so; nobody else.
+  @Test func reviewersOfAnOlderFileBecomeItsLeads() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let queue = try DatabaseQueue(path: path)
+    try SQLiteSchema.migrator.migrate(queue, upTo: "v4: missed criteria with ids, counted by triggers")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO trainee (name, created_at) VALUES ('Dana', '2026-01-01 00:00:00');
+          INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
+            started_at, host, pid, closed, finished_at, outcome, score, passed, categories)
+          VALUES (1, 's', 'S', 'complaint', 2, 'en', 'h', 'practice', '2026-01-01 00:00:00', 'old', 1, NULL,
+            NULL, NULL, NULL, NULL, '{"empathy":75}');
+          INSERT INTO turn (attempt_id, idx, step, customer, reply, route, score, passed, result, elapsed, hints,
+            recorded_at)
+          VALUES (1, 0, 'a', '[]', 'hi', NULL, 75, 1, '{"score": 75, "passed": true, "passMark": 70, "categories": {},
+            "categoryOrder": [], "criticalFailures": [], "criteria": [], "notes": []}', 3, 0, '2026-01-01 00:01:00');
+          UPDATE attempt SET closed = 'finished', finished_at = '2026-01-01 00:05:00', outcome = 'resolved',
+            score = 75, passed = 1 WHERE id = 1;
+          INSERT INTO review (attempt_id, reviewer, recorded_at) VALUES (1, 'Lee', '2026-01-02 00:00:00');
+          INSERT INTO promotion (trainee_id, level, reviewer, forced, recorded_at)
+            VALUES (1, 'agent', 'Kim', 1, '2026-01-03 00:00:00');
+          """)
+    }
+    try queue.close()
+    let store = try SQLiteStore(path: path)
+    #expect(try store.leads() == ["Kim", "Lee"])
+    #expect(try store.turns(attempt: 1).first?.lookups == [])
+    try store.recordReview(ReviewRecord(attempt: 1, reviewer: "Kim", note: "agreed"))
+    #expect(throws: StoreError.self) {
+      try store.recordReview(ReviewRecord(attempt: 1, reviewer: "Sam", note: "me too"))
+    }
+  }
+
   /// Migration v4 (missed criteria with ids, counted by triggers).
   @Test func aSQLiteHistoryFromV3KeepsItsMissesAndGivesThemTheirRowids() throws {
     let (path, folder) = try TestSQLite.temporaryDatabase()

@@ -104,7 +104,8 @@ enum LadderDecoder {
       let mode = reader.enumeration("mode", AttemptMode.self)
       let distinct = reader.bool("distinct") ?? true
       guard let count else { return nil }
-      if distinct, let level {
+      // A kind that did not decode is reported already; the supply is checked for what was meant.
+      if distinct, let level, kind != nil || !reader.has("kind") {
         context.refer(
           .scenarioSupply(level: level, count: count, kind: kind, minDifficulty: difficulty),
           at: reader.keyOffset("passed"), path: path.appending("passed"))
