@@ -29,6 +29,8 @@ public struct TraineeReport: Sendable, Codable, Equatable {
     public var categories: [String: Double?]
     public var overridden: Bool
     public var originalScore: Double?
+    /// How the conversation ended.
+    public var outcome: Outcome?
   }
 
   /// Attempts and passes.
@@ -69,7 +71,8 @@ public struct TraineeReport: Sendable, Codable, Equatable {
       history: finished.suffix(20).reversed().map {
         Entry(
           id: $0.id, scenario: $0.scenario, startedAt: $0.startedAt, score: $0.score, passed: $0.passed,
-          categories: $0.categories, overridden: $0.overridden, originalScore: $0.originalScore)
+          categories: $0.categories, overridden: $0.overridden, originalScore: $0.originalScore,
+          outcome: $0.outcome)
       })
   }
 
@@ -102,6 +105,7 @@ public struct TraineeReport: Sendable, Codable, Equatable {
       for entry in history {
         var line = "  #\(entry.id) \(TeamReport.day(entry.startedAt)) \(entry.scenario): "
         line += "\(entry.passed == true ? "PASS" : "FAIL") \(entry.score.map(ReportNumber.format) ?? "-")"
+        if let outcome = entry.outcome, outcome != .resolved { line += " (\(outcome.rawValue))" }
         if entry.overridden {
           line += " (overridden; originally \(entry.originalScore.map(ReportNumber.format) ?? "-"))"
         }

@@ -18,6 +18,32 @@ struct TerminalTests {
     await session.close()
   }
 
+  @Test(.timeLimit(.minutes(2))) func closingAnExamEarlyAsksAndThenFails() async throws {
+    let session = try await TmuxSession.start()
+    do {
+      try await session.waitFor("frontline>")
+      await session.type("start late-delivery-refund --exam")
+      await session.keys("Enter")
+      try await session.waitFor("late-delivery-refund (exam) ›")
+      await session.type("I'm so sorry, Dana. You can have a full refund; it takes 3-5 business days.")
+      await session.keys("Enter")
+      try await session.waitFor("Reply recorded")
+      await session.type("/end")
+      await session.keys("Enter")
+      try await session.waitFor("it fails the exam. Close anyway? [y/N]")
+      await session.type("y")
+      await session.keys("Enter")
+      try await session.waitFor("── Conversation over: ended-early ──")
+      try await session.waitFor("Result: FAIL")
+      await session.keys("C-d")
+      try await session.waitUntilExited()
+    } catch {
+      await session.close()
+      throw error
+    }
+    await session.close()
+  }
+
   private func practise(in session: TmuxSession) async throws {
     try await session.waitFor("frontline>")
     // Tab completes a command and a scenario id.
