@@ -12,6 +12,11 @@ public final class SQLiteStore: ProgressStore {
 
   /// Opens (creating when needed) the database at `path` and brings its schema up to date; refuses a
   /// database written by a newer Frontline, without changing it.
+  ///
+  /// An existing file is first read with a read-only connection, so a newer or damaged database is
+  /// refused before anything is written to it. A new file is created and migrated under a temporary
+  /// name and then linked into place, so that processes opening the same new file at once never
+  /// migrate it twice.
   public init(path: String) throws(StoreError) {
     self.path = path
     var configuration = Configuration()
@@ -22,26 +27,68 @@ public final class SQLiteStore: ProgressStore {
       if !folder.isEmpty {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       }
-      pool = try DatabasePool(path: path, configuration: configuration)
-    } catch let error as DatabaseError {
-      throw .cannotOpen(path: path, reason: error.message ?? error.description, cause: Self.cause(error))
-    } catch {
-      throw .cannotOpen(path: path, reason: error.localizedDescription, cause: Self.cause(error))
-    }
-    let migrator = SQLiteSchema.migrator
-    do {
-      let unknown = try pool.read { db in
-        try migrator.hasBeenSuperseded(db)
-          ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) : []
+      if FileManager.default.fileExists(atPath: path) {
+        try Self.checkVersion(path)
+      } else {
+        try Self.create(path, configuration: configuration)
       }
-      guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
-      try migrator.migrate(pool)
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try Self.migrate(pool)
     } catch let error as StoreError {
       throw error
     } catch let error as DatabaseError {
       throw .cannotOpen(path: path, reason: error.message ?? error.description, cause: Self.cause(error))
     } catch {
-      throw .cannotOpen(path: path, reason: "\(error)", cause: Self.cause(error))
+      throw .cannotOpen(path: path, reason: error.localizedDescription, cause: Self.cause(error))
+    }
+  }
+
+  /// Brings the schema up to date. Each migration is its own transaction, so another process
+  /// upgrading the same file at the same moment can apply one first; the migrations still missing are
+  /// then tried again.
+  private static func migrate(_ pool: DatabasePool) throws {
+    var tries = 0
+    while true {
+      do {
+        return try SQLiteSchema.migrator.migrate(pool)
+      } catch {
+        tries += 1
+        let done = try pool.read { try SQLiteSchema.migrator.hasCompletedMigrations($0) }
+        if done { return }
+        if tries >= 5 { throw error }
+        Thread.sleep(forTimeInterval: 0.05 * Double(tries))
+      }
+    }
+  }
+
+  /// Refuses, without writing to it, a database that has migrations this build does not know.
+  private static func checkVersion(_ path: String) throws {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(30)
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    defer { try? queue.close() }
+    let migrator = SQLiteSchema.migrator
+    let unknown = try queue.read { db in
+      // Reading the schema also finds a file that is not a database.
+      guard try db.tableExists("grdb_migrations") else { return Set<String>() }
+      return try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+    }
+    guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+  }
+
+  /// Creates the database at `path`, migrated, unless another process creates it first.
+  private static func create(_ path: String, configuration: Configuration) throws {
+    let temporary = "\(path).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).new"
+    defer {
+      for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+    }
+    let pool = try DatabasePool(path: temporary, configuration: configuration)
+    try SQLiteSchema.migrator.migrate(pool)
+    try pool.close()
+    // link(2) fails when the name exists: then another process won, and its file is used.
+    if link(temporary, path) != 0 && errno != EEXIST {
+      throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
   }
 

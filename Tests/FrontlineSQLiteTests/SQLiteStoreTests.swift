@@ -83,3 +83,55 @@ import Testing
     }
   }
 }
+
+/// Opening never writes to a file it refuses, and processes creating one new file at once all get it.
+@Suite struct SQLiteOpeningTests {
+  /// A database as a newer Frontline left it: WAL mode, closed cleanly, with a migration this build
+  /// does not know.
+  private func newerDatabase() throws -> (path: String, folder: URL) {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    _ = try SQLiteStore(path: path)
+    let queue = try DatabaseQueue(path: path)
+    try queue.write {
+      try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+    }
+    try queue.close()
+    return (path, folder)
+  }
+
+  @Test func aNewerDatabaseIsRefusedByteForByteUnchanged() throws {
+    let (path, folder) = try newerDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(throws: StoreError.newerSchema(path: path, unknown: ["v9: from the future"])) {
+      _ = try SQLiteStore(path: path)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+  }
+
+  @Test func aFileThatIsNotADatabaseIsRefusedUnchanged() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let garbage = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+    try garbage.write(to: URL(fileURLWithPath: path))
+    #expect(throws: StoreError.self) { _ = try SQLiteStore(path: path) }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
+  }
+
+  @Test func manyOpeningANewFileAtOnceAllSucceed() throws {
+    for _ in 0..<5 {
+      let (path, folder) = try TestSQLite.temporaryDatabase()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let failures = Locked<[String]>([])
+      DispatchQueue.concurrentPerform(iterations: 16) { _ in
+        do { _ = try SQLiteStore(path: path) } catch { failures.update { $0.append("\(error)") } }
+      }
+      #expect(failures.current == [])
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+        $0.hasSuffix(".new") || $0.contains(".new-")
+      }
+      #expect(leftovers == [])
+      #expect(try SQLiteStore(path: path).trainees() == [])
+    }
+  }
+}
