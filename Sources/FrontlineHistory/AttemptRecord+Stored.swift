@@ -7,14 +7,16 @@ extension AttemptRecord {
   package init(
     id: Int64, trainee: String, scenario: String, scenarioTitle: String, kind: String, difficulty: Int,
     language: String, contentHash: String, mode: String, startedAt: Date, finishedAt: Date?, host: String,
-    pid: Int, closed: String?, outcome: String?, score: Double?, passed: Bool?, categories: String,
+    pid: Int, process: String? = nil, closed: String?, outcome: String?, score: Double?, passed: Bool?,
+    categories: String,
     turnCount: Int, hintsUsed: Int, latestOverrides: String?, latestReviewer: String?
   ) {
     let status: AttemptStatus
     switch closed {
     case "finished": status = .finished
     case "abandoned": status = .abandoned
-    default: status = ProcessIdentity.isRunning(host: host, pid: pid) ? .inProgress : .interrupted
+    default:
+      status = ProcessIdentity.isRunning(host: host, pid: pid, token: process) ? .inProgress : .interrupted
     }
     let original = JSONCoding.categories(categories)
     let override = latestOverrides.flatMap(ReviewJSON.decode)

@@ -44,7 +44,7 @@ package enum PortableHistory {
         ("kind", .text),
         ("difficulty", .integer), ("language", .text), ("content_hash", .text), ("mode", .text),
         ("started_at", .date), ("host", .text), ("pid", .integer), ("closed", .text), ("finished_at", .date),
-        ("outcome", .text), ("score", .real), ("passed", .bool), ("categories", .text),
+        ("outcome", .text), ("score", .real), ("passed", .bool), ("categories", .text), ("process", .text),
       ]),
     Table(
       name: "turn", key: ["attempt_id", "idx"],

@@ -176,9 +176,10 @@ enum PostgresSchema {
     (
       // Team leaders are the logins in the frontline_lead role; whoever they are, nobody reviews or
       // approves on their own record (the SQLite store keeps a table of leads instead).
-      "v5: knowledge lookups per turn; team leaders, who alone review",
+      "v5: knowledge lookups per turn, process tokens; team leaders, who alone review",
       """
       ALTER TABLE turn ADD COLUMN lookups TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE attempt ADD COLUMN process TEXT;
       CREATE FUNCTION frontline_refuse_own_review() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = public AS $$
       BEGIN

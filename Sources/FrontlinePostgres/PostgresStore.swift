@@ -34,7 +34,8 @@ public final class PostgresStore: ProgressStore {
       (SELECT COUNT(*) FROM turn WHERE attempt_id = a.id),
       (SELECT overrides FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1),
       (SELECT COALESCE(SUM(hints), 0)::INTEGER FROM turn WHERE attempt_id = a.id),
-      (SELECT reviewer FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1)
+      (SELECT reviewer FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1),
+      a.process
     FROM attempt a JOIN trainee t ON t.id = a.trainee_id
     """
 
@@ -43,7 +44,8 @@ public final class PostgresStore: ProgressStore {
       id: try row.get(0), trainee: try row.get(1), scenario: try row.get(2), scenarioTitle: try row.get(3),
       kind: try row.get(4), difficulty: try row.get(5), language: try row.get(6), contentHash: try row.get(7),
       mode: try row.get(8), startedAt: try row.get(9), finishedAt: try row.get(10), host: try row.get(11),
-      pid: try row.get(12), closed: try row.get(13), outcome: try row.get(14), score: try row.get(15),
+      pid: try row.get(12), process: try row.get(22), closed: try row.get(13), outcome: try row.get(14),
+      score: try row.get(15),
       passed: try row.get(16), categories: try row.get(17), turnCount: try row.get(18),
       hintsUsed: try row.get(20), latestOverrides: try row.get(19), latestReviewer: try row.get(21))
   }
@@ -67,9 +69,9 @@ public final class PostgresStore: ProgressStore {
       return try statements.row(
         """
         INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
-          started_at, host, pid)
+          started_at, host, pid, process)
         VALUES (\(trainee), \(scenario.id), \(scenario.title), \(scenario.kind.rawValue), \(scenario.difficulty),
-          \(scenario.language), \(attempt.contentHash), \(attempt.mode.rawValue), \(attempt.startedAt), \(host), \(pid))
+          \(scenario.language), \(attempt.contentHash), \(attempt.mode.rawValue), \(attempt.startedAt), \(host), \(pid), \(ProcessIdentity.token))
         RETURNING id
         """)!.get(0, as: Int64.self)
     }

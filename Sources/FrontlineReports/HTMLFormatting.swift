@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 
 /// Numbers and dates as the HTML report shows them. Dates are read in one time zone and written the
 /// same way whatever the locale, so a report reads the same on every machine.
@@ -79,13 +80,12 @@ struct HTMLFormatting: Sendable {
 
   /// An average as the text report gives it: whole, or to one decimal: `72`, `79.6`.
   static func average(_ value: Double) -> String {
-    let tenths = (value * 10).rounded(.toNearestOrAwayFromZero) / 10
-    return tenths == tenths.rounded() ? String(Int(tenths)) : String(format: "%.1f", tenths)
+    ReportNumber.format((value * 10).rounded(.toNearestOrAwayFromZero) / 10)
   }
 
   /// A score or average to the nearest whole point, halves up: `72`.
   static func points(_ value: Double) -> String {
-    String(Int(value.rounded(.toNearestOrAwayFromZero)))
+    ReportNumber.whole(value).map(String.init) ?? "\(value)"
   }
 
   /// A share 0-1 as a whole percentage: `83%`.
@@ -100,7 +100,6 @@ struct HTMLFormatting: Sendable {
 
   /// A coordinate in an SVG drawing: `12.5`.
   static func coordinate(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    ReportNumber.format((value * 10).rounded() / 10)
   }
 }

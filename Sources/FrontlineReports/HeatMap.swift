@@ -6,7 +6,7 @@ enum HeatMap {
 
   /// The hue, 0-360, for an average 0-100.
   static func hue(_ value: Double) -> Double {
-    let value = min(max(value, 0), 100)
+    let value = value.isNaN ? 0 : min(max(value, 0), 100)
     for (low, high) in zip(stops, stops.dropFirst()) where value <= high.value {
       let share = (value - low.value) / (high.value - low.value)
       return low.hue + share * (high.hue - low.hue)

@@ -78,7 +78,7 @@ public struct ProgressReport {
       }
       for requirement in standing.requirements {
         let fraction = requirement.target > 0 ? min(1, requirement.current / requirement.target) : 1
-        let filled = Int((fraction * 10).rounded(.down))
+        let filled = min(max(ReportNumber.whole((fraction * 10).rounded(.down)) ?? 0, 0), 10)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
         let mark = requirement.met ? style.green("✓") : " "
         lines.append(

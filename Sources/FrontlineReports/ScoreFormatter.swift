@@ -66,7 +66,7 @@ public struct ScoreFormatter {
   }
 
   private func bar(_ value: Double) -> String {
-    let filled = Int((value / 10).rounded())
+    let filled = ReportNumber.whole(min(max(value, 0), 100) / 10) ?? 0
     let text = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
     return value >= 70 ? style.green(text) : value >= 50 ? style.yellow(text) : style.red(text)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineHistory
+import FrontlineModel
 
 /// Finished attempts as xAPI statements, which a learning record store accepts: the trainee as an
 /// account, passed or failed, the scenario as a simulation activity, the score, and the category
@@ -59,7 +60,7 @@ public enum XAPIExport {
 
   /// ISO 8601 duration: PT4M30S.
   static func duration(_ seconds: Double) -> String {
-    let total = max(0, Int(seconds.rounded()))
+    let total = max(0, ReportNumber.whole(min(seconds, 1e12)) ?? 0)
     let hours = total / 3600
     let minutes = total % 3600 / 60
     let rest = total % 60

@@ -23,7 +23,8 @@ enum AttemptRow {
       kind: row["kind"], difficulty: row["difficulty"], language: row["language"],
       contentHash: row["content_hash"],
       mode: row["mode"], startedAt: row["started_at"], finishedAt: row["finished_at"], host: row["host"],
-      pid: row["pid"], closed: row["closed"], outcome: row["outcome"], score: row["score"],
+      pid: row["pid"], process: row["process"], closed: row["closed"], outcome: row["outcome"],
+      score: row["score"],
       passed: row["passed"],
       categories: row["categories"], turnCount: row["turn_count"], hintsUsed: row["hints_used"],
       latestOverrides: row["latest_overrides"], latestReviewer: row["latest_reviewer"])

@@ -185,13 +185,17 @@ enum SQLiteSchema {
           BEGIN SELECT RAISE(ABORT, 'missed criteria are never changed'); END;
           """)
     }
-    migrator.registerMigration("v5: knowledge lookups per turn; team leaders, who alone review") { db in
+    migrator.registerMigration(
+      "v5: knowledge lookups per turn, process tokens; team leaders, who alone review"
+    ) { db in
       // On a shared file, the leads recorded here are the only ones who may review, settle disputes or
       // approve promotions, and nobody may do so on their own record. PostgreSQL enforces the same with
       // roles; here it is a rule among colleagues who trust each other with the file.
       try db.execute(
         sql: """
           ALTER TABLE turn ADD COLUMN lookups TEXT NOT NULL DEFAULT '[]';
+          -- Boot id, pid and start time of the process that started the attempt.
+          ALTER TABLE attempt ADD COLUMN process TEXT;
           CREATE TABLE lead (
             name TEXT PRIMARY KEY,
             added_at DATETIME NOT NULL
