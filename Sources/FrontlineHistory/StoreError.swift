@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case unreachable(String, cause: Cause? = nil)
   /// Anything else the database reported.
   case database(String, cause: Cause? = nil)
+  /// A row holds what Frontline never writes (edited by hand, or damaged): it is left out and said so.
+  case damagedRow(table: String, id: String, detail: String)
 
   /// What the database engine reported, as it reported it.
   public struct Cause: Sendable, Equatable, CustomStringConvertible {
@@ -43,7 +45,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .cannotOpen(_, _, let cause), .refused(_, let cause), .unreachable(_, let cause),
       .database(_, let cause):
       cause
-    case .newerSchema, .unknownAttempt, .attemptClosed, .attemptNotFinished: nil
+    case .newerSchema, .unknownAttempt, .attemptClosed, .attemptNotFinished, .damagedRow: nil
     }
   }
 
@@ -60,6 +62,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .refused(let message, _): "the progress database refused: \(message)"
     case .unreachable(let message, _): "cannot reach the progress database: \(message)"
     case .database(let message, _): "the progress database reported: \(message)"
+    case .damagedRow(let table, let id, let detail):
+      "row \(id) of table \(table) cannot be read (\(detail)); it is left out, the rest is shown"
     }
   }
 }

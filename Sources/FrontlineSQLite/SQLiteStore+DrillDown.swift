@@ -40,7 +40,7 @@ extension SQLiteStore {
         sql: AttemptRow.select
           + " WHERE a.scenario = ? AND a.closed = 'finished' ORDER BY a.started_at, a.id",
         arguments: [scenario]
-      ).map(AttemptRow.record)
+      ).compactMap(readable)
     }
   }
 }

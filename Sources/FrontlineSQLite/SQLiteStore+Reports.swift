@@ -31,7 +31,20 @@ extension SQLiteStore {
       let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
       var batches = TraineeBatches()
       var titles: [String: String] = [:]
+      let scoreColumns = categories.indices.map {
+        (13 + $0, Double.self as any DatabaseValueConvertible.Type)
+      }
       while let row = try cursor.next() {
+        if let column = RowCheck.damaged(
+          row, required: Self.reportColumns, optional: Self.optionalReportColumns + scoreColumns)
+        {
+          let id: DatabaseValue = row[0]
+          Self.warn(
+            StoreError.damagedRow(
+              table: "attempt", id: id.description, detail: "column \(column) of the report's query"
+            ).description)
+          continue
+        }
         // One copy of each title, however many attempts share it.
         let read: String = row[12]
         let title = titles[read] ?? read
@@ -50,6 +63,15 @@ extension SQLiteStore {
       try batches.finish(body)
     }
   }
+
+  /// The report query's columns that must hold a value of their type, and those that may be NULL.
+  static let reportColumns: [(Int, any DatabaseValueConvertible.Type)] = [
+    (0, Int64.self), (1, String.self), (2, String.self), (3, String.self), (4, Int.self), (5, String.self),
+    (6, Double.self), (12, String.self),
+  ]
+  static let optionalReportColumns: [(Int, any DatabaseValueConvertible.Type)] = [
+    (7, Double.self), (8, String.self), (9, Double.self), (10, Bool.self), (11, String.self),
+  ]
 
   public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses] {
     try reading { db in
@@ -74,7 +96,7 @@ extension SQLiteStore {
           SELECT t.name, strftime('%s', MAX(a.started_at)) + 0.0 FROM attempt a JOIN trainee t ON t.id = a.trainee_id
           GROUP BY t.id
           """)
-      {
+      where RowCheck.damaged(row, required: [(0, String.self), (1, Double.self)]) == nil {
         result[row[0]] = Date(timeIntervalSince1970: row[1])
       }
       return result

@@ -79,7 +79,7 @@ extension SQLiteStore {
              AND NOT EXISTS (SELECT 1 FROM review WHERE attempt_id = a.id)
            ORDER BY a.started_at, a.id
           """
-      ).map(AttemptRow.record)
+      ).compactMap(readable)
     }
   }
 

@@ -222,8 +222,24 @@ public final class SQLiteStore: ProgressStore {
       let rows = try Row.fetchAll(
         db, sql: AttemptRow.select + " WHERE t.name = ? ORDER BY a.started_at DESC, a.id DESC LIMIT ?",
         arguments: [trainee, limit ?? -1])
-      return try rows.map(AttemptRow.record)
+      return rows.compactMap(readable)
     }
+  }
+
+  /// The attempt a row holds, or `nil` (said on standard error) for a damaged row, so that one bad row
+  /// never hides the rest of a history.
+  func readable(_ row: Row) -> AttemptRecord? {
+    do {
+      return try AttemptRow.record(row)
+    } catch {
+      Self.warn("\(error)")
+      return nil
+    }
+  }
+
+  /// Writes a warning to standard error.
+  static let warn: @Sendable (String) -> Void = { message in
+    FileHandle.standardError.write(Data("frontline: warning: \(message)\n".utf8))
   }
 
   public func turns(attempt: Int64) throws(StoreError) -> [TurnRecord] {

@@ -1,10 +1,11 @@
 import Foundation
 import FrontlineHistory
 import FrontlineModel
-import FrontlineSQLite
 import FrontlineTestSupport
 import GRDB
 import Testing
+
+@testable import FrontlineSQLite
 
 @Suite struct SQLiteStoreTests {
   @Test func createsTheSchemaFromEmptyAndReopensIt() throws {
@@ -133,5 +134,49 @@ import Testing
       #expect(leftovers == [])
       #expect(try SQLiteStore(path: path).trainees() == [])
     }
+  }
+}
+
+/// A row edited by hand or damaged is reported with its table and id; the rest is served.
+@Suite struct DamagedRowTests {
+  @Test(arguments: [
+    "started_at = 'yesterday'", "difficulty = 'hard'", "score = 'high'", "passed = 'maybe'",
+  ])
+  func oneDamagedAttemptLeavesTheRestReadable(damage: String) throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SQLiteStore(path: path)
+    for seed in 0..<3 {
+      try SyntheticHistory.writeAttempt(
+        to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 1, seed: seed)
+    }
+    try store.execute("DROP TRIGGER attempt_closed_is_final; UPDATE attempt SET \(damage) WHERE id = 2")
+    #expect(try store.attempts(trainee: "Dana", limit: nil).map(\.id) == [3, 1])
+    #expect(try store.reportAttempts(categories: ["empathy"]).map(\.id).contains(2) == false)
+    #expect {
+      try store.attempt(2)
+    } throws: { error in
+      guard case .damagedRow(let table, let id, _)? = error as? StoreError else { return false }
+      return table == "attempt" && id == "2"
+    }
+  }
+
+  @Test func aPidNoProcessCanHaveShowsAsInterrupted() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SQLiteStore(path: path)
+    let id = try store.startAttempt(
+      NewAttempt(trainee: "Dana", scenario: SyntheticHistory.scenario(), contentHash: "h", mode: .practice))
+    try store.execute("UPDATE attempt SET pid = 99999999999, process = NULL WHERE id = \(id)")
+    #expect(try store.attempt(id).status == .interrupted)
+  }
+
+  @Test func anyNumberAReportShowsIsText() {
+    #expect(ReportNumber.format(1e308) == "1e+308")
+    #expect(ReportNumber.format(.infinity) == "inf")
+    #expect(ReportNumber.format(.nan) == "nan")
+    #expect(ReportNumber.format(72.5) == "72.5")
+    #expect(ReportNumber.format(80) == "80")
+    #expect(ReportNumber.whole(.nan) == nil)
   }
 }
