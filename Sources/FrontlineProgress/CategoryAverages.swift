@@ -23,7 +23,8 @@ public struct CategoryAverage: Sendable, Codable, Equatable {
   public static func compute(_ attempts: [AttemptRecord], categories: [String], window: Int = 10)
     -> [CategoryAverage]
   {
-    let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt > $1.startedAt }
+    // As the ladder counts them: an attempt ended early is left out.
+    let finished = attempts.filter(\.isFinished).sorted { $0.startedAt > $1.startedAt }
     return categories.compactMap { category in
       let scores = finished.compactMap { $0.categories[category] ?? nil }
       let latest = scores.prefix(window)

@@ -67,6 +67,9 @@ public struct ProgressReport {
     return notes.isEmpty ? scenario : "\(scenario) (\(notes.joined(separator: ", ")))"
   }
 
+  /// "1 attempt", "10 attempts".
+  static func attempts(_ count: Int) -> String { count == 1 ? "1 attempt" : "\(count) attempts" }
+
   public func textLines(style: TextStyle) -> [String] {
     var lines = ["\(style.bold(standing.trainee)) — \(style.bold(standing.levelTitle))"]
     if let next = standing.nextLevelTitle {
@@ -98,7 +101,7 @@ public struct ProgressReport {
         "\($0.category) \(ReportNumber.format($0.average))\($0.trend.flatMap { arrows[$0] }.map { " " + $0 } ?? "")"
       }
       lines.append(
-        "Averages over your last \(averages.map(\.attempts).max() ?? 0) attempts: \(parts.joined(separator: ", "))"
+        "Averages over your last \(Self.attempts(averages.map(\.attempts).max() ?? 0)): \(parts.joined(separator: ", "))"
       )
     }
     if attempts.isEmpty {

@@ -144,4 +144,13 @@ struct CategoryAverageTests {
     let requirement = Fixture.progress(Fixture.average(atLeast: 75, last: window), history)
     #expect(average.average == requirement.current)
   }
+
+  @Test func anAttemptEndedEarlyIsLeftOutAsTheLadderLeavesItOut() throws {
+    let history = [
+      Fixture.attempt(0, categories: ["empathy": 60]),
+      Fixture.attempt(1, categories: ["empathy": 100], outcome: .endedEarly),
+    ]
+    let average = try #require(CategoryAverage.compute(history, categories: ["empathy"]).first)
+    #expect(average.average == 60 && average.attempts == 1)
+  }
 }
