@@ -56,6 +56,19 @@ struct ReferenceResolver {
       let names = Set(library.rubrics.flatMap { $0.categories.map(\.name) } + Category.defaults.map(\.name))
       if names.contains(name) { return nil }
       return unknown("category", name, among: Array(names))
+    case .rubricFacts(let rubricID, let scenario, let declared):
+      // An unknown rubric is reported by its own reference.
+      guard let rubric = library.rubric(rubricID) else { return nil }
+      let missing = rubric.criteria.compactMap { criterion -> String? in
+        guard case .fact(let id) = criterion.check, !declared.contains(id) else { return nil }
+        return "'\(Excerpt.of(criterion.id))' checks fact '\(Excerpt.of(id))'"
+      }
+      guard !missing.isEmpty else { return nil }
+      let known =
+        declared.isEmpty ? "it declares none" : "its facts: " + declared.sorted().joined(separator: ", ")
+      return
+        "rubric '\(Excerpt.of(rubricID))' has criteria this scenario cannot meet: \(missing.joined(separator: "; ")), "
+        + "which scenario '\(Excerpt.of(scenario))' does not declare in its knowledge (\(known))"
     case .scenarioSupply(let level, let count, let kind, let minDifficulty):
       let supply = library.scenarios.filter { scenario in
         (kind.map { scenario.kind == $0 } ?? true) && scenario.difficulty >= minDifficulty

@@ -7,19 +7,21 @@ import Testing
 /// What `validate` checks so that a pass means what it says: the ladder can be climbed on the library
 /// with different scenarios, and an ended-early ending is never where a reply leads.
 @Suite struct IntegrityChecksTests {
-  /// The fixture library with `ladder` as its ladder file and `scenario` edited.
-  private func library(ladder: String? = nil, editScenario: (String) -> String = { $0 }) throws -> (
-    URL, LibraryLoader.Result
-  ) {
+  /// The fixture library with `ladder` as its ladder file, and its scenario and rubric edited.
+  private func library(
+    ladder: String? = nil, editScenario: (String) -> String = { $0 }, editRubric: (String) -> String = { $0 }
+  ) throws -> (URL, LibraryLoader.Result) {
     let folder = try Fixtures.temporaryFolder()
     for sub in ["scenarios", "rubrics"] {
       try FileManager.default.createDirectory(
         at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
     }
-    for name in ["rubrics/departments.json", "rubrics/refund-basics.json"] {
-      try FileManager.default.copyItem(
-        atPath: Fixtures.library + "/" + name, toPath: folder.appendingPathComponent(name).path)
-    }
+    try FileManager.default.copyItem(
+      atPath: Fixtures.library + "/rubrics/departments.json",
+      toPath: folder.appendingPathComponent("rubrics/departments.json").path)
+    let rubric = try String(contentsOfFile: Fixtures.library + "/rubrics/refund-basics.json", encoding: .utf8)
+    try editRubric(rubric).write(
+      to: folder.appendingPathComponent("rubrics/refund-basics.json"), atomically: true, encoding: .utf8)
     let scenario = try String(
       contentsOfFile: Fixtures.library + "/scenarios/mini-refund.json", encoding: .utf8)
     try editScenario(scenario).write(
@@ -100,5 +102,25 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     #expect(result.diagnostics.map(\.formatted) == [])
     #expect(result.library.scenario("mini-refund")?.steps.map(\.optional) == [false, true])
+  }
+
+  @Test func aFactCheckNeedsTheFactInEveryScenarioThatUsesIt() throws {
+    let factCriterion = #"""
+      "criteria": [
+        { "id": "states-window", "category": "accuracy", "description": "Says how long the refund takes",
+          "tip": "Give the refund time.", "fact": "refund-window" },
+      """#
+    let (folder, result) = try library(editRubric: {
+      $0.replacingOccurrences(of: #""criteria": ["#, with: factCriterion)
+    })
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    #expect(errors.count == 1)
+    #expect(errors.first?.file.hasSuffix("scenarios/mini-refund.json") == true)
+    #expect(
+      errors.first?.message
+        == "rubric 'refund-basics' has criteria this scenario cannot meet: 'states-window' checks fact "
+        + "'refund-window', which scenario 'mini-refund' does not declare in its knowledge (it declares none)"
+    )
   }
 }

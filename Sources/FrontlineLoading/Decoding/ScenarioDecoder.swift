@@ -32,13 +32,17 @@ enum ScenarioDecoder {
     }
     let knowledge =
       reader.array("knowledge").map { decodeKnowledge($0, context: context, phrases: phrases) } ?? []
+    let facts = Set(knowledge.flatMap { $0.facts.map(\.id) })
     let rubrics =
       reader.strings("rubrics", nonEmpty: false)?.map { item -> String in
         context.refer(.rubric(item.value), at: item.offset, path: item.path)
+        context.refer(
+          .rubricFacts(rubric: item.value, scenario: id ?? "", declared: facts), at: item.offset,
+          path: item.path)
         return item.value
       } ?? []
     let stepDecoder = StepDecoder(
-      context: context, scenarioID: id ?? "", scenarioRubrics: rubrics, phrases: phrases,
+      context: context, scenarioID: id ?? "", scenarioRubrics: rubrics, facts: facts, phrases: phrases,
       variables: Set(variables.keys))
     let stepElements = reader.array("steps", required: true, nonEmpty: true) ?? []
     let steps = stepElements.compactMap { stepDecoder.decode($0.node, path: $0.path) }

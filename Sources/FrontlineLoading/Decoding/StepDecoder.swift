@@ -14,6 +14,8 @@ struct StepDecoder {
   let context: DecodeContext
   let scenarioID: String
   let scenarioRubrics: [String]
+  /// The ids of the facts the scenario declares, which `fact` criteria must name.
+  let facts: Set<String>
   let phrases: PhraseChecker
   let variables: Set<String>
 
@@ -27,6 +29,9 @@ struct StepDecoder {
     for message in messages ?? [] { phrases.text(message.value, at: message.offset, path: message.path) }
     let ownRubrics = reader.strings("rubrics", nonEmpty: false)?.map { item -> String in
       context.refer(.rubric(item.value), at: item.offset, path: item.path)
+      context.refer(
+        .rubricFacts(rubric: item.value, scenario: scenarioID, declared: facts), at: item.offset,
+        path: item.path)
       return item.value
     }
     let rubrics = ownRubrics ?? scenarioRubrics
@@ -38,6 +43,16 @@ struct StepDecoder {
       context.error(
         "nothing scores this step: list 'rubrics' (here or in the scenario) or add inline 'criteria'",
         at: node.offset, path: path)
+    }
+    for (index, criterion) in criteria.enumerated() {
+      guard case .fact(let id) = criterion.check, !facts.contains(id) else { continue }
+      let position = criterionElements.indices.contains(index) ? criterionElements[index] : nil
+      context.error(
+        "criterion '\(Excerpt.of(criterion.id))' checks fact '\(Excerpt.of(id))', which the scenario does not declare "
+          + "in its knowledge"
+          + (facts.isEmpty ? "" : " (its facts: \(facts.sorted().joined(separator: ", ")))"),
+        at: position?.node.offset ?? node.offset,
+        path: (position?.path ?? path.appending("criteria")).appending("fact"))
     }
     let route = decodeRoute(reader)
     let acceptable =
