@@ -17,18 +17,22 @@ enum AttemptRow {
     """
 
   /// Columns that must hold a value of their type, and those that may also be NULL.
-  static let required: [(String, any DatabaseValueConvertible.Type)] = [
-    ("id", Int64.self), ("trainee_name", String.self), ("scenario", String.self),
-    ("scenario_title", String.self), ("kind", String.self), ("difficulty", Int.self),
-    ("language", String.self),
-    ("content_hash", String.self), ("mode", String.self), ("started_at", Date.self), ("host", String.self),
-    ("pid", Int.self), ("categories", String.self), ("turn_count", Int.self), ("hints_used", Int.self),
-  ]
-  static let optional: [(String, any DatabaseValueConvertible.Type)] = [
-    ("finished_at", Date.self), ("closed", String.self), ("outcome", String.self), ("score", Double.self),
-    ("passed", Bool.self), ("latest_overrides", String.self), ("latest_reviewer", String.self),
-    ("process", String.self),
-  ]
+  static var required: [(String, any DatabaseValueConvertible.Type)] {
+    [
+      ("id", Int64.self), ("trainee_name", String.self), ("scenario", String.self),
+      ("scenario_title", String.self), ("kind", String.self), ("difficulty", Int.self),
+      ("language", String.self),
+      ("content_hash", String.self), ("mode", String.self), ("started_at", Date.self), ("host", String.self),
+      ("pid", Int.self), ("categories", String.self), ("turn_count", Int.self), ("hints_used", Int.self),
+    ]
+  }
+  static var optional: [(String, any DatabaseValueConvertible.Type)] {
+    [
+      ("finished_at", Date.self), ("closed", String.self), ("outcome", String.self), ("score", Double.self),
+      ("passed", Bool.self), ("latest_overrides", String.self), ("latest_reviewer", String.self),
+      ("process", String.self),
+    ]
+  }
 
   /// The row's attempt, or ``StoreError/damagedRow(table:id:detail:)`` naming the first column that
   /// does not hold what Frontline wrote there (a date that is not a date, text in a number column).

@@ -65,13 +65,17 @@ extension SQLiteStore {
   }
 
   /// The report query's columns that must hold a value of their type, and those that may be NULL.
-  static let reportColumns: [(Int, any DatabaseValueConvertible.Type)] = [
-    (0, Int64.self), (1, String.self), (2, String.self), (3, String.self), (4, Int.self), (5, String.self),
-    (6, Double.self), (12, String.self),
-  ]
-  static let optionalReportColumns: [(Int, any DatabaseValueConvertible.Type)] = [
-    (7, Double.self), (8, String.self), (9, Double.self), (10, Bool.self), (11, String.self),
-  ]
+  static var reportColumns: [(Int, any DatabaseValueConvertible.Type)] {
+    [
+      (0, Int64.self), (1, String.self), (2, String.self), (3, String.self), (4, Int.self), (5, String.self),
+      (6, Double.self), (12, String.self),
+    ]
+  }
+  static var optionalReportColumns: [(Int, any DatabaseValueConvertible.Type)] {
+    [
+      (7, Double.self), (8, String.self), (9, Double.self), (10, Bool.self), (11, String.self),
+    ]
+  }
 
   public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses] {
     try reading { db in
