@@ -3,11 +3,11 @@
 ///
 /// - spaces around the name are dropped (`" dana "` is `dana`); spaces inside it are kept;
 /// - an empty name is refused;
+/// - a name longer than ``maximumLength`` characters (as a reader counts them: `田中 花子` is five) is
+///   refused, never cut;
 /// - a name with a control character (C0, DEL, C1) or an invisible line or direction mark
 ///   (U+2028, U+2029, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) is refused, never rewritten,
-///   so a name shows on a terminal exactly as it is stored;
-/// - a name longer than ``maximumLength`` characters (as a reader counts them: `田中 花子` is five) is
-///   refused, never cut.
+///   so a name shows on a terminal exactly as it is stored.
 ///
 /// ```swift
 /// let name = try TraineeName("  田中 花子 ")  // name.text == "田中 花子"
@@ -26,11 +26,12 @@ public struct TraineeName: Hashable, Sendable, CustomStringConvertible {
   public init(_ raw: String) throws(Problem) {
     let text = Self.trimmingSpaces(raw)
     guard !text.isEmpty else { throw .empty }
+    // The length first: counting is quick, and a name that is too long need not be read further.
+    let length = text.count
+    guard length <= Self.maximumLength else { throw .tooLong(length) }
     for (offset, scalar) in text.unicodeScalars.enumerated() where Self.isForbidden(scalar) {
       throw .controlCharacter(scalar, position: Self.characterPosition(ofScalar: offset, in: text))
     }
-    let length = text.count
-    guard length <= Self.maximumLength else { throw .tooLong(length) }
     self.text = text
   }
 

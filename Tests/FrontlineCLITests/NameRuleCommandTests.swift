@@ -13,7 +13,7 @@ import Testing
   }
 
   @Test func longNamesThatShareABeginningAreNotOneTrainee() async throws {
-    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)])
+    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)], lead: "Lee")
     defer { try? FileManager.default.removeItem(at: folder) }
     let stem = String(repeating: "x", count: 80)
     for command in [
@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func spacesAroundANameAreDroppedByEveryCommand() async throws {
-    let (path, folder) = try await FrontlineProcess.seededDatabase([("dana", 2)])
+    let (path, folder) = try await FrontlineProcess.seededDatabase([("dana", 2)], lead: "Lee")
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
     let report = try await FrontlineProcess.run(["report", "--trainee", "dana ", "--format", "json"] + db)
@@ -44,7 +44,7 @@ import Testing
     #expect(attempts.count == 2)
     let promoted = try await FrontlineProcess.run(
       ["promote", "dana ", "--reviewer", " Lee ", "--force", "--reason", "pilot"] + db)
-    #expect(promoted.stdout.contains("dana is now Agent (approved by Lee, forced)."), "\(promoted.stderr)")
+    #expect(promoted.stdout.contains("dana is now an Agent (approved by Lee, forced)."), "\(promoted.stderr)")
     let progress = try await FrontlineProcess.run(["progress", "--trainee", "dana", "--format", "json"] + db)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(progress.stdout.utf8)) as? [String: Any])
@@ -74,7 +74,7 @@ import Testing
   }
 
   @Test func aNameWithControlCharactersIsRefusedAndNothingIsRecorded() async throws {
-    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)])
+    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)], lead: "Lee")
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
     let promote = try await FrontlineProcess.run(

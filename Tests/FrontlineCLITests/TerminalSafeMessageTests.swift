@@ -19,7 +19,8 @@ import Testing
 
   @Test func aStoredNameIsShownAsTextByDisputeReviewAndReports() async throws {
     // Names written by an older Frontline, before the name rule, are read as they are.
-    let (path, folder) = try await FrontlineProcess.seededDatabase([(Self.clipboard, 1), ("Dana", 1)])
+    let (path, folder) = try await FrontlineProcess.seededDatabase(
+      [(Self.clipboard, 1), ("Dana", 1)], lead: "Lee")
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
     let dispute = try await FrontlineProcess.run(["dispute", "1", "--reason", "x", "--trainee", "bob"] + db)
@@ -41,7 +42,7 @@ import Testing
   }
 
   @Test func argumentsEchoedInMessagesAreShownAsText() async throws {
-    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)])
+    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)], lead: "Lee")
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
     let runs: [[String]] = [
@@ -74,7 +75,7 @@ import Testing
   }
 
   @Test func promotionMessagesShowTheNamesAsText() async throws {
-    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)])
+    let (path, folder) = try await FrontlineProcess.seededDatabase([("Dana", 1)], lead: "Lee")
     defer { try? FileManager.default.removeItem(at: folder) }
     let db = ["--database", path]
     let refused = try await FrontlineProcess.run(["promote", "Dana", "--reviewer", "Lee"] + db)
@@ -82,7 +83,7 @@ import Testing
     expectSafe(refused.stderr, "promote refusal")
     let forced = try await FrontlineProcess.run(
       ["promote", "Dana", "--reviewer", "Lee", "--force", "--reason", Self.clear] + db)
-    #expect(forced.stdout.contains("Dana is now Agent (approved by Lee, forced)."))
+    #expect(forced.stdout.contains("Dana is now an Agent (approved by Lee, forced)."))
     expectSafe(forced.stdout, "promote")
   }
 }
