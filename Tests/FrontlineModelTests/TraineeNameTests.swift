@@ -56,6 +56,7 @@ import Testing
     #expect(throws: TraineeName.Problem.tooLong(5_000_000)) {
       try TraineeName(String(repeating: "x", count: 5_000_000))
     }
-    #expect(ContinuousClock.now - start < .seconds(5))
+    // A fraction of a second alone; the bound is loose for a machine busy with the rest of the suite.
+    #expect(ContinuousClock.now - start < .seconds(30))
   }
 }
