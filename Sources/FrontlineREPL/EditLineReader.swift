@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import FrontlineHistory
 import FrontlineTerminal
 
 /// Lines from a person at a terminal, through libedit: arrow keys, Ctrl-R search, history across
@@ -50,16 +51,14 @@ public final class EditLineReader: LineReader {
     return .line(line)
   }
 
-  /// `$XDG_STATE_HOME/frontline/history`, else `~/.local/state/frontline/history`.
+  /// `$XDG_STATE_HOME/frontline/history` when `XDG_STATE_HOME` is an absolute path, else
+  /// `$HOME/.local/state/frontline/history` (see ``BaseDirectory``).
   public static func defaultHistoryPath(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> String
   {
-    let base =
-      environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
-    return ((base as NSString).appendingPathComponent("frontline") as NSString).appendingPathComponent(
-      "history")
+    BaseDirectory.state.frontlineFile("history", environment: environment)
   }
+
 }
 
 /// The completion callback libedit calls: a C function that captures nothing, so the words come from

@@ -59,6 +59,7 @@ extension PracticeSession {
   private func handleConversation(_ text: String) {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard trimmed.hasPrefix("/") else {
+      if refusesLongReply(text) { return }
       send(.reply(text))
       return
     }
@@ -71,6 +72,7 @@ extension PracticeSession {
         return
       }
       let department = words[1] == "none" ? nil : words[1]
+      if words.count > 2, refusesLongReply(words[2]) { return }
       send(.transfer(department: department, message: words.count > 2 ? words[2] : nil))
     case "kb": send(.knowledge(words.count > 1 ? words.dropFirst().joined(separator: " ") : nil))
     case "hint": send(.hint)

@@ -23,10 +23,8 @@ public final class SQLiteStore: ProgressStore {
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
     do {
-      let folder = (path as NSString).deletingLastPathComponent
-      if !folder.isEmpty {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      }
+      if let problem = FilePlace.checkFile(path) { throw problem }
+      try FilePlace.makeFolders(for: path)
       if FileManager.default.fileExists(atPath: path) {
         try Self.checkVersion(path)
       } else {
@@ -34,10 +32,14 @@ public final class SQLiteStore: ProgressStore {
       }
       pool = try DatabasePool(path: path, configuration: configuration)
       try Self.migrate(pool)
+    } catch let problem as FilePlace.Problem {
+      throw .cannotOpen(path: path, reason: problem.description)
     } catch let error as StoreError {
       throw error
     } catch let error as DatabaseError {
-      throw .cannotOpen(path: path, reason: error.message ?? error.description, cause: Self.cause(error))
+      throw .cannotOpen(
+        path: path, reason: Self.openProblem(path) ?? error.message ?? error.description,
+        cause: Self.cause(error))
     } catch {
       throw .cannotOpen(path: path, reason: error.localizedDescription, cause: Self.cause(error))
     }
@@ -92,16 +94,12 @@ public final class SQLiteStore: ProgressStore {
     }
   }
 
-  /// The default database: `$XDG_DATA_HOME/frontline/frontline.sqlite`, else
-  /// `~/.local/share/frontline/frontline.sqlite`.
+  /// The default database: `$XDG_DATA_HOME/frontline/frontline.sqlite` when `XDG_DATA_HOME` is an
+  /// absolute path, else `$HOME/.local/share/frontline/frontline.sqlite` (see ``BaseDirectory``).
   public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> String
   {
-    let base =
-      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-    return ((base as NSString).appendingPathComponent("frontline") as NSString)
-      .appendingPathComponent("frontline.sqlite")
+    BaseDirectory.data.frontlineFile("frontline.sqlite", environment: environment)
   }
 
   /// Runs `body` in one write transaction and returns what it returns.

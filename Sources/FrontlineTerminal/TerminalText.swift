@@ -5,22 +5,42 @@ import Foundation
 public enum TerminalText {
   /// `text` with control characters (escape sequences included) shown as `^X` instead of acting.
   /// Line breaks and tabs are kept when `keepLineBreaks`, else shown as spaces.
+  ///
+  /// Linear in the length of `text`: the text between the characters shown differently is copied
+  /// into one string a run at a time, and text with nothing to show differently is returned as it is.
   public static func sanitize(_ text: String, keepLineBreaks: Bool = true) -> String {
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0A where keepLineBreaks: result.append(scalar)
-      case 0x0A, 0x0D, 0x09: result.append(" ")
-      case 0x00..<0x20:
-        result.append("^")
-        result.append(Unicode.Scalar(scalar.value + 0x40)!)
-      case 0x7F: result.append(contentsOf: "^?".unicodeScalars)
-      case 0x80..<0xA0, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-        result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
-      default: result.append(scalar)
+    let scalars = text.unicodeScalars
+    var result = ""
+    var runStart = scalars.startIndex
+    var index = runStart
+    while index != scalars.endIndex {
+      let next = scalars.index(after: index)
+      if let shown = shown(scalars[index], keepLineBreaks: keepLineBreaks) {
+        if result.isEmpty { result.reserveCapacity(text.utf8.count + 16) }
+        result += Substring(scalars[runStart..<index])
+        result += shown
+        runStart = next
       }
+      index = next
     }
-    return String(result)
+    guard runStart != scalars.startIndex else { return text }
+    result += Substring(scalars[runStart...])
+    return result
+  }
+
+  /// How `scalar` is shown when it is not shown as itself: `^[` for an escape, `<U+9B>` for a C1 code
+  /// or an invisible mark; `nil` for a character shown as it is.
+  private static func shown(_ scalar: Unicode.Scalar, keepLineBreaks: Bool) -> String? {
+    switch scalar.value {
+    case 0x20..<0x7F, 0xA0..<0x200E: nil
+    case 0x0A where keepLineBreaks: nil
+    case 0x0A, 0x0D, 0x09: " "
+    case 0x00..<0x20: "^" + String(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+    case 0x7F: "^?"
+    case 0x80..<0xA0, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+      "<U+\(String(scalar.value, radix: 16, uppercase: true))>"
+    default: nil
+    }
   }
 
   /// `text` sanitized for a single line: names, reasons and criteria in tables and lists.
@@ -91,6 +111,11 @@ public enum TerminalText {
     var tokens: [String] = []
     var current = ""
     for character in text {
+      // Most text is ASCII: one column, never closing punctuation.
+      if character.isASCII, character != " " {
+        current.append(character)
+        continue
+      }
       // Closing punctuation never starts a line (kinsoku): it stays with what it closes.
       if "。、，．）」』】〕！？".contains(character), !tokens.isEmpty || !current.isEmpty {
         if current.isEmpty { tokens[tokens.count - 1].append(character) } else { current.append(character) }

@@ -104,19 +104,25 @@ final class TmuxSession {
     self.home = home
   }
 
-  /// Starts frontline in a new detached tmux session, in a home folder of its own.
-  static func start() async throws -> TmuxSession {
+  /// Starts frontline in a new detached tmux session, in a home folder of its own, as `trainee` (asked
+  /// for when `nil`), with `environment` added.
+  static func start(trainee: String? = "Tess", environment: [String: String] = [:]) async throws
+    -> TmuxSession
+  {
     let name = "frontline-test-\(UUID().uuidString.prefix(8))"
     let home = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
     let session = TmuxSession(name: name, home: home)
-    let command = [
-      "env", "HOME=\(home)", "XDG_STATE_HOME=\(home)/state", "XDG_CONFIG_HOME=\(home)/config",
-      "TERM=xterm-256color",
-      "LANG=C.UTF-8", FrontlineProcess.executable, "--trainee", "Tess", "--database",
-      "\(home)/progress.sqlite",
-      "--library", FrontlineProcess.repository,
-    ].map { "'\($0)'" }.joined(separator: " ")
+    let words =
+      [
+        "env", "HOME=\(home)", "XDG_STATE_HOME=\(home)/state", "XDG_CONFIG_HOME=\(home)/config",
+        "TERM=xterm-256color", "FRONTLINE_TRAINEE=",
+      ] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [
+        "LANG=C.UTF-8", FrontlineProcess.executable,
+      ] + (trainee.map { ["--trainee", $0] } ?? []) + [
+        "--database", "\(home)/progress.sqlite", "--library", FrontlineProcess.repository,
+      ]
+    let command = words.map { "'\($0)'" }.joined(separator: " ")
     try await tmux(["new-session", "-d", "-s", name, "-x", "140", "-y", "50", command])
     return session
   }

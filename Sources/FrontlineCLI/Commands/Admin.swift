@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineHistory
+import FrontlineModel
 import FrontlineSQLite
 import FrontlineTerminal
 
@@ -35,7 +36,8 @@ extension Frontline.Admin {
         let location = try storeOptions.postgres()
         try PostgresAdmin.initialise(location)
         Output.standard().line(
-          "\(location) is ready: schema up to date, roles frontline_trainee and frontline_lead in place.\n"
+          TerminalText.sanitize("\(location)")
+            + " is ready: schema up to date, roles frontline_trainee and frontline_lead in place.\n"
             + "Next: frontline admin add-trainee NAME and frontline admin add-lead NAME.")
       #else
         throw ServerAddress.unsupported(storeOptions.path)
@@ -78,8 +80,7 @@ extension Frontline.Admin {
 
     func run() throws {
       guard ServerAddress.isAddress(login.storeOptions.path) else {
-        let name = login.name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { throw CLIError.usage("a lead's name cannot be empty") }
+        let name = try TraineeName.given(login.name, by: "the lead's name").text
         do {
           try SQLiteStore(path: login.storeOptions.path).addLead(name)
         } catch {
@@ -122,10 +123,11 @@ extension Frontline.Admin {
           let copied = counts.reduce(0) { $0 + $1.copied }
           let total = counts.reduce(0) { $0 + $1.source }
           output.line(
-            copied == 0
-              ? "Nothing new: all \(total) rows of \(from) were already on \(location), identical."
-              : "Copied \(copied) rows of \(total) from \(from) to \(location); every row checked against the file."
-          )
+            TerminalText.sanitize(
+              copied == 0
+                ? "Nothing new: all \(total) rows of \(from) were already on \(location), identical."
+                : "Copied \(copied) rows of \(total) from \(from) to \(location); every row checked against the file."
+            ))
         } catch {
           throw CLIError.usage(error.description)
         }
@@ -148,6 +150,7 @@ struct LoginArguments: ParsableArguments {
 
   #if PostgreSQL
     func create(as role: PostgresRole) throws {
+      let name = try TraineeName.given(self.name, by: "the login name").text
       guard !name.isEmpty, name.count <= 63 else {
         throw CLIError.usage("a login name has 1 to 63 characters")
       }
@@ -159,7 +162,7 @@ struct LoginArguments: ParsableArguments {
         throw CLIError.usage(error.description)
       }
       Output.standard().line(
-        "\(name) can now sign in to \(location.login(name, password: nil)) as a "
+        TerminalText.sanitize("\(name) can now sign in to \(location.login(name, password: nil)) as a ")
           + (role == .trainee ? "trainee." : "team leader."))
     }
   #endif

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineHistory
+import FrontlineModel
 import FrontlineTerminal
 
 extension Frontline {
@@ -31,8 +32,10 @@ extension Frontline {
     func run() throws {
       let store = try storeOptions.open()
       let record = try store.attempt(attempt)
-      if let name = TraineeIdentity.given(trainee, login: storeOptions.login), name != record.trainee {
-        throw CLIError.usage("attempt \(attempt) is \(record.trainee)'s; only its trainee can dispute it")
+      if let name = try TraineeIdentity.given(trainee, login: storeOptions.login), name.text != record.trainee
+      {
+        throw CLIError.usage(
+          "attempt \(attempt) is \(TerminalText.oneLine(record.trainee))'s; only its trainee can dispute it")
       }
       let id = try store.recordDispute(attempt: attempt, reason: reason, at: Date())
       Output.standard().line(

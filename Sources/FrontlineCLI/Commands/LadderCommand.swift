@@ -23,7 +23,7 @@ extension Frontline {
       let output = Output.standard()
       let ladder = try libraryOptions.loadWithLadder(output: output).ladder
       var standing: LadderStanding?
-      if let name = TraineeIdentity.given(trainee, login: storeOptions.login) {
+      if let name = try TraineeIdentity.given(trainee, login: storeOptions.login)?.text {
         let store = try storeOptions.open()
         standing = try ProgressService(store: store, ladder: ladder)
           .standing(of: name, attempts: try store.attempts(trainee: name, limit: nil))

@@ -34,15 +34,16 @@ extension Frontline {
       let loaded = try libraryOptions.load(output: output)
       let store = try storeOptions.open()
       guard
-        let name = TraineeIdentity.resolve(
-          explicit: trainee, login: storeOptions.login, reader: reader, output: output)
+        let name = try TraineeIdentity.resolve(
+          explicit: trainee, login: storeOptions.login, reader: reader, output: output,
+          canAsk: isatty(STDIN_FILENO) == 1)
       else {
         return
       }
       var hashes: [String: String] = [:]
       for scenario in loaded.library.scenarios { hashes[scenario.id] = ContentHash.of(scenario, in: loaded) }
       let session = PracticeSession(
-        library: loaded.library, store: store, trainee: name, reader: reader, output: output,
+        library: loaded.library, store: store, trainee: name.text, reader: reader, output: output,
         columns: interactive ? Terminal.columns() : 80, contentHashes: hashes)
       session.run()
     }

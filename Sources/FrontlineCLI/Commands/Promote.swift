@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontlineHistory
+import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineTerminal
@@ -36,6 +37,8 @@ extension Frontline {
     }
 
     func run() throws {
+      let trainee = try TraineeName.given(self.trainee, by: "the trainee").text
+      let reviewer = try TraineeName.given(self.reviewer, by: "--reviewer").text
       let output = Output.standard()
       let ladder = try libraryOptions.loadWithLadder(output: output).ladder
       let store = try storeOptions.open()
@@ -47,13 +50,16 @@ extension Frontline {
       }
       guard let targetLevel = ladder.level(target) else {
         throw CLIError.usage(
-          "unknown level '\(target)'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))")
+          "unknown level '\(TerminalText.oneLine(target))'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))"
+        )
       }
       let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt > $1.startedAt }
       let missing = LadderEvaluator.progress(toward: targetLevel, finished: finished).filter { !$0.met }
       if !missing.isEmpty && !force {
-        var message = "\(trainee) does not meet the requirements of \(targetLevel.title()) yet:"
-        for requirement in missing { message += "\n  - \(requirement.description): \(requirement.progress)" }
+        var message = "\(trainee) does not meet the requirements of \(safe(targetLevel.title())) yet:"
+        for requirement in missing {
+          message += "\n  - \(safe(requirement.description)): \(safe(requirement.progress))"
+        }
         message += "\nUse --force --reason TEXT to promote anyway (recorded)."
         throw CLIError.usage(message)
       }
@@ -61,8 +67,11 @@ extension Frontline {
         PromotionRecord(
           trainee: trainee, level: target, reviewer: reviewer, reason: reason, forced: !missing.isEmpty))
       output.line(
-        LevelSentence.holds(TerminalText.sanitize(trainee), title: targetLevel.title(), now: true)
-          + " (approved by \(TerminalText.sanitize(reviewer))\(missing.isEmpty ? "" : ", forced")).")
+        LevelSentence.holds(trainee, title: safe(targetLevel.title()), now: true)
+          + " (approved by \(reviewer)\(missing.isEmpty ? "" : ", forced")).")
     }
+
+    /// Text from the ladder file, shown as text on a terminal.
+    private func safe(_ text: String) -> String { TerminalText.oneLine(text) }
   }
 }

@@ -56,7 +56,8 @@ extension Frontline {
       let library = try libraryOptions.load(output: console).library
       if let level, let ladder = library.ladder, ladder.level(level) == nil {
         throw CLIError.usage(
-          "unknown level '\(level)'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))")
+          "unknown level '\(TerminalText.oneLine(level))'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))"
+        )
       }
       let categories = library.categories
       if trainee != nil || scenario != nil {
@@ -81,9 +82,11 @@ extension Frontline {
     private func drillDown(categories: [String], library: Library, console: Output) throws {
       let store = try storeOptions.open()
       let text: String
-      if let trainee {
+      if let trainee = try TraineeName.ifGiven(trainee, by: "--trainee")?.text {
         guard try store.trainees().contains(trainee) else {
-          throw CLIError.usage("no trainee '\(trainee)' in \(storeOptions.shown)")
+          throw CLIError.usage(
+            "no trainee '\(trainee)' in \(TerminalText.oneLine(storeOptions.shown)); `frontline report` lists them"
+          )
         }
         let report = TraineeReport.make(
           trainee: trainee, attempts: try store.attempts(trainee: trainee, limit: nil),
@@ -127,6 +130,6 @@ enum ReportDestination {
     } catch {
       throw CLIError.unreadable(path, "cannot be written: \(error.localizedDescription)")
     }
-    console.error("Wrote \(path).")
+    console.error("Wrote \(TerminalText.oneLine(path)).")
   }
 }

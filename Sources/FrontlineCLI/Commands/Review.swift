@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineHistory
+import FrontlineModel
 import FrontlineReports
 import FrontlineTerminal
 
@@ -85,7 +86,7 @@ extension Frontline {
         return
       }
       guard let attempt else { return }
-      if let reviewer {
+      if let reviewer = try TraineeName.ifGiven(reviewer, by: "--reviewer")?.text {
         try ReviewRecorder(store: store).record(
           attempt: attempt, reviewer: reviewer, overrides: overrides, reason: reason, note: note,
           decision: accept ? .accepted : reject ? .rejected : nil, dispute: dispute, output: output)

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineScoring
 
 /// Reads JSON Lines of replies (`{"response": "...", "route": "billing"}`), reporting bad lines by
 /// number and keeping the good ones.
@@ -43,6 +44,10 @@ struct ResponsesFile {
       }
       guard let response = object["response"] as? String else {
         problems.append((line, "missing \"response\" (a string)"))
+        continue
+      }
+      if let problem = ReplyLimit.problem(response) {
+        problems.append((line, problem + "; it was not scored"))
         continue
       }
       var route: String?

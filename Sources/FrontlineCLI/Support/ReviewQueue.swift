@@ -53,13 +53,14 @@ struct ReviewQueue {
       }
       output.line(style.bold("Failed exams not yet reviewed (\(exams.count))"))
       for attempt in exams {
-        output.line("  " + HistoryTable.line(attempt, style: style) + "  \(attempt.trainee)")
+        output.line(
+          "  " + HistoryTable.line(attempt, style: style) + "  \(TerminalText.oneLine(attempt.trainee))")
       }
       output.line(style.bold("Promotions waiting for approval (\(pending.count))"))
       for item in pending {
         output.line(
-          "  \(item.trainee): \(item.level) → \(item.nextLevel)"
-            + style.dim("  (frontline promote \"\(item.trainee)\" --reviewer NAME)"))
+          "  \(TerminalText.oneLine(item.trainee)): \(item.level) → \(item.nextLevel)"
+            + style.dim("  (frontline promote \"\(TerminalText.oneLine(item.trainee))\" --reviewer NAME)"))
       }
     }
   }

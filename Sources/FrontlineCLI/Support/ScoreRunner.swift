@@ -12,6 +12,9 @@ struct ScoreRunner {
   let output: Output
 
   func scoreOne(_ response: String, route: String?) throws {
+    if let problem = ReplyLimit.problem(response) {
+      throw CLIError.usage("--response: \(problem); it was not scored. Shorten it and score it again.")
+    }
     let score = scorecard.score(response, route: route)
     switch format {
     case .json: output.line(try JSONOutput.encode(score))
@@ -58,7 +61,7 @@ struct ScoreRunner {
       }
     }
     for problem in problems.sorted(by: { $0.line < $1.line }) {
-      output.error("\(path):\(problem.line): error: \(problem.message)")
+      output.error(TerminalText.oneLine("\(path):\(problem.line): error: \(problem.message)"))
     }
     if !problems.isEmpty {
       output.error("\(problems.count) of \(problems.count + usable.count) lines could not be scored.")

@@ -55,7 +55,28 @@ struct StoreOptions: ParsableArguments {
         throw ServerAddress.unsupported(path)
       #endif
     }
-    do { return try SQLiteStore(path: path) } catch { throw CLIError.usage(error.description) }
+    if database?.isEmpty == true {
+      throw CLIError.usage(
+        "--database is empty: give a SQLite file or a postgres:// address, or leave it out for the default, "
+          + SQLiteStore.defaultPath())
+    }
+    do { return try SQLiteStore(path: path) } catch {
+      guard case .cannotOpen = error else { throw CLIError.usage(error.description) }
+      throw CLIError.usage("\(error.description)\n\(whatToDo)")
+    }
+  }
+
+  /// What to do when the database in force cannot be opened: change where it came from.
+  private var whatToDo: String {
+    if database != nil { return "Give a file in a writable folder with --database PATH." }
+    let environment = ProcessInfo.processInfo.environment
+    if environment["FRONTLINE_DATABASE"].map({ !$0.isEmpty }) == true {
+      return "It comes from FRONTLINE_DATABASE: change it, or give --database PATH."
+    }
+    let source =
+      BaseDirectory.data.isSet(in: environment)
+      ? "XDG_DATA_HOME (\(environment["XDG_DATA_HOME"] ?? ""))" : "HOME (\(BaseDirectory.home()))"
+    return "It is the default, under \(source): fix that, or give --database PATH or FRONTLINE_DATABASE."
   }
 
   #if PostgreSQL
@@ -77,9 +98,9 @@ struct TraineeOption: ParsableArguments {
 
   /// The trainee named (see ``TraineeIdentity/given(_:login:)``), or a clear error.
   func name(login: String?) throws -> String {
-    guard let name = TraineeIdentity.given(trainee, login: login) else {
+    guard let name = try TraineeIdentity.given(trainee, login: login) else {
       throw CLIError.usage("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE")
     }
-    return name
+    return name.text
   }
 }

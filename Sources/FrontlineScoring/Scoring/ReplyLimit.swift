@@ -1,0 +1,15 @@
+/// The longest reply that is scored, checked where replies come in (the practice session, `frontline
+/// score`) so that a reply over it is refused with a message instead of being scored on its beginning.
+public enum ReplyLimit {
+  /// The most characters (Unicode scalars) a reply may have: ``CompiledScorecard/maximumReplyLength``.
+  public static var maximum: Int { CompiledScorecard.maximumReplyLength }
+
+  /// Why `reply` is refused, with its length and the limit; `nil` when it may be scored.
+  public static func problem(_ reply: String) -> String? {
+    // Counting the bytes is free; only a reply that may be too long is counted character by character.
+    guard reply.utf8.count > maximum else { return nil }
+    let length = reply.unicodeScalars.count
+    guard length > maximum else { return nil }
+    return "the reply is \(length) characters long, and the most a reply may have is \(maximum)"
+  }
+}
