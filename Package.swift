@@ -136,11 +136,15 @@ let package = Package(
       ]
     ),
     // Benchmarks that print the figures the issues name: `swift run -c release frontline-bench scoring`.
+    // The PostgreSQL ones (`report --database`, `team-load`) only with the PostgreSQL trait, so that a
+    // release build for the others does not compile the PostgreSQL client.
     .executableTarget(
       name: "frontline-bench",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite",
-        "FrontlinePostgres", "FrontlineProgress", "FrontlineReports", "FrontlineTestSupport",
+        "FrontlineProgress", "FrontlineReports",
+        .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
+        .target(name: "FrontlineTestSupport", condition: .when(traits: ["PostgreSQL"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

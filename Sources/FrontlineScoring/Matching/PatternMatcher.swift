@@ -11,6 +11,8 @@ final class CompiledPattern: @unchecked Sendable {
   /// What every match needs, as normalised literals: for some branch, every factor has one of its
   /// literals in the text. Empty when nothing could be proven.
   let requirements: [[[[Unicode.Scalar]]]]
+  /// The literals every match contains, read from the parsed pattern.
+  let prefilter: PatternPrefilter
 
   init(_ pattern: String) throws {
     expression = try NSRegularExpression(pattern: pattern)
@@ -18,6 +20,7 @@ final class CompiledPattern: @unchecked Sendable {
     let branches = RequiredLiteral.branches(in: pattern) ?? []
     let normalized = branches.map { $0.map { $0.map(TextNormalizer.normalizePhrase) } }
     requirements = normalized.contains { $0.contains { $0.contains(where: \.isEmpty) } } ? [] : normalized
+    prefilter = PatternPrefilter(pattern)
   }
 
   /// The first match in the normalised text, as a range of scalar offsets.
