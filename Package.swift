@@ -49,7 +49,10 @@ let package = Package(
     .target(name: "FrontlineLoading", dependencies: ["FrontlineModel"]),
     // Scoring replies against rubrics: normalisation, reading replies as sentences and clauses (MeCab for
     // Japanese), phrase matching, negation scope, facts, explained scores.
-    .target(name: "FrontlineScoring", dependencies: ["FrontlineModel", "CMeCab"]),
+    // Patterns run on the toolchain's ICU through its C API, for a time limit on every match.
+    .target(
+      name: "FrontlineScoring", dependencies: ["FrontlineModel", "CMeCab"],
+      linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
     // Trainees' history: the storage interface (`ProgressStore`), its records and errors. No SQL
     // engine: each backend below implements it.
     .target(name: "FrontlineHistory", dependencies: ["FrontlineModel", "FrontlineScoring"]),

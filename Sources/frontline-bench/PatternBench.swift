@@ -3,12 +3,14 @@ import Foundation
 import FrontlineModel
 import FrontlineScoring
 
-/// Runs the bundled library's own patterns over its examples and labelled replies on each way a pattern
-/// can be run, and measures what patterns cost in scoring.
+/// Runs the bundled library's own patterns over its examples and labelled replies, with and without the
+/// literal prefilter, finds how much of the match budget they need on the longest reply scored, and
+/// measures what patterns cost in scoring.
 struct PatternBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "patterns",
-    abstract: "Time the library's patterns over its replies on each matching path; their share of scoring.")
+    abstract:
+      "Time the library's patterns over its replies, with and without the prefilter; their share of scoring.")
 
   @Option(help: "The library folder (scenarios/, rubrics/ and Tests/Fixtures/adversarial).")
   var library = FileManager.default.currentDirectoryPath
@@ -20,53 +22,58 @@ struct PatternBench: ParsableCommand {
     let corpus = try PatternCorpus(folder: library)
     let replies = corpus.replies.map(TextNormalizer.normalize)
     let characters = replies.reduce(0) { $0 + $1.scalars.count } / max(1, replies.count)
-    let machine = corpus.patterns.filter(PatternBatch.runsOnMachine)
-    let rest = corpus.patterns.filter { !PatternBatch.runsOnMachine($0) }
+    let pairs = corpus.patterns.count * replies.count
     print(
-      "Patterns: \(corpus.patterns.count) distinct (\(machine.count) within the machine's subset, "
-        + "\(rest.count) on ICU); replies: \(replies.count), \(characters) characters on average")
-    for (label, patterns) in [
-      ("all patterns", corpus.patterns), ("machine's subset", machine), ("the rest", rest),
-    ] {
-      print("\(label), \(patterns.count * replies.count) (pattern, reply) pairs a round:")
-      var rates: [PatternBatch.Path: Double] = [:]
-      for path in PatternBatch.Path.allCases {
-        let batch = try PatternBatch(patterns, path: path)
-        let (rate, matched) = measure { batch.matches(in: replies) }
-        rates[path] = rate * Double(patterns.count * replies.count)
-        print(
-          String(
-            format: "  %@ %12.0f pairs/s  (%d matched)",
-            path.label.padding(toLength: 40, withPad: " ", startingAt: 0),
-            rates[path]!, matched))
-      }
-      if let current = rates[.current], let parsed = rates[.icuPrefiltered] {
-        print(String(format: "  ICU + parsed literals / current: %.2f of the throughput", parsed / current))
-      }
+      "Patterns: \(corpus.patterns.count) distinct; replies: \(replies.count), \(characters) characters on "
+        + "average; \(pairs) (pattern, reply) pairs a round")
+    let batches = try PatternBatch.Path.allCases.map { try PatternBatch(corpus.patterns, path: $0) }
+    let measured = BenchClock.compare(
+      seconds: seconds, batches.map { batch in { batch.matches(in: replies) } })
+    for (path, (rate, result)) in zip(PatternBatch.Path.allCases, measured) {
+      print(
+        String(
+          format: "  %@ %10.0f pairs/s  (%d matched, %d over budget)",
+          path.label.padding(toLength: 38, withPad: " ", startingAt: 0), rate * Double(pairs), result.matched,
+          result.overBudget))
     }
+    print(String(format: "  the prefilter: %.2f× the throughput", measured[0].rate / measured[1].rate))
+    try budgetHeadroom(corpus.patterns, replies: replies)
     try scoringShare(corpus)
   }
 
-  /// Repeats `body` for `seconds` of this thread's processor time (so that other work on the machine
-  /// does not count), returning rounds per second and what the last round returned.
-  private func measure(_ body: () -> Int) -> (Double, Int) {
-    var result = body()  // warm up
-    var rounds = 0
-    let start = Self.threadTime()
-    var elapsed = 0.0
-    while elapsed < seconds {
-      result = body()
-      rounds += 1
-      elapsed = Self.threadTime() - start
+  /// For each pattern, a reply of the longest length scored made of replies it does not match (so that
+  /// the search cannot stop early), and the budget the pattern needs on it.
+  private func budgetHeadroom(_ patterns: [String], replies: [NormalizedText]) throws {
+    var most: (budget: Int32, pattern: String) = (0, "")
+    for pattern in patterns {
+      let batch = try PatternBatch([pattern], path: .unfiltered)
+      var text = ""
+      for reply in replies where batch.matches(in: [reply]).matched == 0 {
+        text += reply.string + " "
+        if text.unicodeScalars.count >= CompiledScorecard.maximumReplyLength { break }
+      }
+      let long = TextNormalizer.normalize(
+        String(
+          String.UnicodeScalarView(
+            text.unicodeScalars.prefix(
+              CompiledScorecard.maximumReplyLength))))
+      guard let needed = try PatternBatch.budgetNeeded(pattern, on: long) else {
+        print("  \(Excerpt.of(pattern)) does not finish on a long reply within any budget")
+        continue
+      }
+      if needed > most.budget { most = (needed, pattern) }
     }
-    return (Double(rounds) / elapsed, result)
-  }
-
-  /// The processor time this thread has used, in seconds.
-  private static func threadTime() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    let runaway = try PatternBatch(["(?i)(a+)+$"], path: .unfiltered)
+    let reply = [TextNormalizer.normalize(String(repeating: "a", count: 199) + "!")]
+    let start = BenchClock.threadTime()
+    let stopped = runaway.matches(in: reply).overBudget == 1
+    print(
+      String(
+        format: "Budget: (?i)(a+)+$ on 199 a's and '!' %@ after %.0f ms of processor time",
+        stopped ? "runs out of it" : "finishes", (BenchClock.threadTime() - start) * 1000))
+    print(
+      "Budget: the most a pattern needs on a \(CompiledScorecard.maximumReplyLength)-character reply it does "
+        + "not match is \(most.budget) of \(PatternBatch.budget) units (\(Excerpt.of(most.pattern)))")
   }
 
   /// Scores the labelled replies against their steps with and without the steps' pattern criteria.
@@ -90,8 +97,8 @@ struct PatternBench: ParsableCommand {
       }
       return passed
     }
-    let (withRate, _) = measure { run(with) }
-    let (withoutRate, _) = measure { run(without) }
+    let measured = BenchClock.compare(seconds: seconds * 2, [{ run(with) }, { run(without) }])
+    let (withRate, withoutRate) = (measured[0].rate, measured[1].rate)
     print(
       "Scoring the \(count) labelled replies against their steps (\(patternCriteria) pattern criteria in all):"
     )
@@ -104,9 +111,8 @@ struct PatternBench: ParsableCommand {
 extension PatternBatch.Path {
   fileprivate var label: String {
     switch self {
-    case .current: "(a) machine, else ICU; scanned literals"
-    case .icuPrefiltered: "(b) ICU, literals of the parsed pattern"
-    case .icuUnfiltered: "(c) ICU, no prefilter"
+    case .prefiltered: "ICU, literals of the parsed pattern"
+    case .unfiltered: "ICU, no prefilter"
     }
   }
 }

@@ -1,108 +1,78 @@
 /// Patterns run together over normalised replies the way a scorecard runs its pattern criteria: one
-/// scan for every pattern's literals, then each pattern that its literals admit. For measuring the ways a
-/// pattern can be run (`frontline-bench patterns`).
+/// scan for every pattern's literals, then each pattern that its prefilter admits. For measuring what
+/// the prefilter saves and what patterns cost (`frontline-bench patterns`).
 package struct PatternBatch: Sendable {
-  /// How a pattern is run.
+  /// Whether the literal prefilter gates the patterns.
   package enum Path: String, CaseIterable, Sendable {
-    /// Frontline's own machine where the pattern is within its subset, ICU otherwise, each gated by the
-    /// literals found by scanning the pattern's text.
-    case current
-    /// ICU for every pattern, gated by the literals of the parsed pattern.
-    case icuPrefiltered
-    /// ICU for every pattern and every reply.
-    case icuUnfiltered
+    /// Run only where the literals of the parsed pattern occur.
+    case prefiltered
+    /// Run on every reply.
+    case unfiltered
   }
 
   private let patterns: [CompiledPattern]
   private let path: Path
   private let matcher: PhraseMatcher
-  /// Per pattern, the phrases of its literals: requirements and starts on the current path, the
-  /// prefilter's literals on the parsed one.
-  private let requirementPhrases: [[[[Int]]]]
-  private let startPhrases: [[Int]]
-  private let prefilterPhrases: [[Int]]
+  /// Per pattern, the phrase of each of its prefilter's literals.
+  private let literalPhrases: [[Int]]
 
   /// Compiles `patterns` for `path`; throws when ICU refuses one.
   package init(_ patterns: [String], path: Path) throws {
-    self.patterns = try patterns.map(CompiledPattern.init)
+    self.patterns = try patterns.map { try CompiledPattern($0) }
     self.path = path
     var phrases: [Phrase] = []
-    func add(_ scalars: [Unicode.Scalar]) -> Int {
-      phrases.append(Phrase(literal: scalars))
-      return phrases.count - 1
-    }
-    var requirements: [[[[Int]]]] = []
-    var starts: [[Int]] = []
-    var prefilters: [[Int]] = []
-    for pattern in self.patterns {
-      switch path {
-      case .current:
-        requirements.append(pattern.requirements.map { $0.map { $0.map(add) } })
-        starts.append((pattern.program?.prefixes ?? []).map(add))
-        prefilters.append([])
-      case .icuPrefiltered:
-        requirements.append([])
-        starts.append([])
-        prefilters.append(pattern.prefilter.literals.map(add))
-      case .icuUnfiltered:
-        requirements.append([])
-        starts.append([])
-        prefilters.append([])
+    literalPhrases = self.patterns.map { pattern in
+      pattern.prefilter.literals.map { scalars in
+        phrases.append(Phrase(literal: scalars))
+        return phrases.count - 1
       }
     }
-    requirementPhrases = requirements
-    startPhrases = starts
-    prefilterPhrases = prefilters
-    matcher = PhraseMatcher(phrases: phrases)
+    matcher = PhraseMatcher(phrases: path == .prefiltered ? phrases : [])
   }
 
-  /// How many (pattern, reply) pairs match.
-  package func matches(in replies: [NormalizedText]) -> Int {
-    var count = 0
+  /// How many (pattern, reply) pairs match, and how many ran out of their budget.
+  package func matches(in replies: [NormalizedText]) -> (matched: Int, overBudget: Int) {
+    var matched = 0
+    var overBudget = 0
     var seen = [Bool](repeating: false, count: matcher.phrases.count)
     for reply in replies {
       var literals: [(phrase: Int, start: Int)] = []
-      if path != .icuUnfiltered {
+      if path == .prefiltered {
         _ = matcher.matches(in: reply.scalars, literals: &literals, literalsOnly: true)
+        for literal in literals { seen[literal.phrase] = true }
       }
-      for literal in literals { seen[literal.phrase] = true }
-      var string: String?
+      var utf16: [UInt16]?
       for (index, pattern) in patterns.enumerated() {
-        switch path {
-        case .current:
-          let requirements = requirementPhrases[index]
-          let runs =
-            requirements.isEmpty
-            || requirements.contains { branch in branch.allSatisfy { factor in factor.contains { seen[$0] } }
-            }
-          guard runs else { continue }
-          let starts = startPhrases[index]
-          var positions: [Int] = []
-          if !starts.isEmpty {
-            for literal in literals where starts.contains(literal.phrase) { positions.append(literal.start) }
-            positions.sort()
-          }
-          if pattern.program == nil, string == nil { string = reply.string }
-          if pattern.firstMatch(in: reply, starts: positions, string: string ?? "") != nil { count += 1 }
-        case .icuPrefiltered:
-          let phrases = prefilterPhrases[index]
+        if path == .prefiltered {
+          let phrases = literalPhrases[index]
           guard pattern.prefilter.admits({ seen[phrases[$0]] }) else { continue }
-          if string == nil { string = reply.string }
-          if pattern.icuFirstMatch(in: string!) != nil { count += 1 }
-        case .icuUnfiltered:
-          if string == nil { string = reply.string }
-          if pattern.icuFirstMatch(in: string!) != nil { count += 1 }
+        }
+        if utf16 == nil { utf16 = reply.utf16 }
+        switch pattern.firstMatch(in: utf16!) {
+        case .matched: matched += 1
+        case .notMatched: break
+        case .overBudget: overBudget += 1
         }
       }
       for literal in literals { seen[literal.phrase] = false }
     }
-    return count
+    return (matched, overBudget)
   }
-}
 
-extension PatternBatch {
-  /// Whether Frontline's own machine runs `pattern` on the current path (else ICU does).
-  package static func runsOnMachine(_ pattern: String) -> Bool {
-    (try? CompiledPattern(pattern))?.program != nil
+  /// The budget every match has, in ICU's time-limit units.
+  package static var budget: Int32 { ICURegex.defaultBudget }
+
+  /// The smallest budget (a power of two, in ICU's time-limit units) with which `pattern` finishes on
+  /// `text`; `nil` when even `limit` is not enough.
+  package static func budgetNeeded(_ pattern: String, on text: NormalizedText, limit: Int32 = 1 << 16) throws
+    -> Int32?
+  {
+    let utf16 = text.utf16
+    var budget: Int32 = 1
+    while budget <= limit {
+      if try CompiledPattern(pattern, budget: budget).firstMatch(in: utf16) != .overBudget { return budget }
+      budget *= 2
+    }
+    return nil
   }
 }
