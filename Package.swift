@@ -49,7 +49,10 @@ let package = Package(
     .target(name: "FrontlineLoading", dependencies: ["FrontlineModel"]),
     // Scoring replies against rubrics: normalisation, reading replies as sentences and clauses (MeCab for
     // Japanese), phrase matching, negation scope, facts, explained scores.
-    .target(name: "FrontlineScoring", dependencies: ["FrontlineModel", "CMeCab"]),
+    // Patterns run on the toolchain's ICU through its C API, for a time limit on every match.
+    .target(
+      name: "FrontlineScoring", dependencies: ["FrontlineModel", "CMeCab"],
+      linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
     // Trainees' history: the storage interface (`ProgressStore`), its records and errors. No SQL
     // engine: each backend below implements it.
     .target(name: "FrontlineHistory", dependencies: ["FrontlineModel", "FrontlineScoring"]),
@@ -136,11 +139,15 @@ let package = Package(
       ]
     ),
     // Benchmarks that print the figures the issues name: `swift run -c release frontline-bench scoring`.
+    // The PostgreSQL ones (`report --database`, `team-load`) only with the PostgreSQL trait, so that a
+    // release build for the others does not compile the PostgreSQL client.
     .executableTarget(
       name: "frontline-bench",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite",
-        "FrontlinePostgres", "FrontlineProgress", "FrontlineReports", "FrontlineTestSupport",
+        "FrontlineProgress", "FrontlineReports",
+        .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
+        .target(name: "FrontlineTestSupport", condition: .when(traits: ["PostgreSQL"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -7,7 +7,15 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "frontline-bench",
     abstract: "Measure Frontline's speed (build with -c release).",
-    subcommands: [
-      ScoringBench.self, LibraryScoringBench.self, LadderBench.self, ReportBench.self, TeamLoadBench.self,
-    ])
+    subcommands: subcommands)
+
+  private static var subcommands: [any ParsableCommand.Type] {
+    var all: [any ParsableCommand.Type] = [
+      ScoringBench.self, LibraryScoringBench.self, PatternBench.self, LadderBench.self, ReportBench.self,
+    ]
+    #if PostgreSQL
+      all.append(TeamLoadBench.self)
+    #endif
+    return all
+  }
 }

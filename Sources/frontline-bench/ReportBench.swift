@@ -2,10 +2,13 @@ import ArgumentParser
 import Foundation
 import FrontlineHistory
 import FrontlineModel
-import FrontlinePostgres
 import FrontlineReports
 import FrontlineSQLite
-import FrontlineTestSupport
+
+#if PostgreSQL
+  import FrontlinePostgres
+  import FrontlineTestSupport
+#endif
 
 /// Seeds a team's history and times the team report in every format.
 struct ReportBench: ParsableCommand {
@@ -43,23 +46,34 @@ struct ReportBench: ParsableCommand {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store: any HistorySeeding
-    if let database, let seeded {
-      let location = try PostgresLocation(database).database(seeded)
-      print("On PostgreSQL: \(location), seeded before")
-      try measure(store: try PostgresStore(location: location), ladder: ladder, seed: false)
-    } else if let database {
-      let location = try TestPostgres.newDatabase(on: database, prefix: "frontline_bench")
-      defer { if keep { print("Kept: \(location)") } else { TestPostgres.drop(location, on: database) } }
-      store = try PostgresStore(location: location)
-      print("On PostgreSQL: \(location)")
-      try measure(store: store, ladder: ladder)
+    if let database {
+      #if PostgreSQL
+        try onPostgres(database, ladder: ladder)
+      #else
+        throw ValidationError(
+          "--database needs the PostgreSQL trait: swift run -c release --traits PostgreSQL …")
+      #endif
     } else {
-      store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").path)
+      let store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").path)
       print("On SQLite")
       try measure(store: store, ladder: ladder)
     }
   }
+
+  #if PostgreSQL
+    private func onPostgres(_ database: String, ladder: Ladder?) throws {
+      if let seeded {
+        let location = try PostgresLocation(database).database(seeded)
+        print("On PostgreSQL: \(location), seeded before")
+        try measure(store: try PostgresStore(location: location), ladder: ladder, seed: false)
+      } else {
+        let location = try TestPostgres.newDatabase(on: database, prefix: "frontline_bench")
+        defer { if keep { print("Kept: \(location)") } else { TestPostgres.drop(location, on: database) } }
+        print("On PostgreSQL: \(location)")
+        try measure(store: try PostgresStore(location: location), ladder: ladder)
+      }
+    }
+  #endif
 
   func measure(store: any HistorySeeding, ladder: Ladder?, seed: Bool = true) throws {
     var generator = SeededGenerator(seed: 11)

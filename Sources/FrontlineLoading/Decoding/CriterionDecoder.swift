@@ -183,6 +183,14 @@ enum CriterionDecoder {
         path: reader.path.appending("pattern"))
       return nil
     }
+    if let nested = (try? PatternParser.parse(pattern))?.nestedQuantifiers.first {
+      let scalars = Array(pattern.unicodeScalars)[nested]
+      reader.context.warning(
+        "the pattern nests quantifiers, '\(Excerpt.of(String(String.UnicodeScalarView(scalars))))': on a reply "
+          + "that almost matches, ICU can try exponentially many ways to match it and is stopped at its time "
+          + "budget; repeat nothing that itself repeats (for '(a+)+', 'a+')",
+        at: reader.keyOffset("pattern"), path: reader.path.appending("pattern"))
+    }
     return .pattern(pattern)
   }
 

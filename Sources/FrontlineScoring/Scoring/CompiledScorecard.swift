@@ -1,7 +1,8 @@
 import FrontlineModel
 
-/// A scorecard compiled for fast, explainable scoring: every phrase of every criterion in one
-/// automaton, patterns compiled once. Immutable, so one instance can score on several threads.
+/// A scorecard compiled for fast, explainable scoring: every phrase of every criterion (and every
+/// literal of every pattern's prefilter) in one automaton, patterns compiled once. Immutable, so one
+/// instance can score on several threads.
 public struct CompiledScorecard: Sendable {
   /// Replies longer than this are scored on their beginning, with a note.
   public static let maximumReplyLength = 20_000
@@ -68,23 +69,13 @@ public struct CompiledScorecard: Sendable {
         } catch {
           throw .invalidPattern(criterion: criterion.id, pattern: pattern)
         }
-        let requirements = compiled.requirements.map { branch in
-          branch.map { factor in
-            factor.map { scalars -> Int in
-              phrases.append(Phrase(literal: scalars))
-              phraseCriterion.append(index)
-              phraseGroup.append(0)
-              return phrases.count - 1
-            }
-          }
-        }
-        let starts = (compiled.program?.prefixes ?? []).map { scalars -> Int in
+        let literals = compiled.prefilter.literals.map { scalars -> Int in
           phrases.append(Phrase(literal: scalars))
           phraseCriterion.append(index)
           phraseGroup.append(0)
           return phrases.count - 1
         }
-        check = .pattern(compiled, requirements: requirements, starts: starts)
+        check = .pattern(compiled, literals: literals)
       }
       plans.append(CriterionPlan(criterion, check: check, values: scorecard.context.values))
     }
@@ -176,37 +167,23 @@ public struct CompiledScorecard: Sendable {
       match.deserved = reading.saysWhatWasDeserved(end: match.end)
       buckets[plan.phraseCriterion[match.phrase]].append(match)
     }
-    // Regular expressions run only where their literals occur, from where their first literals are.
+    // Regular expressions run only on replies with the literals their prefilters ask for.
     var seenLiterals = [Bool](repeating: false, count: plan.phraseCriterion.count)
     for literal in literals { seenLiterals[literal.phrase] = true }
-    var patternStarts = [[Int]?](repeating: nil, count: plan.criteria.count)
-    var needsICU = false
+    var patternAdmitted = [Bool](repeating: false, count: plan.criteria.count)
     for (index, criterion) in plan.criteria.enumerated() {
-      guard case .pattern(let pattern, let requirements, let starts) = criterion.check else { continue }
-      let runs =
-        requirements.isEmpty
-        || requirements.contains { branch in
-          branch.allSatisfy { factor in factor.contains { seenLiterals[$0] } }
-        }
-      guard runs else { continue }
-      if pattern.program == nil { needsICU = true }
-      if starts.isEmpty {
-        patternStarts[index] = []
-      } else {
-        var positions: [Int] = []
-        for literal in literals where starts.contains(literal.phrase) { positions.append(literal.start) }
-        patternStarts[index] = positions.sorted()
-      }
+      guard case .pattern(let pattern, let phrases) = criterion.check else { continue }
+      patternAdmitted[index] = pattern.prefilter.admits { seenLiterals[phrases[$0]] }
     }
     let judge = Judge(
       plan: plan, normalized: normalized, reading: reading,
-      normalizedString: needsICU ? normalized.string : "", route: route, mood: mood,
+      utf16: patternAdmitted.contains(true) ? normalized.utf16 : [], route: route, mood: mood,
       mentions: plan.checksFacts ? QuantityParser.mentions(in: reading.text.scalars) : [])
     var judgements: [Judgement] = []
     judgements.reserveCapacity(plan.criteria.count)
     for index in plan.criteria.indices {
       judgements.append(
-        judge.judge(plan.criteria[index], matches: buckets[index], patternStarts: patternStarts[index]))
+        judge.judge(plan.criteria[index], matches: buckets[index], patternAdmitted: patternAdmitted[index]))
     }
     judge.settle(&judgements)
     return judgements

@@ -107,6 +107,8 @@ struct Explanation {
       // A match of one character or none (a pattern of look-aheads) says nothing to a trainee.
       if let found = judgement.patternMatch, found.count > 1 {
         result.spans = [patternSpan(found.lowerBound, found.upperBound)]
+      } else if judgement.patternOverBudget {
+        result.note = Self.overBudget
       }
     case .route:
       result.note = routeNote(judgement)
@@ -128,6 +130,11 @@ struct Explanation {
     if !judgement.met { result.tip = criterion.tip }
     return result
   }
+
+  /// Why a pattern that ran out of its budget is not met, and what its author can do.
+  static let overBudget =
+    "the pattern exceeded its time budget on this reply, so it is judged not met; simplify the pattern "
+    + "(`frontline validate` warns on nested quantifiers such as (a+)+)"
 
   private func routeNote(_ judgement: Judgement) -> String {
     let taken = route.map { "transferred to \($0)" } ?? "no transfer"
@@ -160,9 +167,13 @@ struct Explanation {
     }
   }
 
-  /// Remarks on the reply as a whole: categories voided by an insincere tone.
+  /// Remarks on the reply as a whole: patterns that ran out of their budget, categories voided by an
+  /// insincere tone.
   func notes(_ results: [CriterionResult], _ judgements: [Judgement]) -> [String] {
     var notes: [String] = []
+    for (index, criterion) in plan.criteria.enumerated() where judgements[index].patternOverBudget {
+      notes.append("criterion '\(criterion.id)': \(Self.overBudget)")
+    }
     for (index, criterion) in plan.criteria.enumerated() {
       guard let category = criterion.voids, judgements[index].applicable, !judgements[index].met else {
         continue

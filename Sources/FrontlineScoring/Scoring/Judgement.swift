@@ -29,6 +29,8 @@ struct Judgement {
   var factStatement: Range<Int>?
   /// Where a pattern matched, in the normalised text.
   var patternMatch: Range<Int>?
+  /// The pattern ran out of its time budget on this reply (and so is not met).
+  var patternOverBudget = false
   /// For length checks: characters and words.
   var size: (characters: Int, words: Int) = (0, 0)
 
@@ -40,17 +42,16 @@ struct Judge {
   let plan: ScorecardPlan
   let normalized: NormalizedText
   let reading: ReplyReading
-  /// The normalised text as a string, made only when a pattern needs ICU.
-  let normalizedString: String
+  /// The normalised text in UTF-16, made only when a pattern runs.
+  let utf16: [UInt16]
   let route: String?
   /// The customer's mood when the reply was given.
   let mood: Mood?
   /// The quantities the reply states, read when a criterion checks facts.
   let mentions: [QuantityParser.Mention]
 
-  /// Judges one criterion. `patternStarts` is `nil` when a pattern cannot match, empty when it must be
-  /// tried everywhere, else where to try it.
-  func judge(_ criterion: CriterionPlan, matches: [PhraseMatch], patternStarts: [Int]?) -> Judgement {
+  /// Judges one criterion. `patternAdmitted` says whether a pattern's prefilter lets it run.
+  func judge(_ criterion: CriterionPlan, matches: [PhraseMatch], patternAdmitted: Bool) -> Judgement {
     var judgement = Judgement()
     judgement.notApplicable = notApplicable(criterion)
     guard judgement.applicable else { return judgement }
@@ -99,9 +100,11 @@ struct Judge {
     case .usesName:
       judgement.counted = matches
       judgement.met = !matches.isEmpty
-    case .pattern(let pattern, _, _):
-      judgement.patternMatch = patternStarts.flatMap {
-        pattern.firstMatch(in: normalized, starts: $0, string: normalizedString)
+    case .pattern(let pattern, _):
+      switch patternAdmitted ? pattern.firstMatch(in: utf16) : .notMatched {
+      case .matched(let range): judgement.patternMatch = range
+      case .notMatched: break
+      case .overBudget: judgement.patternOverBudget = true
       }
       judgement.met = judgement.patternMatch != nil
     case .route:

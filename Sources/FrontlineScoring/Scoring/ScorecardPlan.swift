@@ -85,9 +85,9 @@ enum CompiledCheck: Sendable {
   case any([Int])
   case all([[Int]])
   case none([Int])
-  /// A regular expression, the literals one branch of which must all occur before it is run, and the
-  /// literals a match starts with (where the machine tries it; empty: everywhere).
-  case pattern(CompiledPattern, requirements: [[[Int]]], starts: [Int])
+  /// A regular expression and the phrases of its prefilter's literals, by the prefilter's numbering:
+  /// it runs only when the literals found admit it.
+  case pattern(CompiledPattern, literals: [Int])
   case usesName([Int])
   case route
   case length(LengthBounds)
