@@ -17,13 +17,22 @@ public final class SQLiteStore: ProgressStore {
   /// refused before anything is written to it. A new file is created and migrated under a temporary
   /// name and then linked into place, so that processes opening the same new file at once never
   /// migrate it twice.
-  public init(path: String) throws(StoreError) {
+  ///
+  /// With `readOnly`, for commands that only read, a file whose schema is up to date is opened
+  /// read-only: nothing is written to it, and it may be on read-only media. A file an older Frontline
+  /// wrote is still brought up to date first, when it can be written.
+  public init(path: String, readOnly: Bool = false) throws(StoreError) {
     self.path = path
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
     configuration.foreignKeysEnabled = true
     do {
       if let problem = FilePlace.checkFile(path) { throw problem }
+      if readOnly, FileManager.default.fileExists(atPath: path), try Self.checkVersion(path) {
+        configuration.readonly = true
+        pool = try DatabasePool(path: path, configuration: configuration)
+        return
+      }
       try FilePlace.makeFolders(for: path)
       if FileManager.default.fileExists(atPath: path) {
         try Self.checkVersion(path)
@@ -63,20 +72,26 @@ public final class SQLiteStore: ProgressStore {
     }
   }
 
-  /// Refuses, without writing to it, a database that has migrations this build does not know.
-  private static func checkVersion(_ path: String) throws {
+  /// Refuses, without writing to it, a database that has migrations this build does not know;
+  /// returns whether it has every migration this build has.
+  @discardableResult
+  private static func checkVersion(_ path: String) throws -> Bool {
     var configuration = Configuration()
     configuration.readonly = true
     configuration.busyMode = .timeout(30)
     let queue = try DatabaseQueue(path: path, configuration: configuration)
     defer { try? queue.close() }
     let migrator = SQLiteSchema.migrator
-    let unknown = try queue.read { db in
+    let (unknown, complete) = try queue.read { db in
       // Reading the schema also finds a file that is not a database.
-      guard try db.tableExists("grdb_migrations") else { return Set<String>() }
-      return try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+      guard try db.tableExists("grdb_migrations") else { return (Set<String>(), false) }
+      return (
+        try migrator.appliedIdentifiers(db).subtracting(migrator.migrations),
+        try migrator.hasCompletedMigrations(db)
+      )
     }
     guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknown: unknown.sorted()) }
+    return complete
   }
 
   /// Creates the database at `path`, migrated, unless another process creates it first.

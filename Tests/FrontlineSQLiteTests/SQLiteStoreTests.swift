@@ -110,6 +110,33 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
   }
 
+  @Test func aCommandThatOnlyReadsOpensTheFileReadOnly() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try SyntheticHistory.writeAttempt(
+      to: try SQLiteStore(path: path), trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 1,
+      seed: 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    let reader = try SQLiteStore(path: path, readOnly: true)
+    #expect(try reader.attempts(trainee: "Dana", limit: nil).count == 1)
+    #expect(throws: StoreError.self) {
+      _ = try reader.startAttempt(
+        NewAttempt(trainee: "Dana", scenario: SyntheticHistory.scenario(), contentHash: "h", mode: .practice))
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+  }
+
+  @Test func aFileFromAnOlderFrontlineIsBroughtUpToDateEvenByAReader() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let queue = try DatabaseQueue(path: path)
+    try SQLiteSchema.migrator.migrate(queue, upTo: "v4: missed criteria with ids, counted by triggers")
+    try queue.close()
+    _ = try SQLiteStore(path: path, readOnly: true)
+    let complete = try DatabaseQueue(path: path).read { try SQLiteSchema.migrator.hasCompletedMigrations($0) }
+    #expect(complete)
+  }
+
   @Test func aFileThatIsNotADatabaseIsRefusedUnchanged() throws {
     let (path, folder) = try TestSQLite.temporaryDatabase()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -29,7 +29,7 @@ extension Frontline {
       let console = Output.standard()
       let library = try libraryOptions.load(output: console).library
       let categories = library.categories
-      let attempts = try storeOptions.open().reportAttempts(categories: categories)
+      let attempts = try storeOptions.open(readOnly: true).reportAttempts(categories: categories)
         .filter { attempt in since.map { attempt.startedAt >= $0.start } ?? true }
       try ReportDestination.write(
         try XAPIExport.statements(attempts, categories: categories) + "\n", to: output, console: console)

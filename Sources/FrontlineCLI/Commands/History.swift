@@ -25,7 +25,7 @@ extension Frontline {
 
     func run() throws {
       let output = Output.standard()
-      let attempts = try storeOptions.open().attempts(
+      let attempts = try storeOptions.open(readOnly: true).attempts(
         trainee: try traineeOption.name(login: storeOptions.login), limit: limit)
       try HistoryTable(attempts: attempts).write(format, to: output)
     }

@@ -65,7 +65,7 @@ extension Frontline {
         return
       }
       let report = try TeamReportBuilder(
-        store: try storeOptions.open(), ladder: library.ladder, categories: categories
+        store: try storeOptions.open(readOnly: true), ladder: library.ladder, categories: categories
       )
       .build(since: since?.start, until: until?.end, level: level)
       .sorted(by: sort, levels: library.ladder?.levels.map(\.id) ?? [])
@@ -80,7 +80,7 @@ extension Frontline {
     }
 
     private func drillDown(categories: [String], library: Library, console: Output) throws {
-      let store = try storeOptions.open()
+      let store = try storeOptions.open(readOnly: true)
       let text: String
       if let trainee = try TraineeName.ifGiven(trainee, by: "--trainee")?.text {
         guard try store.trainees().contains(trainee) else {

@@ -79,7 +79,8 @@ extension Frontline {
 
     func run() throws {
       let output = Output.standard()
-      let store = try storeOptions.open()
+      // Reading a transcript or the queue writes nothing; recording a review does.
+      let store = try storeOptions.open(readOnly: reviewer == nil)
       if queue {
         try ReviewQueue(store: store, library: try libraryOptions.load(output: output).library).write(
           format, to: output)

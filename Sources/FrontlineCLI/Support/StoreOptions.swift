@@ -44,8 +44,9 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// Opens the store (SQLite, or PostgreSQL for a postgres:// address), or fails with a message
-  /// that says what to do.
-  func open() throws -> any ProgressStore {
+  /// that says what to do. `readOnly` is for commands that only read: a SQLite file is then not
+  /// written to (see ``SQLiteStore/init(path:readOnly:)``).
+  func open(readOnly: Bool = false) throws -> any ProgressStore {
     if ServerAddress.isAddress(path) {
       #if PostgreSQL
         do { return try PostgresStore(location: try PostgresLocation(path)) } catch {
@@ -60,7 +61,7 @@ struct StoreOptions: ParsableArguments {
         "--database is empty: give a SQLite file or a postgres:// address, or leave it out for the default, "
           + SQLiteStore.defaultPath())
     }
-    do { return try SQLiteStore(path: path) } catch {
+    do { return try SQLiteStore(path: path, readOnly: readOnly) } catch {
       guard case .cannotOpen = error else { throw CLIError.usage(error.description) }
       throw CLIError.usage("\(error.description)\n\(whatToDo)")
     }
