@@ -17,7 +17,8 @@ import Testing
     let score: ReplyScore
   }
 
-  /// Agreement the grader must not fall below (87.0% measured when this floor was set; the target is 95%).
+  /// Agreement the grader must not fall below (87.0% measured on 769 replies for 24 scenarios, 240 of them
+  /// written for the eight newest without sight of their rubrics; the target is 95%).
   static let agreementFloor = 0.85
 
   static let graded: [Graded] = {
