@@ -258,17 +258,39 @@ public final class SQLiteStore: ProgressStore {
   public func turns(attempt: Int64) throws(StoreError) -> [TurnRecord] {
     try reading { db in
       try Row.fetchAll(db, sql: "SELECT * FROM turn WHERE attempt_id = ? ORDER BY idx", arguments: [attempt])
-        .map {
-          row in
-          TurnRecord(
-            attempt: row["attempt_id"], index: row["idx"], step: row["step"],
-            customerMessages: try JSONCoding.decode([String].self, row["customer"]), reply: row["reply"],
-            route: row["route"], score: try JSONCoding.decode(ReplyScore.self, row["result"]),
-            elapsed: row["elapsed"],
-            hintsUsed: row["hints"], lookups: try JSONCoding.decode([String].self, row["lookups"]),
-            recordedAt: row["recorded_at"])
+        .compactMap { row -> TurnRecord? in
+          let id = "\(attempt)/\(row["idx"] as DatabaseValue)"
+          if let column = RowCheck.damaged(
+            row, required: Self.turnColumns, optional: [("route", String.self)])
+          {
+            Self.warn(
+              StoreError.damagedRow(table: "turn", id: id, detail: "\(column) is damaged").description)
+            return nil
+          }
+          do {
+            return TurnRecord(
+              attempt: row["attempt_id"], index: row["idx"], step: row["step"],
+              customerMessages: try JSONCoding.decode([String].self, row["customer"]), reply: row["reply"],
+              route: row["route"], score: try JSONCoding.decode(ReplyScore.self, row["result"]),
+              elapsed: row["elapsed"],
+              hintsUsed: row["hints"], lookups: try JSONCoding.decode([String].self, row["lookups"]),
+              recordedAt: row["recorded_at"])
+          } catch {
+            Self.warn(
+              StoreError.damagedRow(table: "turn", id: id, detail: "its JSON does not read").description)
+            return nil
+          }
         }
     }
+  }
+
+  /// The turn columns that must hold a value of their type.
+  static var turnColumns: [(String, any DatabaseValueConvertible.Type)] {
+    [
+      ("attempt_id", Int64.self), ("idx", Int.self), ("step", String.self), ("customer", String.self),
+      ("reply", String.self), ("result", String.self), ("elapsed", Double.self), ("hints", Int.self),
+      ("recorded_at", Date.self), ("lookups", String.self),
+    ]
   }
 
   public func trainees() throws(StoreError) -> [String] {

@@ -207,3 +207,17 @@ import Testing
     #expect(ReportNumber.whole(.nan) == nil)
   }
 }
+
+/// A damaged turn leaves the rest of the transcript readable.
+@Suite struct DamagedTurnTests {
+  @Test(arguments: ["idx = 'first'", "recorded_at = 'yesterday'", "result = '{'"])
+  func aDamagedTurnIsLeftOutOfTheTranscript(damage: String) throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SQLiteStore(path: path)
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 3, seed: 0)
+    try store.execute("DROP TRIGGER turn_is_final; UPDATE turn SET \(damage) WHERE idx = 1")
+    #expect(try store.turns(attempt: id).count == 2)
+  }
+}
