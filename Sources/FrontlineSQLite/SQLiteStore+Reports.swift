@@ -112,6 +112,8 @@ extension SQLiteStore {
       var result: [String: [PromotionRecord]] = [:]
       for row in try Row.fetchAll(
         db, sql: "SELECT t.name, p.* FROM promotion p JOIN trainee t ON t.id = p.trainee_id ORDER BY p.id")
+      where RowCheck.intact(
+        row, table: "promotion", required: Self.promotionColumns, optional: Self.promotionOptional)
       {
         let trainee: String = row[0]
         result[trainee, default: []].append(

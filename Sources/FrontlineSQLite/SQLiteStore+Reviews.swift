@@ -24,6 +24,19 @@ extension SQLiteStore {
   public func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord] {
     try reading { db in
       try Row.fetchAll(db, sql: "SELECT * FROM review WHERE attempt_id = ? ORDER BY id", arguments: [attempt])
+        .filter {
+          RowCheck.intact(
+            $0, table: "review",
+            required: [
+              ("id", Int64.self), ("attempt_id", Int64.self), ("reviewer", String.self),
+              ("overrides", String.self),
+              ("recorded_at", Date.self),
+            ],
+            optional: [
+              ("reason", String.self), ("note", String.self), ("dispute_id", Int64.self),
+              ("decision", String.self),
+            ])
+        }
         .map {
           row in
           let overrides = ReviewJSON.decode(row["overrides"])
@@ -61,7 +74,16 @@ extension SQLiteStore {
           FROM dispute d JOIN attempt a ON a.id = d.attempt_id JOIN trainee t ON t.id = a.trainee_id
           WHERE ? IS NULL OR d.attempt_id = ? ORDER BY d.id
           """, arguments: [attempt, attempt]
-      ).map { row in
+      ).filter {
+        RowCheck.intact(
+          $0, table: "dispute",
+          required: [
+            ("id", Int64.self), ("attempt_id", Int64.self), ("trainee_name", String.self),
+            ("reason", String.self),
+            ("recorded_at", Date.self),
+          ],
+          optional: [("decision", String.self)])
+      }.map { row in
         DisputeRecord(
           id: row["id"], attempt: row["attempt_id"], trainee: row["trainee_name"], reason: row["reason"],
           recordedAt: row["recorded_at"],

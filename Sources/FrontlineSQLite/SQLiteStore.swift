@@ -284,6 +284,14 @@ public final class SQLiteStore: ProgressStore {
     }
   }
 
+  /// The promotion columns that must hold a value of their type, and those that may be NULL.
+  static var promotionColumns: [(String, any DatabaseValueConvertible.Type)] {
+    [("level", String.self), ("forced", Bool.self), ("recorded_at", Date.self)]
+  }
+  static var promotionOptional: [(String, any DatabaseValueConvertible.Type)] {
+    [("reviewer", String.self), ("reason", String.self)]
+  }
+
   /// The turn columns that must hold a value of their type.
   static var turnColumns: [(String, any DatabaseValueConvertible.Type)] {
     [
@@ -305,7 +313,11 @@ public final class SQLiteStore: ProgressStore {
           SELECT p.* FROM promotion p JOIN trainee t ON t.id = p.trainee_id WHERE t.name = ?
           ORDER BY p.recorded_at, p.id
           """, arguments: [trainee]
-      ).map { row in
+      ).filter {
+        RowCheck.intact(
+          $0, table: "promotion", required: Self.promotionColumns, optional: Self.promotionOptional)
+      }
+      .map { row in
         PromotionRecord(
           trainee: trainee, level: row["level"], reviewer: row["reviewer"], reason: row["reason"],
           forced: row["forced"], recordedAt: row["recorded_at"])

@@ -221,3 +221,33 @@ import Testing
     #expect(try store.turns(attempt: id).count == 2)
   }
 }
+
+/// Damaged reviews, disputes and promotions are left out and said so; the others are served.
+@Suite struct DamagedRecordTests {
+  @Test func damagedReviewsDisputesAndPromotionsAreLeftOut() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try SQLiteStore(path: path)
+    try store.addLead("Lee")
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 1, seed: 0)
+    for note in ["first", "second"] {
+      try store.recordReview(ReviewRecord(attempt: id, reviewer: "Lee", note: note))
+    }
+    for reason in ["one", "two"] { try store.recordDispute(attempt: id, reason: reason, at: Date()) }
+    for level in ["agent", "senior-agent"] {
+      try store.recordPromotion(PromotionRecord(trainee: "Dana", level: level))
+    }
+    try store.execute(
+      """
+      DROP TRIGGER review_is_final; DROP TRIGGER dispute_is_final; DROP TRIGGER promotion_is_final;
+      UPDATE review SET recorded_at = 'yesterday' WHERE id = 1;
+      UPDATE dispute SET recorded_at = 'yesterday' WHERE id = 1;
+      UPDATE promotion SET forced = 'perhaps' WHERE id = 1;
+      """)
+    #expect(try store.reviews(attempt: id).map(\.note) == ["second"])
+    #expect(try store.disputes(attempt: id).map(\.reason) == ["two"])
+    #expect(try store.promotions(trainee: "Dana").map(\.level) == ["senior-agent"])
+    #expect(try store.allPromotions()["Dana"]?.map(\.level) == ["senior-agent"])
+  }
+}
