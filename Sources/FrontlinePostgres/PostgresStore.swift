@@ -171,13 +171,23 @@ public final class PostgresStore: ProgressStore {
         SELECT attempt_id, idx, step, customer, reply, route, result, elapsed, hints, recorded_at, lookups
         FROM turn WHERE attempt_id = \(attempt) ORDER BY idx
         """
-      ).map { row in
-        TurnRecord(
-          attempt: try row.get(0), index: try row.get(1), step: try row.get(2),
-          customerMessages: try JSONCoding.decode([String].self, try row.get(3)), reply: try row.get(4),
-          route: try row.get(5), score: try JSONCoding.decode(ReplyScore.self, try row.get(6)),
-          elapsed: try row.get(7), hintsUsed: try row.get(8),
-          lookups: try JSONCoding.decode([String].self, try row.get(10)), recordedAt: try row.get(9))
+      ).compactMap { row -> TurnRecord? in
+        // The server's column types keep every column readable; the JSON in text columns may not be,
+        // when edited by hand: that turn is said and left out, the others are shown.
+        do {
+          return TurnRecord(
+            attempt: try row.get(0), index: try row.get(1), step: try row.get(2),
+            customerMessages: try JSONCoding.decode([String].self, try row.get(3)), reply: try row.get(4),
+            route: try row.get(5), score: try JSONCoding.decode(ReplyScore.self, try row.get(6)),
+            elapsed: try row.get(7), hintsUsed: try row.get(8),
+            lookups: try JSONCoding.decode([String].self, try row.get(10)), recordedAt: try row.get(9))
+        } catch is DecodingError {
+          let index = (try? row.get(1, as: Int.self)).map(String.init) ?? "?"
+          Self.warn(
+            StoreError.damagedRow(table: "turn", id: "\(attempt)/\(index)", detail: "its JSON does not read")
+              .description)
+          return nil
+        }
       }
     }
   }

@@ -158,4 +158,19 @@ import Testing
     #expect(try store.promotions(trainee: "Lee").isEmpty)
     #expect(try store.attempt(own).passed == false)
   }
+
+  @Test(arguments: StoreBackend.available) func aTurnWhoseJSONWasDamagedIsLeftOutOfTheTranscript(
+    backend: StoreBackend
+  ) throws {
+    let test = try backend.makeStore()
+    let store = test.store
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "Dana", scenario: SyntheticHistory.scenario(), turns: 3, seed: 0)
+    switch backend {
+    case .sqlite: try test.execute("DROP TRIGGER turn_is_final; UPDATE turn SET result = '{' WHERE idx = 1")
+    case .postgres:
+      try test.execute("ALTER TABLE turn DISABLE TRIGGER USER; UPDATE turn SET result = '{' WHERE idx = 1")
+    }
+    #expect(try store.turns(attempt: id).map(\.index) == [0, 2])
+  }
 }
