@@ -24,9 +24,7 @@ public final class PostgresStore: ProgressStore {
   }
 
   /// Writes a warning to standard error.
-  public static let warn: @Sendable (String) -> Void = { message in
-    FileHandle.standardError.write(Data("frontline: \(message)\n".utf8))
-  }
+  public static let warn: @Sendable (String) -> Void = StoreWarning.standardError
 
   static let attemptSelect = """
     SELECT a.id, t.name, a.scenario, a.scenario_title, a.kind, a.difficulty, a.language, a.content_hash, a.mode,

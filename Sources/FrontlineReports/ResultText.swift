@@ -7,8 +7,8 @@ import FrontlineTerminal
 /// and, for a verdict the score alone would not give, why.
 public enum ResultText {
   /// The effective result: "PASS 85.2", "FAIL 86 — ended early", "FAIL 83.3 — verdict overridden by Lee".
-  /// `turns` (the attempt's scored replies) let a critical failure be named.
-  public static func effective(_ attempt: AttemptRecord, turns: [ReplyScore] = []) -> String {
+  /// `turns` are the attempt's scored replies.
+  public static func effective(_ attempt: AttemptRecord, turns: [ReplyScore]) -> String {
     guard let score = attempt.score, let passed = attempt.passed else { return "unfinished" }
     let text = "\(passed ? "PASS" : "FAIL") \(ReportNumber.format(score))"
     return reason(attempt, turns: turns).map { "\(text) — \($0)" } ?? text
@@ -24,17 +24,7 @@ public enum ResultText {
     if attempt.verdictOverridden {
       return "verdict overridden by \(TerminalText.sanitize(attempt.overriddenBy ?? "a team leader"))"
     }
-    guard attempt.passed == false else { return nil }
-    switch attempt.outcome {
-    case .endedEarly: return "ended early"
-    case .lost: return "the customer was lost"
-    default: break
-    }
-    if let passMark = turns.first?.passMark, let score = attempt.score, score >= passMark,
-      turns.contains(where: { !$0.criticalFailures.isEmpty })
-    {
-      return "a reply failed a critical criterion"
-    }
-    return nil
+    guard attempt.passed == false, let outcome = attempt.outcome else { return nil }
+    return AttemptGrade.failure(turns: turns, outcome: outcome)
   }
 }

@@ -251,9 +251,7 @@ public final class SQLiteStore: ProgressStore {
   }
 
   /// Writes a warning to standard error.
-  static let warn: @Sendable (String) -> Void = { message in
-    FileHandle.standardError.write(Data("frontline: warning: \(message)\n".utf8))
-  }
+  static func warn(_ message: String) { StoreWarning.standardError("warning: \(message)") }
 
   public func turns(attempt: Int64) throws(StoreError) -> [TurnRecord] {
     try reading { db in

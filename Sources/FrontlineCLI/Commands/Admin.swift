@@ -10,14 +10,15 @@ import FrontlineTerminal
 #endif
 
 extension Frontline {
-  /// `frontline admin`: set up a team's PostgreSQL server.
+  /// `frontline admin`: team leaders, and a team's PostgreSQL server.
   struct Admin: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Set up a team's PostgreSQL server: the schema, the roles, logins, and history from SQLite.",
+      abstract: "Set up a team: its leads (on SQLite too), a server's schema, roles, logins, history.",
       discussion: """
-        Run these as the database's owner (for example the postgres superuser), with --database \
-        postgres://OWNER@HOST:PORT/DATABASE or FRONTLINE_DATABASE. Passwords come from the address, \
-        PGPASSWORD or ~/.pgpass, as for psql.
+        On a server, run these as the database's owner (for example the postgres superuser), with \
+        --database postgres://OWNER@HOST:PORT/DATABASE or FRONTLINE_DATABASE. Passwords come from the \
+        address, PGPASSWORD or ~/.pgpass, as for psql. On a SQLite file, add-lead records a team leader \
+        in the file.
         """,
       subcommands: [Init.self, AddTrainee.self, AddLead.self, Migrate.self])
   }

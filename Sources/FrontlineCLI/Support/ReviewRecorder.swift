@@ -42,9 +42,9 @@ struct ReviewRecorder {
     let dispute = try decision.map { try settled(named, of: id, decision: $0) }
     // The overall score and verdict that follow from the new category scores, by the attempt's own
     // formula over its turns.
+    let turns = try store.turns(attempt: id).map(\.score)
     var grade: AttemptGrade?
     if !categories.isEmpty {
-      let turns = try store.turns(attempt: id).map(\.score)
       grade = AttemptGrade(
         turns: turns, outcome: attempt.outcome ?? .resolved,
         passMark: turns.first?.passMark ?? Rubric.defaultPassMark, substituting: categories)
@@ -58,7 +58,7 @@ struct ReviewRecorder {
     var message = "Recorded review #\(review) of attempt #\(id) by \(TerminalText.sanitize(reviewer))."
     if now.overridden {
       message +=
-        " Effective result: \(ResultText.effective(now, turns: try store.turns(attempt: id).map(\.score)))"
+        " Effective result: \(ResultText.effective(now, turns: turns))"
       message += " (originally \(ResultText.original(now)))."
     }
     if let decision, let dispute { message += " Dispute #\(dispute) \(decision.rawValue)." }

@@ -27,19 +27,23 @@ public struct AttemptGrade: Sendable, Equatable {
       categories[name] = .some(substituting[name] ?? Mean.rounded(turns.compactMap { $0.category(name) }))
     }
     self.categories = categories
-    let critical = turns.contains { !$0.criticalFailures.isEmpty }
-    var reason: String?
-    if turns.isEmpty {
-      reason = "no reply was scored"
-    } else if critical {
-      reason = "a reply failed a critical criterion"
-    } else if outcome == .lost {
-      reason = "the customer was lost"
-    } else if outcome == .endedEarly {
-      reason = "the conversation was ended early"
-    }
+    let reason = Self.failure(turns: turns, outcome: outcome)
     passed = reason == nil && score >= passMark
     failedDespiteScore = score >= passMark ? reason : nil
+  }
+
+  /// Why an attempt fails whatever its score, in a few words ("ended early"), or `nil` when only the
+  /// score decides.
+  public static func failure(turns: [ReplyScore], outcome: Outcome) -> String? {
+    if turns.isEmpty { return "no reply was scored" }
+    if turns.contains(where: { !$0.criticalFailures.isEmpty }) {
+      return "a reply failed a critical criterion"
+    }
+    switch outcome {
+    case .lost: return "the customer was lost"
+    case .endedEarly: return "ended early"
+    case .resolved, .escalated: return nil
+    }
   }
 
   /// A turn's score with some categories given new scores; the turn's own score when none applies.
