@@ -154,7 +154,9 @@ final class TmuxSession {
     var description: String
   }
 
-  func waitFor(_ text: String, seconds: Double = 10) async throws {
+  /// Waits for `text` on the screen. The wait is long because the test machine may be busy with other
+  /// tests; a screen that is right returns at once.
+  func waitFor(_ text: String, seconds: Double = 60) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if await screen.contains(text) { return }
@@ -163,7 +165,7 @@ final class TmuxSession {
     throw Timeout(description: "'\(text)' did not appear. Screen:\n\(await screen)")
   }
 
-  func waitUntilExited(seconds: Double = 10) async throws {
+  func waitUntilExited(seconds: Double = 60) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if await !isRunning { return }
