@@ -8,7 +8,13 @@ struct LibraryAssembly {
   private(set) var scenarioPaths: [String: String] = [:]
   private(set) var rubricPaths: [String: String] = [:]
 
-  init(files: [LoadedFile]) { self.files = files }
+  /// Scores a step's exemplar, when the caller can: what is wrong with it, or `nil`.
+  var exemplarCheck: LibraryLoader.ExemplarCheck?
+
+  init(files: [LoadedFile], exemplarCheck: LibraryLoader.ExemplarCheck? = nil) {
+    self.files = files
+    self.exemplarCheck = exemplarCheck
+  }
 
   /// Builds the library and returns the diagnostics of the reported files.
   mutating func assemble() -> [Diagnostic] {
@@ -16,8 +22,8 @@ struct LibraryAssembly {
     var firstSpot: [String: SourceSpot] = [:]
     var ladderFile: String?
     var departmentsFile: String?
+    var unusable: Set<String> = []
     for file in files {
-      guard let content = file.content else { continue }
       func duplicate(_ kind: String, _ id: String) -> Bool {
         let key = "\(kind):\(id)"
         guard let earlier = firstSpot[key] else {
@@ -32,6 +38,15 @@ struct LibraryAssembly {
             ))
         }
         return true
+      }
+      guard let content = file.content else {
+        // A file with errors of its own still declares its id: a second file with that id is a
+        // duplicate, and references to it are not called unknown.
+        if let (kind, id) = file.declared, kind == .scenario || kind == .rubric, !duplicate(kind.rawValue, id)
+        {
+          unusable.insert("\(kind.rawValue):\(id)")
+        }
+        continue
       }
       switch content {
       case .scenario(let scenario):
@@ -74,12 +89,35 @@ struct LibraryAssembly {
         library.departments = departments
       }
     }
-    let resolver = ReferenceResolver(library: library, hasDepartmentCatalog: departmentsFile != nil)
+    let resolver = ReferenceResolver(
+      library: library, hasDepartmentCatalog: departmentsFile != nil, unusable: unusable)
     for file in files where file.reported {
       for pending in file.references {
         if let message = resolver.problem(with: pending.reference) {
           diagnostics.append(pending.spot.diagnostic(.error, message))
         }
+      }
+    }
+    if let exemplarCheck {
+      diagnostics += exemplarProblems(exemplarCheck)
+    }
+    return diagnostics
+  }
+
+  /// The exemplars of the reported scenarios that their own steps do not pass. A step whose rubrics
+  /// did not load is left alone: its score would say nothing about the exemplar.
+  private func exemplarProblems(_ check: LibraryLoader.ExemplarCheck) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for file in files where file.reported {
+      guard case .scenario(let scenario) = file.content, scenarioPaths[scenario.id] == file.path else {
+        continue
+      }
+      for step in scenario.steps {
+        guard let spot = file.exemplarSpots[step.id],
+          scenario.rubricIDs(for: step).allSatisfy({ library.rubric($0) != nil }),
+          let problem = check(step, scenario, library)
+        else { continue }
+        diagnostics.append(spot.diagnostic(.error, problem))
       }
     }
     return diagnostics

@@ -12,14 +12,26 @@ public enum LibraryLoader {
     /// The path each scenario and rubric was loaded from, by id.
     public var scenarioPaths: [String: String]
     public var rubricPaths: [String: String]
+    /// The files checked (not those loaded only as context), as their canonical paths.
+    public var checkedFiles: Set<String>
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// Whether `path` (as loaded) is one of the files checked.
+    public func isChecked(_ path: String) -> Bool { checkedFiles.contains(FileFinder.canonical(path)) }
   }
+
+  /// Scores one step's exemplar and says why trainees must not be shown it as a model reply, or
+  /// returns `nil` when it passes. Loading knows nothing of scoring; `validate` passes one in.
+  public typealias ExemplarCheck = (_ step: Step, _ scenario: Scenario, _ library: Library) -> String?
 
   /// Loads and checks `paths` (files, or folders searched for `*.json`). Files under `contextPaths`
   /// are loaded too, so references into them resolve, but their own problems are not reported.
-  public static func load(paths: [String], contextPaths: [String] = []) -> Result {
+  /// With `exemplarCheck`, each step of a checked scenario has its exemplar checked too.
+  public static func load(
+    paths: [String], contextPaths: [String] = [], exemplarCheck: ExemplarCheck? = nil
+  ) -> Result {
     var diagnostics: [Diagnostic] = []
     var reportedFiles: [String] = []
     for path in paths {
@@ -43,7 +55,7 @@ public enum LibraryLoader {
     let files =
       contextFiles.map { LoadedFile.load($0, reported: false) }
       + unique.map { LoadedFile.load($0, reported: true) }
-    var assembly = LibraryAssembly(files: files)
+    var assembly = LibraryAssembly(files: files, exemplarCheck: exemplarCheck)
     diagnostics += assembly.assemble()
     diagnostics.sort {
       ($0.file, $0.location ?? SourcePosition(line: 0, column: 0)) < (
@@ -52,7 +64,8 @@ public enum LibraryLoader {
     }
     return Result(
       library: assembly.library, diagnostics: diagnostics, fileCount: unique.count,
-      scenarioPaths: assembly.scenarioPaths, rubricPaths: assembly.rubricPaths)
+      scenarioPaths: assembly.scenarioPaths, rubricPaths: assembly.rubricPaths,
+      checkedFiles: Set(unique.map(FileFinder.canonical)))
   }
 
   /// Checks one file's bytes on their own, as `validate` would without the rest of the library:

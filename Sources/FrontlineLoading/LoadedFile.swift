@@ -16,6 +16,11 @@ struct LoadedFile {
   var references: [PendingReference]
   /// Where the file's `id` is written, for duplicate-id messages.
   var idSpot: SourceSpot?
+  /// The kind and id the file declares, read even when the file has errors, so that duplicates are
+  /// still found and other files' references to it are not called unknown.
+  var declared: (kind: AuthoredKind, id: String)?
+  /// Where each step's exemplar is written, by step id (scenarios only).
+  var exemplarSpots: [String: SourceSpot] = [:]
   /// Whether the file's diagnostics are reported (files loaded only as context are not).
   var reported: Bool
 
@@ -64,7 +69,8 @@ struct LoadedFile {
           + "\(first.column); keep one, or the two values would silently disagree",
         at: duplicate.offset, path: duplicate.path)
     }
-    switch AuthoredKind.detect(path: path, root: root) {
+    let kind = AuthoredKind.detect(path: path, root: root)
+    switch kind {
     case .scenario:
       file.content = ScenarioDecoder.decode(root, context: context).map(AuthoredContent.scenario)
     case .rubric: file.content = RubricDecoder.decode(root, context: context).map(AuthoredContent.rubric)
@@ -78,9 +84,13 @@ struct LoadedFile {
     }
     if case .object(let members) = root.value, let id = members.first(where: { $0.key == "id" }) {
       file.idSpot = context.spot(id.value.offset, JSONPath([.key("id")]))
+      if let kind, case .string(let text) = id.value.value, !text.isEmpty {
+        file.declared = (kind, text)
+      }
     }
     file.diagnostics = context.diagnostics
     file.references = context.references
+    file.exemplarSpots = context.exemplarSpots
     if context.hasErrors { file.content = nil }
     return file
   }

@@ -4,6 +4,9 @@ import FrontlineModel
 struct ReferenceResolver {
   let library: Library
   let hasDepartmentCatalog: Bool
+  /// `kind:id` of the scenarios and rubrics whose files have errors of their own: they exist, so a
+  /// reference to one is not unknown, but their content cannot be checked against.
+  var unusable: Set<String> = []
   /// The most names a "known: …" list shows.
   static let longestList = 20
 
@@ -11,7 +14,7 @@ struct ReferenceResolver {
   func problem(with reference: Reference) -> String? {
     switch reference {
     case .rubric(let id):
-      if library.rubric(id) != nil { return nil }
+      if library.rubric(id) != nil || unusable.contains("rubric:\(id)") { return nil }
       return unknown("rubric", id, among: library.rubrics.map(\.id))
     case .department(let id):
       if library.department(id) != nil { return nil }
@@ -21,7 +24,7 @@ struct ReferenceResolver {
       }
       return unknown("department", id, among: library.departments.map(\.id), listAll: true)
     case .scenario(let id):
-      if library.scenario(id) != nil { return nil }
+      if library.scenario(id) != nil || unusable.contains("scenario:\(id)") { return nil }
       return unknown("scenario", id, among: library.scenarios.map(\.id))
     case .step(let scenarioID, let stepID):
       // An unknown scenario is reported by its own reference.

@@ -30,6 +30,18 @@ import Testing
     #expect(outcome.stdout.contains("missed: apologises"))
   }
 
+  @Test func testsOnlyTheFilesNamed() async throws {
+    let path = FrontlineProcess.repository + "/rubrics/late-delivery-refund.json"
+    let rubric = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+    let count = try #require((rubric as? [String: Any])?["examples"] as? [Any]).count
+    let outcome = try await FrontlineProcess.run(
+      ["rubric", "test", path, "--library", FrontlineProcess.repository])
+    #expect(outcome.status == 0)
+    #expect(outcome.stdout.hasSuffix("\(count) examples: \(count) as expected, 0 mismatches.\n"))
+    let whole = try await FrontlineProcess.run(["rubric", "test", "--library", FrontlineProcess.repository])
+    #expect(!whole.stdout.hasSuffix("\(count) examples: \(count) as expected, 0 mismatches.\n"))
+  }
+
   @Test func reportsAgreementWithAPersonsLabels() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "frontline-\(UUID().uuidString)")

@@ -28,6 +28,49 @@ import Testing
     #expect(lines.last == "Checked 2 files: 9 errors in 2 files.")
   }
 
+  /// An exemplar is shown to trainees as a model reply: one that fails its own step is an error.
+  @Test func anExemplarThatFailsItsStepIsAnError() async throws {
+    let outcome = try await FrontlineProcess.run(
+      ["validate", "authoring/weak-exemplar.json"] + library, in: FrontlineProcess.fixtures)
+    #expect(outcome.status == 1)
+    #expect(
+      outcome.stdout == """
+        authoring/weak-exemplar.json:17:7: error: the exemplar fails its own step, scoring 40 against a pass \
+        mark of 70 (missed: apologises, states-refund); trainees are shown it as a model reply (at \
+        steps[0].exemplar)
+        Checked 1 file: 1 error in 1 file.
+
+        """)
+  }
+
+  /// One run finds every problem: a scenario with errors of its own still has its id (its rubric does
+  /// not call it unknown, a second file with that id is a duplicate), its goto typo is found with the
+  /// rest, enumerated values get a guess, and a pattern says where and why it does not compile.
+  @Test func reportsEveryProblemInOneRun() async throws {
+    let outcome = try await FrontlineProcess.run(
+      ["validate", "authoring/one-run"] + library, in: FrontlineProcess.fixtures)
+    #expect(outcome.status == 1)
+    let lines = outcome.stdout.split(separator: "\n").map(String.init)
+    let scenario = "authoring/one-run/scenarios/half-done.json"
+    #expect(
+      lines == [
+        "authoring/one-run/scenarios/half-done-again.json:23:11: error: the pattern does not compile as a "
+          + "regular expression: an unclosed group at character 32 (marked ▸): "
+          + "'…3|three)-(5|five business days▸' (at steps[0].criteria[0].pattern)",
+        "\(scenario):3:9: error: duplicate scenario id 'half-done': also defined in "
+          + "authoring/one-run/scenarios/half-done-again.json:3 (at id)",
+        "\(scenario):5:11: error: unknown kind 'escalate'; did you mean 'escalation'? Expected one of: "
+          + "complaint, escalation, upsell, inquiry (at kind)",
+        "\(scenario):6:17: error: 'difficulty' must be a whole number from 1 to 5, found 9 (at difficulty)",
+        "\(scenario):9:47: error: unknown mood 'angy'; did you mean 'angry'? Expected one of: furious, angry, "
+          + "annoyed, neutral, satisfied, delighted (at customer.mood)",
+        "\(scenario):17:54: error: 'goto' names 'resolvd', which is neither a step nor an ending; did you mean "
+          + "'resolved'? (at steps[0].next[0].goto)",
+        "\(scenario):21:5: warning: ending 'resolved' is never reached: no transition leads to it (at endings[0])",
+        "Checked 3 files: 6 errors and 1 warning in 2 files.",
+      ])
+  }
+
   @Test func writesDiagnosticsAsJSON() async throws {
     let outcome = try await FrontlineProcess.run(
       ["validate", "--format", "json", "broken/unknown-format.json"] + library, in: FrontlineProcess.fixtures)

@@ -25,7 +25,7 @@ import Testing
       [
         ":4:5: error: the first level is where every trainee starts, so it cannot have requirements (at levels[0].requirements)",
         #":7:16: error: 'title' needs at least an English title: {"en": "Agent"} (at levels[1].title)"#,
-        ":9:32: error: unknown kind 'complaints'; expected one of: complaint, escalation, upsell, inquiry (at levels[1].requirements[0].kind)",
+        ":9:32: error: unknown kind 'complaints'; did you mean 'complaint'? Expected one of: complaint, escalation, upsell, inquiry (at levels[1].requirements[0].kind)",
         ":10:11: error: unknown category 'tone'; known: accuracy, empathy, routing (at levels[1].requirements[1].average)",
         #":11:9: error: a requirement is either {"passed": N, ...} or {"average": CATEGORY, "atLeast": X, "last": N} (at levels[1].requirements[2])"#,
       ]
@@ -41,7 +41,7 @@ import Testing
         ":5:60: error: the weight of 'clarity' must be a number greater than 0 (at categories.clarity)",
         ":6:15: error: 'passMark' must be a number from 0 to 100, found 120 (at passMark)",
         ":8:103: error: 'any' must not be empty (at criteria[0].any)",
-        ":9:97: error: the pattern does not compile as a regular expression: (refund (at criteria[1].pattern)",
+        ":9:97: error: the pattern does not compile as a regular expression: an unclosed group at character 8 (marked ▸): '(refund▸' (at criteria[1].pattern)",
         ":10:5: error: a criterion needs exactly one check: any, all, none, pattern, usesName, route, length, maxCount, together, sentences, acknowledges, fact, facts (at criteria[2])",
         ":11:106: error: a criterion has exactly one check, but this one has 'any' and 'none' (at criteria[3].none)",
         ":12:29: error: unknown category 'tone'; declare it in 'categories' (accuracy, empathy, routing) (at criteria[4].category)",
@@ -98,7 +98,7 @@ import Testing
       [
         ":1:1: error: missing required field 'title'",
         ":4:3: error: unknown field 'titel' in a scenario; did you mean 'title'? (at titel)",
-        ":5:11: error: unknown kind 'complaints'; expected one of: complaint, escalation, upsell, inquiry (at kind)",
+        ":5:11: error: unknown kind 'complaints'; did you mean 'complaint'? Expected one of: complaint, escalation, upsell, inquiry (at kind)",
         ":6:17: error: 'difficulty' must be a whole number from 1 to 5, found a string (at difficulty)",
         ":8:15: error: 'en_US' is not a BCP 47 language tag (e.g. en, en-GB, ja) (at language)",
         ":9:40: error: unknown mood 'livid'; expected one of: furious, angry, annoyed, neutral, satisfied, delighted (at customer.mood)",

@@ -35,10 +35,7 @@ import Testing
     let library = Self.library
     for scenario in library.scenarios {
       for step in scenario.steps {
-        let card = try CompiledScorecard(Scorecard.forStep(step, in: scenario, library: library))
-        let exemplar = Template.render(step.exemplar, values: card.scorecard.context.values)
-        let route: String? = if case .department(let id) = step.route { id } else { nil }
-        let score = card.score(exemplar, route: route)
+        let score = try ExemplarCheck.score(of: step, in: scenario, library: library)
         #expect(
           score.passed, "\(scenario.id) / \(step.id): exemplar scores \(score.score) (\(score.decidedBy))")
       }

@@ -10,7 +10,10 @@ extension Frontline.Rubric {
     static let configuration = CommandConfiguration(
       abstract:
         "Score every example reply of the rubrics and scenarios and compare with its expected outcome.",
-      discussion: "Exits with status 1 when an example's outcome differs from what its author expects.")
+      discussion: """
+        With paths, tests only the rubrics and scenarios in the files named, loaded with the rest of the \
+        library. Exits with status 1 when an example's outcome differs from what its author expects.
+        """)
 
     @Argument(
       help: ArgumentHelp("Rubric or scenario files or folders (default: the library).", valueName: "path"))
@@ -34,8 +37,9 @@ extension Frontline.Rubric {
         output.error("Fix these errors first (see `frontline validate`).")
         throw ExitCode(1)
       }
-      let rubricIDs = result.rubricPaths.keys.sorted()
-      let scenarioIDs = result.scenarioPaths.keys.sorted()
+      // Only the files named (or the whole library); the rest is context for references.
+      let rubricIDs = result.rubricPaths.filter { result.isChecked($0.value) }.keys.sorted()
+      let scenarioIDs = result.scenarioPaths.filter { result.isChecked($0.value) }.keys.sorted()
       let run = RubricTester.run(library: result.library, rubricIDs: rubricIDs, scenarioIDs: scenarioIDs)
       let report = RubricTestReport(outcomes: run.outcomes, failures: run.failures, verbose: verbose)
       report.write(to: output)

@@ -82,7 +82,7 @@ enum CriterionDecoder {
       channels = list.compactMap { item in
         guard let channel = Channel(rawValue: item.value) else {
           reader.context.error(
-            "unknown channel '\(Excerpt.of(item.value))'; expected one of: chat, email, phone",
+            Suggestion.unknownValue("channel", item.value, among: Channel.allCases.map(\.rawValue)),
             at: item.offset,
             path: item.path)
           return nil
@@ -95,7 +95,7 @@ enum CriterionDecoder {
       mood = Mood(name: name)
       if mood == nil {
         reader.context.error(
-          "unknown mood '\(Excerpt.of(name))'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
+          Suggestion.unknownValue("mood", name, among: Mood.allCases.map(\.name)),
           at: reader.keyOffset("moodAtMost"), path: reader.path.appending("moodAtMost"))
       }
     }
@@ -178,7 +178,7 @@ enum CriterionDecoder {
       _ = try NSRegularExpression(pattern: pattern)
     } catch {
       reader.context.error(
-        "the pattern does not compile as a regular expression: \(Excerpt.of(pattern))",
+        "the pattern does not compile as a regular expression: \(PatternProblem.describe(pattern))",
         at: reader.keyOffset("pattern"),
         path: reader.path.appending("pattern"))
       return nil

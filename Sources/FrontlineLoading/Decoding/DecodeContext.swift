@@ -6,6 +6,8 @@ final class DecodeContext {
   private(set) var diagnostics: [Diagnostic] = []
   /// Names of things in other files, checked once every file is loaded.
   var references: [PendingReference] = []
+  /// Where each step's exemplar is written, by step id, for checks that score it later.
+  var exemplarSpots: [String: SourceSpot] = [:]
 
   init(file: String, source: SourceText) {
     self.file = file

@@ -152,9 +152,8 @@ struct ObjectReader {
   {
     guard let text = string(key, required: required) else { return nil }
     if let value = E(rawValue: text) { return value }
-    let names = E.allCases.map(\.rawValue)
     context.error(
-      "unknown \(key) '\(Excerpt.of(text))'; expected one of: \(names.joined(separator: ", "))",
+      Suggestion.unknownValue(key, text, among: E.allCases.map(\.rawValue)),
       at: members[key]!.value.offset, path: path.appending(key))
     return nil
   }

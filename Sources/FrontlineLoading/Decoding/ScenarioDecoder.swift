@@ -127,7 +127,7 @@ enum ScenarioDecoder {
         mood = value
       } else {
         reader.context.error(
-          "unknown mood '\(Excerpt.of(moodName))'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
+          Suggestion.unknownValue("mood", moodName, among: Mood.allCases.map(\.name)),
           at: reader.value("mood")!.offset, path: reader.path.appending("mood"))
       }
     }

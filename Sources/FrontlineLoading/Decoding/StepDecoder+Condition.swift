@@ -48,7 +48,7 @@ extension StepDecoder {
     guard let name = reader.string(key) else { return nil }
     guard let mood = Mood(name: name) else {
       context.error(
-        "unknown mood '\(Excerpt.of(name))'; expected one of: \(Mood.allCases.map(\.name).joined(separator: ", "))",
+        Suggestion.unknownValue("mood", name, among: Mood.allCases.map(\.name)),
         at: reader.keyOffset(key), path: reader.path.appending(key))
       return nil
     }

@@ -88,6 +88,7 @@ struct StepDecoder {
           phrases: phrases, defaultScenario: scenarioID)
       } ?? []
     guard let id, let messages, let exemplar, let next else { return nil }
+    context.exemplarSpots[id] = context.spot(reader.keyOffset("exemplar"), path.appending("exemplar"))
     return Step(
       id: id, messages: messages.map(\.value), rubrics: ownRubrics, criteria: criteria, route: route,
       acceptableRoutes: acceptable, passMark: passMark, exemplar: exemplar, hint: hint, timeLimit: timeLimit,

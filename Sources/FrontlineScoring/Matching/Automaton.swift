@@ -67,15 +67,18 @@ struct Automaton: Sendable {
     while head < queue.count {
       let node = Int(queue[head])
       head += 1
-      nodeOutputs[node] += nodeOutputs[Int(fail[node])]
-      for symbol in 0..<width {
-        if let child = children[node][Int32(symbol)] {
-          fail[Int(child)] = table[Int(fail[node]) * width + symbol]
-          table[node * width + symbol] = child
-          queue.append(child)
-        } else {
-          table[node * width + symbol] = table[Int(fail[node]) * width + symbol]
-        }
+      let failure = Int(fail[node])
+      nodeOutputs[node] += nodeOutputs[failure]
+      // A symbol with no child goes where the failure node goes: copy its row (complete, since it is
+      // shallower; the root's was set above), then set the children.
+      table.withUnsafeMutableBufferPointer { cells in
+        let base = cells.baseAddress!
+        (base + node * width).update(from: base + failure * width, count: width)
+      }
+      for (symbol, child) in children[node] {
+        fail[Int(child)] = table[failure * width + Int(symbol)]
+        table[node * width + Int(symbol)] = child
+        queue.append(child)
       }
     }
     self.table = table

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A phrase ready for matching: normalised, with its wildcards and word-boundary rules.
 ///
 /// A `*` at the end of a word matches the rest of that word: `apologi*` matches "apologise" and
@@ -22,11 +24,23 @@ struct Phrase: Sendable, Hashable {
 
   /// The forms an authored phrase is matched in: itself, and for a Japanese phrase both its words'
   /// base forms and the stem as written (`戻` of `ベーシックに戻`, which base forms would turn into 戻る).
+  /// Each phrase is read once per process (Japanese ones by MeCab), however many scorecards share it:
+  /// the house rubric is in every step's.
   static func forms(of authored: String) -> [Phrase] {
+    if let known = formsRead.withLock({ $0[authored] }) { return known }
     let canonical = Phrase(authored)
     let surface = Phrase(authored, canonical: false)
-    return canonical.scalars == surface.scalars ? [canonical] : [canonical, surface]
+    let forms = canonical.scalars == surface.scalars ? [canonical] : [canonical, surface]
+    formsRead.withLock { read in
+      if read.count >= formsKept { read.removeAll(keepingCapacity: true) }
+      read[authored] = forms
+    }
+    return forms
   }
+
+  /// The most phrases whose forms are kept; authored libraries hold a few thousand.
+  static let formsKept = 100_000
+  private static let formsRead = Mutex<[String: [Phrase]]>([:])
 
   init(_ authored: String, canonical: Bool = true) {
     let trimmed = authored.trimmingWhitespace()
