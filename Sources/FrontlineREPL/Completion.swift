@@ -4,7 +4,7 @@ import FrontlineModel
 public enum Completion {
   static let topLevelCommands = ["help", "list", "start", "progress", "history", "ladder", "quit", "exit"]
   static let conversationCommands = [
-    "/transfer", "/kb", "/hint", "/end", "/restart", "/abandon", "/quit", "/help",
+    "/transfer", "/compose", "/kb", "/hint", "/end", "/restart", "/abandon", "/quit", "/help",
   ]
 
   /// The words that complete the last word of `line`.

@@ -10,6 +10,8 @@ extension PracticeSession {
     "In a conversation, a line that does not start with / is your reply to the customer.",
     "  /transfer DEPT [message]  transfer the customer with your next reply (or with this message)",
     "  /transfer none            cancel the transfer",
+    "  /compose                  write a reply of several lines, such as an email (in $VISUAL or $EDITOR,",
+    "                            else at the prompt, ended by a line holding only .)",
     "  /kb [TOPIC]               look up the knowledge base",
     "  /hint                     a nudge (practice mode; it is recorded)",
     "  /end                      close the conversation (before its ending, the attempt fails)",
@@ -74,6 +76,7 @@ extension PracticeSession {
       let department = words[1] == "none" ? nil : words[1]
       if words.count > 2, refusesLongReply(words[2]) { return }
       send(.transfer(department: department, message: words.count > 2 ? words[2] : nil))
+    case "compose": compose()
     case "kb": send(.knowledge(words.count > 1 ? words.dropFirst().joined(separator: " ") : nil))
     case "hint": send(.hint)
     case "end":

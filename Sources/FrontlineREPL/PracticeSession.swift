@@ -19,6 +19,8 @@ public final class PracticeSession {
   let renderer: EventRenderer
   let contentHashes: [String: String]
   let clock: @Sendable () -> Date
+  /// Where `/compose` writes a reply at a terminal; `nil` reads it at the prompt.
+  let editor: ExternalEditor?
 
   /// The conversation under way and the attempt recording it.
   var active: ActiveAttempt?
@@ -27,7 +29,8 @@ public final class PracticeSession {
   public init(
     library: Library, store: any ProgressStore, trainee: String, reader: LineReader, output: Output,
     columns: Int,
-    contentHashes: [String: String] = [:], clock: @escaping @Sendable () -> Date = { Date() }
+    contentHashes: [String: String] = [:], editor: ExternalEditor? = nil,
+    clock: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.library = library
     self.store = store
@@ -37,6 +40,7 @@ public final class PracticeSession {
     self.renderer = EventRenderer(style: output.style, columns: columns)
     self.contentHashes = contentHashes
     self.clock = clock
+    self.editor = editor
   }
 
   /// Runs until the trainee quits or the input ends. Returns the exit status.

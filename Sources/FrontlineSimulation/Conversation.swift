@@ -18,6 +18,8 @@ public struct Conversation {
   public private(set) var turns: [TurnSummary] = []
   /// The transfer that goes with the next reply.
   public private(set) var pendingRoute: String?
+  /// What the customer said last, as shown: the messages the next reply answers.
+  public private(set) var customerMessages: [String] = []
   private var hintsThisTurn = 0
   private var lookupsThisTurn: [String] = []
   private var askedAt: Date
@@ -56,7 +58,8 @@ public struct Conversation {
   /// The customer's opening messages.
   public mutating func begin() -> [ConversationEvent] {
     askedAt = clock()
-    return step.map { [customerSays($0.messages)] } ?? []
+    guard let step else { return [] }
+    return [customerSays(step.messages)]
   }
 
   /// Handles one input.
@@ -119,10 +122,9 @@ public struct Conversation {
     askedAt = clock()
   }
 
-  private func customerSays(_ messages: [String]) -> ConversationEvent {
-    .customer(
-      name: scenario.customer.name, messages: messages.map { Template.render($0, values: values) }, mood: mood
-    )
+  private mutating func customerSays(_ messages: [String]) -> ConversationEvent {
+    customerMessages = messages.map { Template.render($0, values: values) }
+    return .customer(name: scenario.customer.name, messages: customerMessages, mood: mood)
   }
 
   private mutating func submit(_ reply: String, at step: Step) -> [ConversationEvent] {
@@ -132,7 +134,7 @@ public struct Conversation {
     let timedOut = step.timeLimit.map { elapsed > $0.seconds } ?? false
     let turn = TurnSummary(
       index: turns.count, step: step.id,
-      customerMessages: step.messages.map { Template.render($0, values: values) },
+      customerMessages: customerMessages,
       reply: reply, route: route, score: score, elapsed: elapsed, timedOut: timedOut,
       hintsUsed: hintsThisTurn,
       lookups: lookupsThisTurn)

@@ -44,6 +44,70 @@ struct TerminalTests {
     await session.close()
   }
 
+  /// A letter of several paragraphs, typed at the prompt up to a line holding only `.`.
+  @Test(.timeLimit(.minutes(2))) func aLetterIsComposedAtThePrompt() async throws {
+    let session = try await TmuxSession.start(environment: ["VISUAL": "", "EDITOR": ""])
+    do {
+      try await session.waitFor("frontline>")
+      await session.type("start late-delivery-refund")
+      await session.keys("Enter")
+      try await session.waitFor("late-delivery-refund ›")
+      await session.type("/compose")
+      await session.keys("Enter")
+      try await session.waitFor("end it with a line holding only .")
+      for line in ["Hi Dana,", "", "I'm so sorry your headphones are late.", "", Self.refundLine, "."] {
+        await session.type(line)
+        await session.keys("Enter")
+      }
+      try await session.waitFor("Feedback:")
+      await session.keys("C-d")
+      try await session.waitFor("Abandon this conversation?")
+      await session.type("y")
+      await session.keys("Enter")
+      await session.keys("C-d")
+      try await session.waitUntilExited()
+    } catch {
+      await session.close()
+      throw error
+    }
+    await session.close()
+  }
+
+  /// With `VISUAL` set, `/compose` opens that editor on a file and sends what it leaves there.
+  @Test(.timeLimit(.minutes(2))) func aLetterIsComposedInTheEditor() async throws {
+    let script = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "editor-\(UUID().uuidString).sh")
+    try """
+    #!/bin/sh
+    printf 'Hi Dana,\\n\\nI am so sorry your headphones are late.\\n\\n\(Self.refundLine)\\n' > "$1"
+    """.write(to: script, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
+    defer { try? FileManager.default.removeItem(at: script) }
+    let session = try await TmuxSession.start(environment: ["VISUAL": script.path])
+    do {
+      try await session.waitFor("frontline>")
+      await session.type("start late-delivery-refund")
+      await session.keys("Enter")
+      try await session.waitFor("late-delivery-refund ›")
+      await session.type("/compose")
+      await session.keys("Enter")
+      try await session.waitFor("  I am so sorry your headphones are late.")
+      try await session.waitFor("Feedback:")
+      await session.keys("C-d")
+      try await session.waitFor("Abandon this conversation?")
+      await session.type("y")
+      await session.keys("Enter")
+      await session.keys("C-d")
+      try await session.waitUntilExited()
+    } catch {
+      await session.close()
+      throw error
+    }
+    await session.close()
+  }
+
+  static let refundLine = "You can have a full refund to your card; it takes 3-5 business days."
+
   private func practise(in session: TmuxSession) async throws {
     try await session.waitFor("frontline>")
     // Tab completes a command and a scenario id.

@@ -44,7 +44,8 @@ extension Frontline {
       for scenario in loaded.library.scenarios { hashes[scenario.id] = ContentHash.of(scenario, in: loaded) }
       let session = PracticeSession(
         library: loaded.library, store: store, trainee: name.text, reader: reader, output: output,
-        columns: interactive ? Terminal.columns() : 80, contentHashes: hashes)
+        columns: interactive ? Terminal.columns() : 80, contentHashes: hashes,
+        editor: interactive ? ExternalEditor.named(in: ProcessInfo.processInfo.environment) : nil)
       session.run()
     }
   }
