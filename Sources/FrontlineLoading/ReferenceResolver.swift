@@ -45,6 +45,13 @@ struct ReferenceResolver {
       let ids = inline + rubrics.flatMap { $0.criteria.map(\.id) }
       if ids.contains(id) { return nil }
       return unknown("criterion", id, in: " in this step's scorecard", among: ids, listAll: true)
+    case .scenarioCriterion(let id, let rubricIDs, let inline):
+      let rubrics = rubricIDs.compactMap(library.rubric)
+      guard rubrics.count == rubricIDs.count else { return nil }
+      let house = library.rubrics.filter(\.house)
+      let ids = inline + (rubrics + house).flatMap { $0.criteria.map(\.id) }
+      if ids.contains(id) { return nil }
+      return unknown("criterion", id, in: " in any step's scorecard of this scenario", among: ids)
     case .variable(let name, let rubricID):
       let users = library.scenarios.filter { scenario in
         scenario.steps.contains { scenario.rubricIDs(for: $0).contains(rubricID) }

@@ -4,6 +4,9 @@ public struct Step: Sendable, Equatable {
   public var id: String
   /// The customer's message bubbles, with template variables unexpanded.
   public var messages: [String]
+  /// What the customer says instead, given the conversation so far: the first variant whose
+  /// condition holds.
+  public var messageVariants: [MessageVariant]
   /// Rubric ids that score this step; `nil` inherits the scenario's.
   public var rubrics: [String]?
   /// Criteria written in the scenario for this step only.
@@ -34,10 +37,12 @@ public struct Step: Sendable, Equatable {
     id: String, messages: [String], rubrics: [String]? = nil, criteria: [Criterion] = [],
     route: ExpectedRoute = .none, acceptableRoutes: [String] = [], passMark: Double? = nil,
     exemplar: String, hint: String? = nil, timeLimit: TimeLimit? = nil, next: [Transition],
-    examples: [RubricExample] = [], house: HouseUse = .inherit, optional: Bool = false
+    examples: [RubricExample] = [], house: HouseUse = .inherit, optional: Bool = false,
+    messageVariants: [MessageVariant] = []
   ) {
     self.id = id
     self.messages = messages
+    self.messageVariants = messageVariants
     self.rubrics = rubrics
     self.criteria = criteria
     self.route = route

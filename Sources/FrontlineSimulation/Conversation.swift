@@ -59,7 +59,7 @@ public struct Conversation {
   public mutating func begin() -> [ConversationEvent] {
     askedAt = clock()
     guard let step else { return [] }
-    return [customerSays(step.messages)]
+    return [customerSays(step.messages(after: turns, mood: mood))]
   }
 
   /// Handles one input.
@@ -155,7 +155,7 @@ public struct Conversation {
     if let next = scenario.step(transition.target) {
       stepID = next.id
       askedAt = clock()
-      events.append(customerSays(next.messages))
+      events.append(customerSays(next.messages(after: turns, mood: mood)))
     }
     return events
   }

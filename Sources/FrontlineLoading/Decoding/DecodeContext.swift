@@ -6,6 +6,9 @@ final class DecodeContext {
   private(set) var diagnostics: [Diagnostic] = []
   /// Names of things in other files, checked once every file is loaded.
   var references: [PendingReference] = []
+  /// Criterion ids named by message variants, checked against every step's scorecard once the whole
+  /// scenario is read.
+  var variantCriteria: [Located<String>] = []
   /// Where each step's exemplar is written, by step id, for checks that score it later.
   var exemplarSpots: [String: SourceSpot] = [:]
 

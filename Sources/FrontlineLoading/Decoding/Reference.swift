@@ -15,6 +15,9 @@ enum Reference {
   case category(String, rubrics: [String])
   /// A criterion id of a step's scorecard: its rubrics' criteria or its inline ones.
   case criterion(String, rubrics: [String], inline: [String])
+  /// A criterion id of any step's scorecard in a scenario (its steps' rubrics, the house rubric, their
+  /// inline criteria), for message variants, which look at every turn so far.
+  case scenarioCriterion(String, rubrics: [String], inline: [String])
   /// A template variable in a rubric's phrase, which every scenario using the rubric must define.
   case variable(String, rubric: String)
   /// A category named by the ladder, which some rubric must declare.

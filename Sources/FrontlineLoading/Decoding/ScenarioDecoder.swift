@@ -45,7 +45,16 @@ enum ScenarioDecoder {
       context: context, scenarioID: id ?? "", scenarioRubrics: rubrics, facts: facts, phrases: phrases,
       variables: Set(variables.keys))
     let stepElements = reader.array("steps", required: true, nonEmpty: true) ?? []
-    let steps = stepElements.compactMap { stepDecoder.decode($0.node, path: $0.path) }
+    let steps = stepElements.enumerated().compactMap {
+      stepDecoder.decode($0.element.node, path: $0.element.path, isFirst: $0.offset == 0)
+    }
+    let scorecardRubrics = Array(Set(steps.flatMap { $0.rubrics ?? rubrics })).sorted()
+    let inlineCriteria = steps.flatMap { $0.criteria.map(\.id) }
+    for item in context.variantCriteria {
+      context.refer(
+        .scenarioCriterion(item.value, rubrics: scorecardRubrics, inline: inlineCriteria), at: item.offset,
+        path: item.path)
+    }
     let endingElements = reader.array("endings", required: true, nonEmpty: true) ?? []
     let endings = endingElements.compactMap {
       decodeEnding($0.node, path: $0.path, context: context, phrases: phrases)

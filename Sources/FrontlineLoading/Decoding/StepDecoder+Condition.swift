@@ -28,6 +28,40 @@ extension StepDecoder {
     return condition
   }
 
+  /// Decodes a step's `messageVariants`. Their criteria may come from any step's scorecard, so they are
+  /// checked once the whole scenario is read (``DecodeContext/variantCriteria``).
+  func decodeMessageVariants(_ reader: ObjectReader, isFirst: Bool) -> [MessageVariant] {
+    guard let elements = reader.array("messageVariants") else { return [] }
+    return elements.compactMap { element -> MessageVariant? in
+      guard
+        let variant = ObjectReader(
+          element.node, path: element.path, context: context, fields: StepDecoder.variantFields,
+          what: "a message variant")
+      else { return nil }
+      let messages = variant.texts("messages", required: true)
+      for message in messages ?? [] { phrases.text(message.value, at: message.offset, path: message.path) }
+      var condition = EarlierCondition()
+      for key in ["met", "missed"] {
+        let items = variant.strings(key) ?? []
+        context.variantCriteria += items
+        if key == "met" { condition.met = items.map(\.value) } else { condition.missed = items.map(\.value) }
+      }
+      condition.routes = decodeRoutes(variant)
+      condition.moodAtLeast = decodeMood(variant, "moodAtLeast")
+      condition.moodAtMost = decodeMood(variant, "moodAtMost")
+      if condition == EarlierCondition() {
+        context.warning(
+          "a message variant without a condition is always said; put its messages in 'messages'",
+          at: element.node.offset, path: element.path)
+      } else if isFirst && condition.needsEarlierTurns {
+        context.warning(
+          "the first step has no earlier turns, so a variant that asks about them ('met', 'missed', "
+            + "'route') is never said", at: element.node.offset, path: element.path)
+      }
+      return messages.map { MessageVariant(condition: condition, messages: $0.map(\.value)) }
+    }
+  }
+
   private func decodeRoutes(_ reader: ObjectReader) -> [String]? {
     guard let node = reader.value("route") else { return nil }
     let items: [Located<String>]?

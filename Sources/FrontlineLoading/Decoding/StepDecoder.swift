@@ -4,8 +4,9 @@ import FrontlineModel
 struct StepDecoder {
   static let fields = [
     "id", "messages", "rubrics", "criteria", "route", "acceptableRoutes", "passMark", "exemplar", "hint",
-    "timeLimit", "next", "examples", "house", "houseExcept", "optional",
+    "timeLimit", "next", "examples", "house", "houseExcept", "optional", "messageVariants",
   ]
+  static let variantFields = ["met", "missed", "route", "moodAtLeast", "moodAtMost", "messages"]
   static let conditionFields = [
     "passed", "critical", "scoreAtLeast", "scoreBelow", "met", "missed", "route", "moodAtLeast", "moodAtMost",
     "timedOut",
@@ -19,7 +20,8 @@ struct StepDecoder {
   let phrases: PhraseChecker
   let variables: Set<String>
 
-  func decode(_ node: JSONNode, path: JSONPath) -> Step? {
+  /// Decodes one step; `isFirst` for the scenario's first step, which has no turns before it.
+  func decode(_ node: JSONNode, path: JSONPath, isFirst: Bool = false) -> Step? {
     guard
       let reader = ObjectReader(
         node, path: path, context: context, fields: StepDecoder.fields, what: "a step")
@@ -27,6 +29,7 @@ struct StepDecoder {
     let id = reader.identifier()
     let messages = reader.texts("messages", required: true)
     for message in messages ?? [] { phrases.text(message.value, at: message.offset, path: message.path) }
+    let variants = decodeMessageVariants(reader, isFirst: isFirst)
     let ownRubrics = reader.strings("rubrics", nonEmpty: false)?.map { item -> String in
       context.refer(.rubric(item.value), at: item.offset, path: item.path)
       context.refer(
@@ -93,7 +96,7 @@ struct StepDecoder {
       id: id, messages: messages.map(\.value), rubrics: ownRubrics, criteria: criteria, route: route,
       acceptableRoutes: acceptable, passMark: passMark, exemplar: exemplar, hint: hint, timeLimit: timeLimit,
       next: next, examples: examples, house: HouseUseDecoder.decode(reader),
-      optional: reader.bool("optional") ?? false)
+      optional: reader.bool("optional") ?? false, messageVariants: variants)
   }
 
   private func checkCategory(_ name: String, rubrics: [String], offset: Int, path: JSONPath) {

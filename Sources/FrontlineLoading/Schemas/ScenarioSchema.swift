@@ -499,6 +499,14 @@ extension JSONSchemas {
               "type": "boolean",
               "default": false
             },
+            "messageVariants": {
+              "title": "Message variants",
+              "description": "What the customer says instead of 'messages', given the turns so far: the first variant whose condition holds is said.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/messageVariant"
+              }
+            },
             "house": {
               "title": "House rubrics",
               "description": "false: no house criterion (sincerity, security, reply quality) scores this step. Default true.",
@@ -616,6 +624,66 @@ extension JSONSchemas {
               "title": "Timed out",
               "description": "The reply came after (true) or within (false) the time limit.",
               "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "messageVariant": {
+          "title": "Message variant",
+          "description": "Messages said when every condition given holds of the turns before this step.",
+          "type": "object",
+          "required": [
+            "messages"
+          ],
+          "properties": {
+            "met": {
+              "title": "Met earlier",
+              "description": "Criterion ids (of any step's scorecard) each met in at least one earlier turn.",
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "$ref": "#/$defs/id"
+              }
+            },
+            "missed": {
+              "title": "Never met earlier",
+              "description": "Criterion ids (of any step's scorecard) met in no earlier turn.",
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "$ref": "#/$defs/id"
+              }
+            },
+            "route": {
+              "title": "Transferred earlier",
+              "description": "An earlier turn transferred to this department (or \"none\": an earlier turn transferred nowhere), or to one of a list.",
+              "oneOf": [
+                {
+                  "$ref": "#/$defs/conditionRoute"
+                },
+                {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "$ref": "#/$defs/conditionRoute"
+                  }
+                }
+              ]
+            },
+            "moodAtLeast": {
+              "title": "Mood at least",
+              "description": "The customer's mood now is at least this.",
+              "$ref": "#/$defs/mood"
+            },
+            "moodAtMost": {
+              "title": "Mood at most",
+              "description": "The customer's mood now is at most this.",
+              "$ref": "#/$defs/mood"
+            },
+            "messages": {
+              "title": "Customer messages",
+              "description": "What the customer says instead: one message or a list of bubbles.",
+              "$ref": "#/$defs/messages"
             }
           },
           "additionalProperties": false

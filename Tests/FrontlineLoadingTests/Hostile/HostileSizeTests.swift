@@ -27,7 +27,10 @@ import Testing
       in: try HostileFiles.fixture("scenarios/mini-refund.json"))
     let (result, elapsed, path) = try timedLoad(files, "scenarios/mini-refund.json", text)
     #expect(elapsed < Self.limit)
-    let lines = HostileFiles.lines(result, file: path)
+    // The copy keeps the library's id: a file with errors still declares it, so it is a duplicate too.
+    var lines = HostileFiles.lines(result, file: path)
+    #expect(lines.contains { $0.contains("duplicate scenario id 'mini-refund'") })
+    lines.removeAll { $0.contains("duplicate scenario id") }
     #expect(lines.count == 30_000)
     let secondLine = text.split(separator: "\n")[1]
     let column =
@@ -68,7 +71,8 @@ import Testing
       in: try HostileFiles.fixture("scenarios/mini-refund.json"))
     let (result, elapsed, path) = try timedLoad(files, "scenarios/mini-refund.json", text)
     #expect(elapsed < Self.limit)
-    let lines = HostileFiles.lines(result, file: path)
+    var lines = HostileFiles.lines(result, file: path)
+    lines.removeAll { $0.contains("duplicate scenario id 'mini-refund'") }
     #expect(lines.count == 1)
     #expect(lines.allSatisfy { $0.count < 400 }, "\(lines.map(\.count))")
     #expect(lines.first?.contains(String(repeating: "k", count: 79) + "…") == true)
