@@ -9,7 +9,7 @@ extension AttemptRecord {
     language: String, contentHash: String, mode: String, startedAt: Date, finishedAt: Date?, host: String,
     pid: Int, process: String? = nil, closed: String?, outcome: String?, score: Double?, passed: Bool?,
     categories: String,
-    turnCount: Int, hintsUsed: Int, latestOverrides: String?, latestReviewer: String?
+    turnCount: Int, hintsUsed: Int, latestOverrides: String?, latestReviewer: String?, variant: String? = nil
   ) {
     let status: AttemptStatus
     switch closed {
@@ -31,6 +31,7 @@ extension AttemptRecord {
       turnCount: turnCount,
       originalScore: score, originalPassed: passed, originalCategories: original,
       overridden: override != nil, overriddenBy: override == nil ? nil : latestReviewer,
-      verdictOverridden: override?.passed != nil, hintsUsed: hintsUsed)
+      verdictOverridden: override?.passed != nil, hintsUsed: hintsUsed,
+      variant: variant ?? ScenarioVariant.main)
   }
 }

@@ -45,6 +45,7 @@ package enum PortableHistory {
         ("difficulty", .integer), ("language", .text), ("content_hash", .text), ("mode", .text),
         ("started_at", .date), ("host", .text), ("pid", .integer), ("closed", .text), ("finished_at", .date),
         ("outcome", .text), ("score", .real), ("passed", .bool), ("categories", .text), ("process", .text),
+        ("variant", .text),
       ]),
     Table(
       name: "turn", key: ["attempt_id", "idx"],

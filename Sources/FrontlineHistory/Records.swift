@@ -51,6 +51,8 @@ public struct AttemptRecord: Sendable, Codable, Equatable, Identifiable {
   public var verdictOverridden = false
   /// Hints taken over all turns.
   public var hintsUsed = 0
+  /// Which version of the scenario was practised: `main`, or one of its variants.
+  public var variant = ScenarioVariant.main
 }
 
 /// One turn of an attempt as stored: the customer's message, the reply and how it scored.
@@ -95,15 +97,19 @@ public struct NewAttempt: Sendable {
   public var contentHash: String
   public var mode: AttemptMode
   public var startedAt: Date
+  /// Which version of the scenario is practised: `main`, or one of its variants.
+  public var variant: String
 
   public init(
-    trainee: String, scenario: Scenario, contentHash: String, mode: AttemptMode, startedAt: Date = Date()
+    trainee: String, scenario: Scenario, contentHash: String, mode: AttemptMode, startedAt: Date = Date(),
+    variant: String = ScenarioVariant.main
   ) {
     self.trainee = trainee
     self.scenario = scenario
     self.contentHash = contentHash
     self.mode = mode
     self.startedAt = startedAt
+    self.variant = variant
   }
 }
 

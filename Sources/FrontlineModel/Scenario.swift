@@ -25,12 +25,14 @@ public struct Scenario: Sendable, Equatable {
   public var endings: [Ending]
   /// Which house criteria score the scenario's steps (a step may say otherwise).
   public var house: HouseUse
+  /// Other customers and facts for the same conversation; see ``version(_:)``.
+  public var variants: [ScenarioVariant]
 
   public init(
     id: String, title: String, kind: ScenarioKind, difficulty: Int, channel: Channel, language: String,
     summary: String? = nil, customer: Customer, variables: [String: String] = [:], briefing: String,
     knowledge: [KnowledgeEntry] = [], rubrics: [String] = [], steps: [Step], endings: [Ending],
-    house: HouseUse = .inherit
+    house: HouseUse = .inherit, variants: [ScenarioVariant] = []
   ) {
     self.id = id
     self.title = title
@@ -47,6 +49,7 @@ public struct Scenario: Sendable, Equatable {
     self.steps = steps
     self.endings = endings
     self.house = house
+    self.variants = variants
   }
 
   /// The step with this id.
@@ -74,6 +77,13 @@ public struct Scenario: Sendable, Equatable {
 
   /// The values of the template variables, given who is practising.
   public func templateValues(agentName: String = "Agent") -> [String: String] {
+    Self.templateValues(variables: variables, customer: customer, agentName: agentName)
+  }
+
+  /// The values of the template variables of a scenario with these variables and this customer.
+  public static func templateValues(
+    variables: [String: String], customer: Customer, agentName: String = "Agent"
+  ) -> [String: String] {
     var values = variables
     values["customer.name"] = customer.name
     values["customer.givenName"] = customer.givenName

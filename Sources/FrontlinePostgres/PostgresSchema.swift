@@ -203,6 +203,13 @@ enum PostgresSchema {
         EXECUTE FUNCTION frontline_refuse_own_promotion();
       """
     ),
+    (
+      "v6: the version of the scenario each attempt practised",
+      """
+      ALTER TABLE attempt ADD COLUMN variant TEXT NOT NULL DEFAULT 'main';
+      COMMENT ON COLUMN attempt.variant IS 'main for the scenario as written, else the id of one of its variants.';
+      """
+    ),
   ]
 
   /// What the server says when a login reviews or approves on its own record.

@@ -33,7 +33,7 @@ public final class PostgresStore: ProgressStore {
       (SELECT overrides FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1),
       (SELECT COALESCE(SUM(hints), 0)::INTEGER FROM turn WHERE attempt_id = a.id),
       (SELECT reviewer FROM review WHERE attempt_id = a.id AND overrides <> '{}' ORDER BY id DESC LIMIT 1),
-      a.process
+      a.process, a.variant
     FROM attempt a JOIN trainee t ON t.id = a.trainee_id
     """
 
@@ -45,7 +45,8 @@ public final class PostgresStore: ProgressStore {
       pid: try row.get(12), process: try row.get(22), closed: try row.get(13), outcome: try row.get(14),
       score: try row.get(15),
       passed: try row.get(16), categories: try row.get(17), turnCount: try row.get(18),
-      hintsUsed: try row.get(20), latestOverrides: try row.get(19), latestReviewer: try row.get(21))
+      hintsUsed: try row.get(20), latestOverrides: try row.get(19), latestReviewer: try row.get(21),
+      variant: try row.get(23))
   }
 
   public func startAttempt(_ attempt: NewAttempt) throws(StoreError) -> Int64 {
@@ -67,9 +68,10 @@ public final class PostgresStore: ProgressStore {
       return try statements.row(
         """
         INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
-          started_at, host, pid, process)
+          started_at, host, pid, process, variant)
         VALUES (\(trainee), \(scenario.id), \(scenario.title), \(scenario.kind.rawValue), \(scenario.difficulty),
-          \(scenario.language), \(attempt.contentHash), \(attempt.mode.rawValue), \(attempt.startedAt), \(host), \(pid), \(ProcessIdentity.token))
+          \(scenario.language), \(attempt.contentHash), \(attempt.mode.rawValue), \(attempt.startedAt), \(host), \(pid), \(ProcessIdentity.token),
+          \(attempt.variant))
         RETURNING id
         """)!.get(0, as: Int64.self)
     }

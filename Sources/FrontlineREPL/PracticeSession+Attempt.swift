@@ -22,12 +22,14 @@ struct ActiveAttempt {
 
 extension PracticeSession {
   /// Starts `scenario` with a new attempt: the one path for `start` and `/restart`. A conversation
-  /// that cannot be recorded is not begun.
-  func begin(_ scenario: Scenario, mode: AttemptMode, restarting: Bool = false) {
+  /// that cannot be recorded is not begun. The version practised is drawn at random among the
+  /// scenario's (`version` keeps the one a restart had).
+  func begin(_ scenario: Scenario, mode: AttemptMode, restarting: Bool = false, version: String? = nil) {
     let chat: Conversation
     do {
       chat = try Conversation(
-        scenario: scenario, library: library, mode: mode, agentName: trainee, clock: clock)
+        scenario: scenario, library: library, mode: mode, agentName: trainee,
+        version: version ?? pickVersion(scenario), clock: clock)
     } catch {
       say(["Cannot start \(scenario.id): \(error)"])
       return
@@ -37,8 +39,8 @@ extension PracticeSession {
       () throws(StoreError) -> Int64 in
       try store.startAttempt(
         NewAttempt(
-          trainee: trainee, scenario: scenario, contentHash: contentHashes[scenario.id] ?? "", mode: mode,
-          startedAt: clock()))
+          trainee: trainee, scenario: chat.scenario, contentHash: contentHashes[scenario.id] ?? "",
+          mode: mode, startedAt: clock(), variant: chat.version))
     }
     guard let id = started else {
       say([
@@ -51,7 +53,7 @@ extension PracticeSession {
     if restarting {
       show([.restarted])
     } else {
-      introduce(scenario, mode: mode)
+      introduce(chat.scenario, mode: mode)
     }
     show(attempt.conversation.begin())
     active = attempt

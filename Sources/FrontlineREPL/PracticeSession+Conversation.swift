@@ -87,7 +87,10 @@ extension PracticeSession {
       for event in attempt.conversation.handle(.abandon) { record(event, of: &attempt) }
       active = nil
       if !attempt.unsaved.isEmpty { say(closingLines(for: attempt)) }
-      begin(attempt.conversation.scenario, mode: attempt.conversation.mode, restarting: true)
+      let chat = attempt.conversation
+      begin(
+        library.scenario(chat.scenario.id) ?? chat.scenario, mode: chat.mode, restarting: true,
+        version: chat.version)
     case "abandon": send(.abandon)
     case "quit", "exit":
       send(.abandon)

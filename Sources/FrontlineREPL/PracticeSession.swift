@@ -21,6 +21,8 @@ public final class PracticeSession {
   let clock: @Sendable () -> Date
   /// Where `/compose` writes a reply at a terminal; `nil` reads it at the prompt.
   let editor: ExternalEditor?
+  /// Which version of a scenario an attempt practises: one drawn at random, unless a test decides.
+  let pickVersion: (Scenario) -> String
 
   /// The conversation under way and the attempt recording it.
   var active: ActiveAttempt?
@@ -30,7 +32,8 @@ public final class PracticeSession {
     library: Library, store: any ProgressStore, trainee: String, reader: LineReader, output: Output,
     columns: Int,
     contentHashes: [String: String] = [:], editor: ExternalEditor? = nil,
-    clock: @escaping @Sendable () -> Date = { Date() }
+    clock: @escaping @Sendable () -> Date = { Date() },
+    pickVersion: @escaping (Scenario) -> String = { $0.versionIDs.randomElement() ?? ScenarioVariant.main }
   ) {
     self.library = library
     self.store = store
@@ -41,6 +44,7 @@ public final class PracticeSession {
     self.contentHashes = contentHashes
     self.clock = clock
     self.editor = editor
+    self.pickVersion = pickVersion
   }
 
   /// Runs until the trainee quits or the input ends. Returns the exit status.

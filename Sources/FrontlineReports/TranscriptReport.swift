@@ -43,6 +43,7 @@ public struct TranscriptReport {
     var lines = [
       style.bold("Attempt #\(attempt.id) — \(safe(attempt.trainee)) — \(safe(attempt.scenarioTitle))"),
       "\(attempt.scenario) · \(attempt.kind.rawValue) · difficulty \(attempt.difficulty) · \(attempt.mode.rawValue) · "
+        + (attempt.variant == ScenarioVariant.main ? "" : "variant \(safe(attempt.variant)) · ")
         + "\(Timestamp.display(attempt.startedAt)) · \(attempt.status.rawValue)"
         + (attempt.outcome.map { " (\($0.rawValue))" } ?? ""),
     ]

@@ -30,7 +30,7 @@ enum AttemptRow {
     [
       ("finished_at", Date.self), ("closed", String.self), ("outcome", String.self), ("score", Double.self),
       ("passed", Bool.self), ("latest_overrides", String.self), ("latest_reviewer", String.self),
-      ("process", String.self),
+      ("process", String.self), ("variant", String.self),
     ]
   }
 
@@ -53,6 +53,7 @@ enum AttemptRow {
       score: row["score"],
       passed: row["passed"],
       categories: row["categories"], turnCount: row["turn_count"], hintsUsed: row["hints_used"],
-      latestOverrides: row["latest_overrides"], latestReviewer: row["latest_reviewer"])
+      latestOverrides: row["latest_overrides"], latestReviewer: row["latest_reviewer"],
+      variant: row["variant"])
   }
 }

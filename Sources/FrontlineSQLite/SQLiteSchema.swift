@@ -222,6 +222,10 @@ enum SQLiteSchema {
           BEGIN SELECT RAISE(ABORT, '\(SQLiteRefusal.ownRecord)'); END;
           """)
     }
+    migrator.registerMigration("v6: the version of the scenario each attempt practised") { db in
+      // 'main' for the scenario as written, else the id of one of its variants.
+      try db.execute(sql: "ALTER TABLE attempt ADD COLUMN variant TEXT NOT NULL DEFAULT 'main'")
+    }
     return migrator
   }
 

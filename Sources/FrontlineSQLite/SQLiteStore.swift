@@ -157,14 +157,14 @@ public final class SQLiteStore: ProgressStore {
       try db.execute(
         sql: """
           INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
-            started_at, host, pid, process)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            started_at, host, pid, process, variant)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
           trainee, scenario.id, scenario.title, scenario.kind.rawValue, scenario.difficulty,
           scenario.language,
           attempt.contentHash, attempt.mode.rawValue, attempt.startedAt, ProcessIdentity.host,
-          ProcessIdentity.pid, ProcessIdentity.token,
+          ProcessIdentity.pid, ProcessIdentity.token, attempt.variant,
         ])
       return db.lastInsertedRowID
     }

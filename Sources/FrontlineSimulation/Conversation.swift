@@ -7,6 +7,8 @@ import FrontlineScoring
 public struct Conversation {
   public let scenario: Scenario
   public let mode: AttemptMode
+  /// The version of the scenario practised: `main`, or one of its variants.
+  public let version: String
   private let departments: [Department]
   private let scorecards: [String: CompiledScorecard]
   private let values: [String: String]
@@ -24,11 +26,15 @@ public struct Conversation {
   private var lookupsThisTurn: [String] = []
   private var askedAt: Date
 
-  /// Prepares a conversation; fails when a step's rubric is missing from the library.
+  /// Prepares a conversation with the version `version` of the scenario (`main`, as written, for an
+  /// unknown id); fails when a step's rubric is missing from the library.
   public init(
-    scenario: Scenario, library: Library, mode: AttemptMode, agentName: String,
-    clock: @escaping @Sendable () -> Date = { Date() }
+    scenario written: Scenario, library: Library, mode: AttemptMode, agentName: String,
+    version: String = ScenarioVariant.main, clock: @escaping @Sendable () -> Date = { Date() }
   ) throws(ScoringError) {
+    let varied = written.version(version)
+    let scenario = varied ?? written
+    self.version = varied == nil ? ScenarioVariant.main : version
     self.scenario = scenario
     self.mode = mode
     departments = library.departments
@@ -98,8 +104,8 @@ public struct Conversation {
       return finish(with: scenario.closingEnding(at: step.id), closedAt: step.id)
     case .restart:
       self = Conversation(
-        scenario: scenario, departmentsFrom: departments, scorecards: scorecards, values: values, mode: mode,
-        clock: clock)
+        scenario: scenario, version: version, departmentsFrom: departments, scorecards: scorecards,
+        values: values, mode: mode, clock: clock)
       return [.restarted] + begin()
     case .abandon:
       stepID = nil
@@ -108,10 +114,12 @@ public struct Conversation {
   }
 
   private init(
-    scenario: Scenario, departmentsFrom departments: [Department], scorecards: [String: CompiledScorecard],
-    values: [String: String], mode: AttemptMode, clock: @escaping @Sendable () -> Date
+    scenario: Scenario, version: String, departmentsFrom departments: [Department],
+    scorecards: [String: CompiledScorecard], values: [String: String], mode: AttemptMode,
+    clock: @escaping @Sendable () -> Date
   ) {
     self.scenario = scenario
+    self.version = version
     self.mode = mode
     self.departments = departments
     self.scorecards = scorecards

@@ -5,15 +5,17 @@ import FrontlineModel
 enum FactDecoder {
   static let fields = ["id", "about", "value", "estimate", "free", "notOffered"]
 
+  /// Decodes facts; a value that uses template variables (`{amount}`) is worked out with `values`.
   static func decodeList(
-    _ elements: [(node: JSONNode, path: JSONPath)], context: DecodeContext, phrases: PhraseChecker
+    _ elements: [(node: JSONNode, path: JSONPath)], context: DecodeContext, phrases: PhraseChecker,
+    values: [String: String] = [:]
   ) -> [Fact] {
-    elements.compactMap { decode($0.node, path: $0.path, context: context, phrases: phrases) }
+    elements.compactMap { decode($0.node, path: $0.path, context: context, phrases: phrases, values: values) }
   }
 
-  private static func decode(_ node: JSONNode, path: JSONPath, context: DecodeContext, phrases: PhraseChecker)
-    -> Fact?
-  {
+  private static func decode(
+    _ node: JSONNode, path: JSONPath, context: DecodeContext, phrases: PhraseChecker, values: [String: String]
+  ) -> Fact? {
     guard let reader = ObjectReader(node, path: path, context: context, fields: fields, what: "a fact") else {
       return nil
     }
@@ -24,7 +26,12 @@ enum FactDecoder {
     let free = reader.bool("free") ?? false
     let estimate = reader.bool("estimate") ?? false
     var value: Quantity?
-    let valueText = reader.string("value")
+    let authored = reader.string("value")
+    let valueTemplate = authored.flatMap { $0.contains("{") ? $0 : nil }
+    if let valueTemplate {
+      phrases.text(valueTemplate, at: reader.keyOffset("value"), path: path.appending("value"))
+    }
+    let valueText = authored.map { valueTemplate == nil ? $0 : Template.render($0, values: values) }
     if let valueText {
       value = QuantityParser.value(valueText)
       if value == nil {
@@ -50,6 +57,6 @@ enum FactDecoder {
     guard let id else { return nil }
     return Fact(
       id: id, about: about, value: value, valueText: valueText, estimate: estimate, free: free,
-      notOffered: notOffered)
+      notOffered: notOffered, valueTemplate: valueTemplate)
   }
 }

@@ -5,7 +5,7 @@ import FrontlineModel
 enum ScenarioDecoder {
   static let fields = [
     "format", "id", "title", "kind", "difficulty", "channel", "language", "summary", "customer", "variables",
-    "briefing", "knowledge", "rubrics", "steps", "endings", "house", "houseExcept",
+    "briefing", "knowledge", "rubrics", "steps", "endings", "house", "houseExcept", "variants",
   ]
 
   static func decode(_ root: JSONNode, context: DecodeContext) -> Scenario? {
@@ -30,8 +30,16 @@ enum ScenarioDecoder {
     if let briefing {
       phrases.text(briefing, at: reader.keyOffset("briefing"), path: JSONPath([.key("briefing")]))
     }
+    let values =
+      customer.map {
+        Scenario.templateValues(variables: variables, customer: $0)
+      } ?? variables
     let knowledge =
-      reader.array("knowledge").map { decodeKnowledge($0, context: context, phrases: phrases) } ?? []
+      reader.array("knowledge").map {
+        decodeKnowledge($0, context: context, phrases: phrases, values: values)
+      } ?? []
+    let variants = decodeVariants(
+      reader, variables: variables, language: language ?? "en", knowledge: knowledge)
     let facts = Set(knowledge.flatMap { $0.facts.map(\.id) })
     let rubrics =
       reader.strings("rubrics", nonEmpty: false)?.map { item -> String in
@@ -71,7 +79,8 @@ enum ScenarioDecoder {
     return Scenario(
       id: id, title: title, kind: kind, difficulty: difficulty, channel: channel, language: language,
       summary: summary, customer: customer, variables: variables, briefing: briefing, knowledge: knowledge,
-      rubrics: rubrics, steps: steps, endings: endings, house: HouseUseDecoder.decode(reader))
+      rubrics: rubrics, steps: steps, endings: endings, house: HouseUseDecoder.decode(reader),
+      variants: variants)
   }
 
   private static func decodeLanguage(_ reader: ObjectReader) -> String? {
@@ -93,9 +102,9 @@ enum ScenarioDecoder {
     return tag
   }
 
-  private static func decodeVariables(_ reader: ObjectReader) -> [String: String] {
+  static func decodeVariables(_ reader: ObjectReader) -> [String: String] {
     guard let node = reader.value("variables") else { return [:] }
-    let path = JSONPath([.key("variables")])
+    let path = reader.path.appending("variables")
     guard case .object(let members) = node.value else {
       reader.context.error(
         "'variables' must be an object of names and texts, found \(node.typeDescription)", at: node.offset,
@@ -127,7 +136,7 @@ enum ScenarioDecoder {
     return variables
   }
 
-  private static func decodeCustomer(_ reader: ObjectReader, language: String) -> Customer? {
+  static func decodeCustomer(_ reader: ObjectReader, language: String) -> Customer? {
     guard let name = reader.string("name", required: true) else { return nil }
     let split = Customer.splitName(name, language: language)
     var mood = Mood.neutral
@@ -146,7 +155,8 @@ enum ScenarioDecoder {
   }
 
   private static func decodeKnowledge(
-    _ elements: [(node: JSONNode, path: JSONPath)], context: DecodeContext, phrases: PhraseChecker
+    _ elements: [(node: JSONNode, path: JSONPath)], context: DecodeContext, phrases: PhraseChecker,
+    values: [String: String]
   ) -> [KnowledgeEntry] {
     elements.compactMap { element in
       guard
@@ -159,7 +169,9 @@ enum ScenarioDecoder {
       let text = reader.string("text", required: true)
       if let text { phrases.text(text, at: reader.keyOffset("text"), path: element.path.appending("text")) }
       let facts =
-        reader.array("facts").map { FactDecoder.decodeList($0, context: context, phrases: phrases) } ?? []
+        reader.array("facts").map {
+          FactDecoder.decodeList($0, context: context, phrases: phrases, values: values)
+        } ?? []
       guard let topic, let text else { return nil }
       return KnowledgeEntry(topic: topic, keywords: keywords, text: text, facts: facts)
     }

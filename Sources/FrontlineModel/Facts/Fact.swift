@@ -8,8 +8,11 @@ public struct Fact: Sendable, Equatable {
   public var about: [String]
   /// The correct quantity.
   public var value: Quantity?
-  /// The quantity as authored (`3-5 business days`), for feedback.
+  /// The quantity as stated (`3-5 business days`), for feedback, with template variables filled in.
   public var valueText: String?
+  /// The value as authored when it uses template variables (`{amount}`), so that each version of the
+  /// scenario works it out with its own values.
+  public var valueTemplate: String?
   /// The value is an estimate: a reply that guarantees it over-promises.
   public var estimate: Bool
   /// It costs the customer nothing: a reply that states a charge for it invents one.
@@ -20,7 +23,7 @@ public struct Fact: Sendable, Equatable {
   public init(
     id: String, about: [String] = [], value: Quantity? = nil, valueText: String? = nil,
     estimate: Bool = false,
-    free: Bool = false, notOffered: [String] = []
+    free: Bool = false, notOffered: [String] = [], valueTemplate: String? = nil
   ) {
     self.id = id
     self.about = about
@@ -29,6 +32,7 @@ public struct Fact: Sendable, Equatable {
     self.estimate = estimate
     self.free = free
     self.notOffered = notOffered
+    self.valueTemplate = valueTemplate
   }
 }
 

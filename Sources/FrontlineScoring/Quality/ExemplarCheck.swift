@@ -11,14 +11,20 @@ public enum ExemplarCheck {
     return card.score(exemplar, route: route)
   }
 
-  /// Why the exemplar must not be shown as a model reply, or `nil` when it passes its step. A step whose
-  /// scorecard cannot be built (a pattern that does not compile) is reported where the pattern is.
+  /// Why the exemplar must not be shown as a model reply, or `nil` when it passes its step in every
+  /// version of the scenario (its variants fill in other names and facts). A step whose scorecard
+  /// cannot be built (a pattern that does not compile) is reported where the pattern is.
   public static func problem(step: Step, in scenario: Scenario, library: Library) -> String? {
-    guard let score = try? score(of: step, in: scenario, library: library), !score.passed else {
-      return nil
+    for id in scenario.versionIDs {
+      guard let version = scenario.version(id), let varied = version.step(step.id),
+        let score = try? score(of: varied, in: version, library: library), !score.passed
+      else { continue }
+      let which = id == ScenarioVariant.main ? "" : "with variant '\(id)', "
+      return
+        "\(which)the exemplar fails its own step, scoring \(ReportNumber.format(score.score)) against a pass "
+        + "mark of \(ReportNumber.format(score.passMark)) (\(score.decidedBy)); trainees are shown it as a "
+        + "model reply"
     }
-    return
-      "the exemplar fails its own step, scoring \(ReportNumber.format(score.score)) against a pass mark of "
-      + "\(ReportNumber.format(score.passMark)) (\(score.decidedBy)); trainees are shown it as a model reply"
+    return nil
   }
 }
