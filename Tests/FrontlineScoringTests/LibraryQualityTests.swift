@@ -25,6 +25,44 @@ import Testing
     }
   }
 
+  /// The library can carry a trainee to the top of the ladder without repeating scenarios, with room
+  /// to spare: at least 1.5 times the different scenarios each requirement counts.
+  @Test func theLadderIsSuppliedOneAndAHalfTimesOver() throws {
+    let library = Self.library
+    let ladder = try #require(library.ladder)
+    for level in ladder.levels {
+      for requirement in level.requirements {
+        guard case .passed(let count, let kind, let minDifficulty, _, true) = requirement else { continue }
+        let supply = library.scenarios.filter { scenario in
+          (kind.map { scenario.kind == $0 } ?? true) && scenario.difficulty >= minDifficulty
+        }.count
+        #expect(
+          Double(supply) >= 1.5 * Double(count),
+          "\(level.id): \(count) \(kind?.rawValue ?? "any") at difficulty \(minDifficulty)+, supply \(supply)"
+        )
+      }
+    }
+  }
+
+  /// The library's shape: every kind, difficulty, channel and department, and Japanese as a first-class
+  /// language.
+  @Test func theLibraryCoversEveryKindDifficultyChannelAndDepartment() {
+    let scenarios = Self.library.scenarios
+    #expect(scenarios.count >= 48)
+    for kind in ScenarioKind.allCases {
+      #expect(scenarios.filter { $0.kind == kind }.count >= 12, "\(kind)")
+    }
+    #expect(Set(scenarios.map(\.difficulty)) == Set(1...5))
+    #expect(Set(scenarios.map(\.channel)) == Set(Channel.allCases))
+    #expect(scenarios.filter { $0.language == "ja" }.count >= 20)
+    for department in Self.library.departments {
+      let routing = scenarios.filter { scenario in
+        scenario.steps.contains { $0.route == .department(department.id) }
+      }
+      #expect(routing.count >= 2, "\(department.id) is routed to by \(routing.count)")
+    }
+  }
+
   @Test func everyRubricHasAtLeastSixExamples() {
     for rubric in Self.library.rubrics {
       #expect(rubric.examples.count >= 6, "\(rubric.id) has \(rubric.examples.count) examples")

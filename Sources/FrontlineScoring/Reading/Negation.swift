@@ -135,7 +135,11 @@ enum Negation {
         } else {
           negation = token.range
         }
-      } else if morpheme.kind != .auxiliary && morpheme.kind != .symbol && morpheme.detail != "ナイ形容詞語幹" {
+      } else if morpheme.kind != .auxiliary && morpheme.kind != .symbol && morpheme.detail != "ナイ形容詞語幹"
+        && !token.lemma.isEmpty
+      {
+        // The ある of ありません has no reading of its own (it is ない said politely), so 申し訳ありません
+        // is 申し訳ない as much as 申し訳ございません is.
         lexical = false
       }
       index += 1
