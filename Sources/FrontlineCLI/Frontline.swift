@@ -8,7 +8,7 @@ public struct Frontline: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Practice.self, List.self, Score.self, Progress.self, History.self, LadderCommand.self, Review.self,
-      Dispute.self, Promote.self, Report.self, Export.self, Rubric.self, Validate.self, Schema.self,
+      Dispute.self, Promote.self, Report.self, Export.self, Rubric.self, Validate.self, New.self, Schema.self,
       Admin.self,
     ],
     defaultSubcommand: Practice.self

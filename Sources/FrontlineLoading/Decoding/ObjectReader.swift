@@ -75,6 +75,11 @@ struct ObjectReader {
       context.error("'\(key)' must not be empty", at: node.offset, path: path.appending(key))
       return nil
     }
+    if text.hasPrefix(Skeleton.placeholder) {
+      context.warning(
+        "'\(key)' still holds a placeholder ('\(Excerpt.of(String(text.prefix(40))))'): write it before trainees "
+          + "see it", at: node.offset, path: path.appending(key))
+    }
     return text
   }
 

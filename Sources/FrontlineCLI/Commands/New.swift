@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import FrontlineLoading
+import FrontlineModel
+import FrontlineTerminal
+
+extension Frontline {
+  /// `frontline new`: skeletons of authored files that validate as they are.
+  struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the skeleton of a new scenario and its rubric, or of a rubric.",
+      discussion: """
+        The files validate and pass their own rubric test as written; every text still to be written starts \
+        with TODO, and `frontline validate` warns about each one left. Existing files are never overwritten.
+        """,
+      subcommands: [ScenarioFile.self, RubricFile.self])
+
+    /// `frontline new scenario ID`.
+    struct ScenarioFile: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "scenario", abstract: "Write scenarios/ID.json and its rubric, rubrics/ID.json.")
+
+      @Argument(help: "The new scenario's id (kebab-case, e.g. lost-parcel-refund).")
+      var id: String
+
+      @Option(help: "complaint, escalation, upsell or inquiry.")
+      var kind: ScenarioKind
+
+      @Option(help: "A BCP 47 language tag: en, ja, en-GB…; Japanese gets a Japanese skeleton.")
+      var language = "en"
+
+      @Option(help: "chat, email or phone.")
+      var channel: Channel
+
+      @OptionGroup var libraryOptions: LibraryOptions
+
+      func run() throws {
+        try New.checkID(id)
+        let folder = try libraryOptions.folder()
+        try New.write(
+          [
+            (
+              "scenarios/\(id).json",
+              Skeleton.scenario(id: id, kind: kind, language: language, channel: channel)
+            ),
+            ("rubrics/\(id).json", Skeleton.rubric(id: id, scenario: id, language: language)),
+          ], in: folder)
+      }
+    }
+
+    /// `frontline new rubric ID`.
+    struct RubricFile: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        commandName: "rubric",
+        abstract: "Write rubrics/ID.json, with examples set in the scenario --scenario names.")
+
+      @Argument(help: "The new rubric's id (kebab-case).")
+      var id: String
+
+      @Option(help: "The scenario its examples are set in (one made by `frontline new scenario`).")
+      var scenario: String
+
+      @Option(help: "The language of its phrases and examples.")
+      var language = "en"
+
+      @OptionGroup var libraryOptions: LibraryOptions
+
+      func run() throws {
+        try New.checkID(id)
+        try New.write(
+          [("rubrics/\(id).json", Skeleton.rubric(id: id, scenario: scenario, language: language))],
+          in: try libraryOptions.folder())
+      }
+    }
+
+    static func checkID(_ id: String) throws {
+      guard Identifier.isValid(id) else {
+        throw CLIError.usage(
+          "'\(TerminalText.sanitize(id))' is not a valid id: use lower-case letters, digits and single hyphens "
+            + "(e.g. lost-parcel-refund)")
+      }
+    }
+
+    /// Writes every file, or none when one of them exists already.
+    static func write(_ files: [(path: String, text: String)], in folder: String) throws {
+      let output = Output.standard()
+      let manager = FileManager.default
+      for file in files where manager.fileExists(atPath: folder + "/" + file.path) {
+        throw CLIError.usage(
+          "\(folder)/\(file.path) exists already; nothing was written (choose another id, or edit that file)")
+      }
+      for file in files {
+        let path = folder + "/" + file.path
+        do {
+          try manager.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+          try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+          throw CLIError.usage("\(path) could not be written: \(error.localizedDescription)")
+        }
+        output.line("Wrote \(path)")
+      }
+      output.line(
+        "Next: fill in every text that starts with TODO, then run `frontline validate` and "
+          + "`frontline rubric test \(files.map { folder + "/" + $0.path }.joined(separator: " "))`.")
+    }
+  }
+}
+extension Channel: ExpressibleByArgument {}
