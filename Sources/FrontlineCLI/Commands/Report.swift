@@ -25,7 +25,7 @@ extension Frontline {
     @Option(help: "Report on one trainee in depth instead of the team.")
     var trainee: String?
 
-    @Option(help: "Report on one scenario across the team instead.")
+    @Option(help: "Report on one scenario across the team instead.", completion: LibraryCompletion.scenarios)
     var scenario: String?
 
     @Option(help: "Only trainees at this level (a level id from the ladder).")

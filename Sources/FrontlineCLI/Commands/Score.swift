@@ -17,10 +17,10 @@ extension Frontline {
         per line, in order. Bad lines are reported with their line number and the rest are still scored.
         """)
 
-    @Argument(help: "The scenario id (see `frontline list`).")
+    @Argument(help: "The scenario id (see `frontline list`).", completion: LibraryCompletion.scenarios)
     var scenario: String
 
-    @Option(help: "The step to score (default: the first).")
+    @Option(help: "The step to score (default: the first).", completion: LibraryCompletion.steps)
     var step: String?
 
     @Option(help: "The reply to score.")
@@ -31,7 +31,9 @@ extension Frontline {
         "A JSON Lines file of replies to score (- reads standard input).", valueName: "file.jsonl"))
     var responsesFile: String?
 
-    @Option(help: "The department the customer was transferred to (default: no transfer).")
+    @Option(
+      help: "The department the customer was transferred to (default: no transfer).",
+      completion: LibraryCompletion.departments)
     var route: String?
 
     @Option(help: "Output format: text or json.")
