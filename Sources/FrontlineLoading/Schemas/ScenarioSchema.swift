@@ -222,6 +222,36 @@ extension JSONSchemas {
             "$ref": "#/$defs/id"
           }
         },
+        "variants": {
+          "title": "Variants",
+          "description": "Other customers and facts for the same conversation; practice and exams draw one version at random ('main' is the scenario as written).",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "object",
+            "required": [
+              "id"
+            ],
+            "properties": {
+              "id": {
+                "title": "Variant id",
+                "description": "Unique among the scenario's variants; not 'main'.",
+                "$ref": "#/$defs/id"
+              },
+              "customer": {
+                "title": "Customer",
+                "description": "The customer instead of the scenario's.",
+                "$ref": "#/properties/customer"
+              },
+              "variables": {
+                "title": "Template variables",
+                "description": "Values instead of the scenario's, for variables the scenario defines; facts whose value uses them follow.",
+                "$ref": "#/properties/variables"
+              }
+            },
+            "additionalProperties": false
+          }
+        },
         "rubrics": {
           "title": "Rubrics",
           "description": "Rubric ids that score every step that does not list its own.",

@@ -13,14 +13,18 @@ struct ReplyReading: Sendable {
     /// Of those, the ones that make a clause: pronouns, articles, auxiliaries and verbs (Japanese:
     /// verbs, auxiliaries, adjectives), which a log line ("Damage within 48 hours.") has none of.
     let clausal: Int
+    /// Spaces between Japanese words, which Japanese does not write: `ご安心 詐欺 電源 不要` has three.
+    var spacedWords = 0
 
     /// Two or more words and not one that carries grammar ("Late delivery.", "Credit $89.00."): a
     /// telegraphic line, which counts towards a reply reading as fragments.
     var isTelegraphic: Bool { words >= 2 && clausal == 0 }
 
     /// A run of five or more words with next to no grammar: a list of keywords, a log line.
+    /// Japanese words set apart by spaces, four or more of them, are a list whatever their grammar:
+    /// Japanese is written without spaces between words.
     var isFragment: Bool {
-      words >= 5 && Double(grammatical) < Double(words) * (ReplyReading.fragmentRatio)
+      (words >= 5 && Double(grammatical) < Double(words) * (ReplyReading.fragmentRatio)) || spacedWords >= 3
     }
   }
 
@@ -42,7 +46,7 @@ struct ReplyReading: Sendable {
       self.japanese = japanese
       text = japanese.stream
       english = EnglishWords(text.scalars)
-      sentences = Self.japaneseSentences(japanese)
+      sentences = Self.japaneseSentences(japanese, normalized: normalized)
       statements = sentences.map(\.range)
     } else {
       japanese = nil
@@ -151,24 +155,43 @@ struct ReplyReading: Sendable {
     return sentences
   }
 
-  private static func japaneseSentences(_ japanese: JapaneseText) -> [Sentence] {
+  /// The sentences of a Japanese reply: to 。, ！ or ？, or to the end of a line (a letter's heading and
+  /// signature lines end without 。).
+  private static func japaneseSentences(_ japanese: JapaneseText, normalized: NormalizedText) -> [Sentence] {
     var sentences: [Sentence] = []
     var start = 0
     var words = 0
     var grammatical = 0
     var clausal = 0
+    var spaced = 0
+    var previous: Morpheme?
+    func close(at end: Int) {
+      var sentence = Sentence(range: start..<end, words: words, grammatical: grammatical, clausal: clausal)
+      sentence.spacedWords = spaced
+      sentences.append(sentence)
+      start = end
+      words = 0
+      grammatical = 0
+      clausal = 0
+      spaced = 0
+    }
     for token in japanese.tokens {
       let morpheme = token.morpheme
+      if let before = previous, before.range.upperBound < morpheme.range.lowerBound {
+        if normalized.originalBreaksLine(between: before.range.upperBound - 1, and: morpheme.range.lowerBound)
+        {
+          if words > 0 { close(at: token.range.lowerBound) }
+        } else if normalized.scalars[before.range.upperBound..<morpheme.range.lowerBound].contains(" "),
+          before.surface.contains(where: ScriptClass.isUnspaced),
+          morpheme.surface.contains(where: ScriptClass.isUnspaced)
+        {
+          spaced += 1
+        }
+      }
+      previous = morpheme
       if morpheme.kind == .symbol {
         if EnglishWords.endsSentence(morpheme.surface.first ?? " ") && morpheme.surface.count == 1 {
-          sentences.append(
-            Sentence(
-              range: start..<token.range.upperBound, words: words, grammatical: grammatical, clausal: clausal)
-          )
-          start = token.range.upperBound
-          words = 0
-          grammatical = 0
-          clausal = 0
+          close(at: token.range.upperBound)
         }
         continue
       }
@@ -178,10 +201,7 @@ struct ReplyReading: Sendable {
       if morpheme.kind == .verb || morpheme.kind == .auxiliary || morpheme.kind == .adjective { clausal += 1 }
     }
     if words > 0 || sentences.isEmpty {
-      sentences.append(
-        Sentence(
-          range: start..<max(start, japanese.stream.scalars.count), words: words, grammatical: grammatical,
-          clausal: clausal))
+      close(at: max(start, japanese.stream.scalars.count))
     }
     return sentences
   }

@@ -41,6 +41,16 @@ public struct NormalizedText: Sendable {
     byteOffsets = offsets
   }
 
+  /// Whether the original text breaks the line between the normalised scalars at `before` and `after`
+  /// (white space the normalisation collapsed to one space or to nothing).
+  func originalBreaksLine(between before: Int, and after: Int) -> Bool {
+    guard before >= 0, after < origin.count, before < after else { return false }
+    let from = byteOffset(origin[before] + 1)
+    let to = byteOffset(origin[after])
+    guard from < to else { return false }
+    return originalBytes[from..<to].contains(0x0A)
+  }
+
   /// How many scalars the original text has.
   var originalCount: Int { byteOffsets.map { $0.count - 1 } ?? originalBytes.count }
 
