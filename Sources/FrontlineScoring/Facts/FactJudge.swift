@@ -58,7 +58,10 @@ struct FactJudge {
       guard plan.fact.estimate || plan.fact.free else { continue }
       for cue in matches where groupOf(cue) == plan.cues {
         guard let range = sentence(of: cue.start) else { continue }
-        if plan.fact.estimate, let promise = inSentence(FactGroup.guarantees, range, negatedToo: false).first
+        if plan.fact.estimate, let promise = inSentence(FactGroup.guarantees, range, negatedToo: false).first,
+          guaranteesTheEstimate(
+            promise, of: plan.fact, in: range,
+            arriving: !inSentence(FactGroup.arrivals, range, negatedToo: false).isEmpty)
         {
           problems.append(
             FactProblem(kind: .overpromise, range: promise.start..<promise.end, fact: plan.fact))
@@ -73,6 +76,32 @@ struct FactJudge {
     }
     var seen: Set<Int> = []
     return problems.filter { seen.insert($0.range.lowerBound).inserted }
+  }
+
+  /// Whether a guarantee word in a sentence about an estimate is about the estimate: the sentence states a
+  /// quantity of the estimate's kind (a price for a price), and the guarantee is not a quantity's own (a
+  /// "90-day guarantee" on a repair guarantees the repair for 90 days, not its estimated price).
+  private func guaranteesTheEstimate(
+    _ promise: PhraseMatch, of fact: Fact, in range: Range<Int>, arriving: Bool
+  ) -> Bool {
+    guard let value = fact.value else { return false }
+    let stated = mentions.filter { range.contains($0.range.lowerBound) }
+    // A time estimate is over-promised by a guarantee that it arrives ("必ず翌営業日に入金されます"),
+    // with or without a figure.
+    let arrives = value.dimension == .duration && arriving
+    guard arrives || stated.contains(where: { $0.quantity.dimension.isComparable(to: value.dimension) }) else {
+      return false
+    }
+    let text = reading.text.scalars
+    return !stated.contains { mention in
+      guard !mention.quantity.dimension.isComparable(to: value.dimension) else { return false }
+      // The quantity stands right before the guarantee ("90-day guarantee") or right after it
+      // ("guaranteed for 90 days", "保証期間は90日").
+      let gapBefore = text[min(mention.range.upperBound, promise.start)..<promise.start]
+      let gapAfter = text[min(promise.end, mention.range.lowerBound)..<mention.range.lowerBound]
+      return (mention.range.upperBound <= promise.start && gapBefore.count <= 2)
+        || (mention.range.lowerBound >= promise.end && gapAfter.count <= 8)
+    }
   }
 
   /// Where the reply states `plan`'s fact correctly, if it does (outside a list of keywords): its value
