@@ -89,7 +89,8 @@ struct FactJudge {
     // A time estimate is over-promised by a guarantee that it arrives ("必ず翌営業日に入金されます"),
     // with or without a figure.
     let arrives = value.dimension == .duration && arriving
-    guard arrives || stated.contains(where: { $0.quantity.dimension.isComparable(to: value.dimension) }) else {
+    guard arrives || stated.contains(where: { $0.quantity.dimension.isComparable(to: value.dimension) })
+    else {
       return false
     }
     let text = reading.text.scalars
