@@ -17,6 +17,7 @@ struct NameAtTerminalTests {
       await session.type("田中 花子")
       await session.keys("Enter")
       try await session.waitFor("practising as 田中 花子")
+      try await session.waitForPrompt()
       await session.keys("C-d")
       try await session.waitUntilExited()
       let saved = try String(contentsOfFile: session.home + "/config/frontline/trainee", encoding: .utf8)
@@ -42,6 +43,7 @@ struct NameAtTerminalTests {
         screen.replacingOccurrences(of: "\n", with: "").contains(
           message.replacingOccurrences(of: "\n", with: "")), "\(screen)")
       #expect(screen.components(separatedBy: "could not be remembered").count == 2)
+      try await session.waitForPrompt()
       await session.keys("C-d")
       try await session.waitUntilExited()
     }
@@ -51,13 +53,6 @@ struct NameAtTerminalTests {
   private func withSession(
     environment: [String: String] = [:], _ body: (TmuxSession) async throws -> Void
   ) async throws {
-    let session = try await TmuxSession.start(trainee: nil, environment: environment)
-    do {
-      try await body(session)
-    } catch {
-      await session.close()
-      throw error
-    }
-    await session.close()
+    try await TmuxSession.run(trainee: nil, environment: environment, body)
   }
 }

@@ -35,6 +35,7 @@ struct TerminalTests {
       await session.keys("Enter")
       try await session.waitFor("── Conversation over: ended-early ──")
       try await session.waitFor("Result: FAIL")
+      try await session.waitForPrompt()
       await session.keys("C-d")
       try await session.waitUntilExited()
     } catch {
@@ -46,31 +47,15 @@ struct TerminalTests {
 
   /// A letter of several paragraphs, typed at the prompt up to a line holding only `.`.
   @Test(.timeLimit(.minutes(2))) func aLetterIsComposedAtThePrompt() async throws {
-    let session = try await TmuxSession.start(environment: ["VISUAL": "", "EDITOR": ""])
-    do {
-      try await session.waitFor("frontline>")
-      await session.type("start late-delivery-refund")
-      await session.keys("Enter")
-      try await session.waitFor("late-delivery-refund ›")
-      await session.type("/compose")
-      await session.keys("Enter")
-      try await session.waitFor("end it with a line holding only .")
-      for line in ["Hi Dana,", "", "I'm so sorry your headphones are late.", "", Self.refundLine, "."] {
-        await session.type(line)
-        await session.keys("Enter")
+    try await TmuxSession.run(environment: ["VISUAL": "", "EDITOR": ""]) { session in
+      try await composeAndLeave(in: session) {
+        try await session.waitFor("end it with a line holding only .")
+        for line in ["Hi Dana,", "", "I'm so sorry your headphones are late.", "", Self.refundLine, "."] {
+          await session.type(line)
+          await session.keys("Enter")
+        }
       }
-      try await session.waitFor("Feedback:")
-      await session.keys("C-d")
-      try await session.waitFor("Abandon this conversation?")
-      await session.type("y")
-      await session.keys("Enter")
-      await session.keys("C-d")
-      try await session.waitUntilExited()
-    } catch {
-      await session.close()
-      throw error
     }
-    await session.close()
   }
 
   /// With `VISUAL` set, `/compose` opens that editor on a file and sends what it leaves there.
@@ -83,27 +68,31 @@ struct TerminalTests {
     """.write(to: script, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: script.path)
     defer { try? FileManager.default.removeItem(at: script) }
-    let session = try await TmuxSession.start(environment: ["VISUAL": script.path])
-    do {
-      try await session.waitFor("frontline>")
-      await session.type("start late-delivery-refund")
-      await session.keys("Enter")
-      try await session.waitFor("late-delivery-refund ›")
-      await session.type("/compose")
-      await session.keys("Enter")
-      try await session.waitFor("  I am so sorry your headphones are late.")
-      try await session.waitFor("Feedback:")
-      await session.keys("C-d")
-      try await session.waitFor("Abandon this conversation?")
-      await session.type("y")
-      await session.keys("Enter")
-      await session.keys("C-d")
-      try await session.waitUntilExited()
-    } catch {
-      await session.close()
-      throw error
+    try await TmuxSession.run(environment: ["VISUAL": script.path]) { session in
+      try await composeAndLeave(in: session) {
+        try await session.waitFor("  I am so sorry your headphones are late.")
+      }
     }
-    await session.close()
+  }
+
+  /// Starts late-delivery-refund, types `/compose`, lets `write` write the letter, waits for its
+  /// feedback, then abandons and leaves.
+  private func composeAndLeave(in session: TmuxSession, write: () async throws -> Void) async throws {
+    try await session.waitFor("frontline>")
+    await session.type("start late-delivery-refund")
+    await session.keys("Enter")
+    try await session.waitFor("late-delivery-refund ›")
+    await session.type("/compose")
+    await session.keys("Enter")
+    try await write()
+    try await session.waitFor("Feedback:")
+    await session.keys("C-d")
+    try await session.waitFor("Abandon this conversation?")
+    await session.type("y")
+    await session.keys("Enter")
+    try await session.waitForPrompt()
+    await session.keys("C-d")
+    try await session.waitUntilExited()
   }
 
   static let refundLine = "You can have a full refund to your card; it takes 3-5 business days."
@@ -141,6 +130,7 @@ struct TerminalTests {
     await session.keys("Enter")
     try await session.waitFor("Conversation abandoned")
     // Ctrl-D at the empty top-level prompt leaves.
+    try await session.waitForPrompt()
     await session.keys("C-d")
     try await session.waitUntilExited()
     // libedit writes a space as \040.
@@ -191,6 +181,20 @@ final class TmuxSession {
     return session
   }
 
+  /// Runs `body` on a new session and closes it whatever happens.
+  static func run(
+    trainee: String? = "Tess", environment: [String: String] = [:], _ body: (TmuxSession) async throws -> Void
+  ) async throws {
+    let session = try await start(trainee: trainee, environment: environment)
+    do {
+      try await body(session)
+    } catch {
+      await session.close()
+      throw error
+    }
+    await session.close()
+  }
+
   @discardableResult
   static func tmux(_ arguments: [String]) async throws -> String {
     try await ChildProcess.run("/usr/bin/env", ["tmux"] + arguments, seconds: 30).stdout
@@ -229,13 +233,26 @@ final class TmuxSession {
     throw Timeout(description: "'\(text)' did not appear. Screen:\n\(await screen)")
   }
 
+  /// Waits until the last line on the screen is `prompt` with nothing typed after it: line editing is
+  /// reading, so keys sent now reach it (a key sent while the program is busy may be read as
+  /// something else).
+  func waitForPrompt(_ prompt: String = "frontline>", seconds: Double = 60) async throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      let lines = await screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      if lines.last(where: { !$0.isEmpty }) == prompt { return }
+      try await Task.sleep(for: .milliseconds(50))
+    }
+    throw Timeout(description: "the prompt '\(prompt)' did not come back. Screen:\n\(await screen)")
+  }
+
   func waitUntilExited(seconds: Double = 60) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if await !isRunning { return }
       try await Task.sleep(for: .milliseconds(50))
     }
-    throw Timeout(description: "the session did not end")
+    throw Timeout(description: "the session did not end. Screen:\n\(await screen)")
   }
 
   func close() async {
