@@ -81,7 +81,7 @@ enum Negation {
   ]
 
   /// Whether a negator and what follows it express degree, not negation: "can't apologise enough",
-  /// "couldn't be more sorry", "can't tell you how sorry", "don't hesitate".
+  /// "couldn't be more sorry", "can't tell you how sorry", "can't imagine how stressful", "don't hesitate".
   private static func isDegree(_ words: EnglishWords, negator: Int, phraseStart: Int, phraseEnd: Int) -> Bool
   {
     let list = words.words
@@ -92,6 +92,10 @@ enum Negation {
         return true
       }
     }
+    // "I can't imagine how frightening that was", "can't begin to imagine what": beyond imagining.
+    let imagines =
+      word(negator + 1) == "imagine" ? negator + 1 : word(negator + 3) == "imagine" ? negator + 3 : nil
+    if let imagines, ["how", "what"].contains(word(imagines + 1)) { return true }
     if word(phraseStart - 1) == "more" { return true }
     let after = words.firstWord(atOrAfter: phraseEnd)
     for index in after..<min(list.count, after + 3) {
