@@ -66,9 +66,19 @@ struct ReferenceResolver {
       let names = Set(library.rubrics.flatMap { $0.categories.map(\.name) } + Category.defaults.map(\.name))
       if names.contains(name) { return nil }
       return unknown("category", name, among: Array(names))
-    case .rubricFacts(let rubricID, let scenario, let declared):
+    case .rubricFacts(let rubricID, let scenario, let declared, let valueless):
       // An unknown rubric is reported by its own reference.
       guard let rubric = library.rubric(rubricID) else { return nil }
+      let stateless = rubric.criteria.compactMap { criterion -> String? in
+        guard case .fact(let id) = criterion.check, valueless.contains(id) else { return nil }
+        return "'\(Excerpt.of(criterion.id))' checks fact '\(Excerpt.of(id))'"
+      }
+      if !stateless.isEmpty {
+        return
+          "rubric '\(Excerpt.of(rubricID))' has criteria this scenario cannot meet: \(stateless.joined(separator: "; ")), "
+          + "a fact scenario '\(Excerpt.of(scenario))' declares with no value to state ('free' or 'notOffered'); "
+          + "the house rule already fails a charge for it or an offer of it"
+      }
       let missing = rubric.criteria.compactMap { criterion -> String? in
         guard case .fact(let id) = criterion.check, !declared.contains(id) else { return nil }
         return "'\(Excerpt.of(criterion.id))' checks fact '\(Excerpt.of(id))'"

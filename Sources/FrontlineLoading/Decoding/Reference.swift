@@ -23,7 +23,8 @@ enum Reference {
   /// A category named by the ladder, which some rubric must declare.
   case anyCategory(String)
   /// A rubric used by a scenario, whose `fact` criteria must name facts the scenario declares.
-  case rubricFacts(rubric: String, scenario: String, declared: Set<String>)
+  /// `valueless`: the declared facts with no value to state (`free`, `notOffered`).
+  case rubricFacts(rubric: String, scenario: String, declared: Set<String>, valueless: Set<String>)
   /// A ladder level's passed requirement that counts different scenarios: the library must hold
   /// enough of them.
   case scenarioSupply(level: String, count: Int, kind: ScenarioKind?, minDifficulty: Int)

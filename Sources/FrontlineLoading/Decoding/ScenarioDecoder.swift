@@ -41,16 +41,19 @@ enum ScenarioDecoder {
     let variants = decodeVariants(
       reader, variables: variables, language: language ?? "en", knowledge: knowledge)
     let facts = Set(knowledge.flatMap { $0.facts.map(\.id) })
+    let valueless = Set(knowledge.flatMap { $0.facts.filter { $0.value == nil }.map(\.id) })
     let rubrics =
       reader.strings("rubrics", nonEmpty: false)?.map { item -> String in
         context.refer(.rubric(item.value), at: item.offset, path: item.path)
         context.refer(
-          .rubricFacts(rubric: item.value, scenario: id ?? "", declared: facts), at: item.offset,
+          .rubricFacts(rubric: item.value, scenario: id ?? "", declared: facts, valueless: valueless),
+          at: item.offset,
           path: item.path)
         return item.value
       } ?? []
     let stepDecoder = StepDecoder(
-      context: context, scenarioID: id ?? "", scenarioRubrics: rubrics, facts: facts, phrases: phrases,
+      context: context, scenarioID: id ?? "", scenarioRubrics: rubrics, facts: facts,
+      valuelessFacts: valueless, phrases: phrases,
       variables: Set(variables.keys))
     let stepElements = reader.array("steps", required: true, nonEmpty: true) ?? []
     let steps = stepElements.enumerated().compactMap {

@@ -17,6 +17,9 @@ struct StepDecoder {
   let scenarioRubrics: [String]
   /// The ids of the facts the scenario declares, which `fact` criteria must name.
   let facts: Set<String>
+  /// Of those, the ones with no value to state (`free`, `notOffered`), which a `fact` criterion can
+  /// never find stated.
+  let valuelessFacts: Set<String>
   let phrases: PhraseChecker
   let variables: Set<String>
 
@@ -33,7 +36,8 @@ struct StepDecoder {
     let ownRubrics = reader.strings("rubrics", nonEmpty: false)?.map { item -> String in
       context.refer(.rubric(item.value), at: item.offset, path: item.path)
       context.refer(
-        .rubricFacts(rubric: item.value, scenario: scenarioID, declared: facts), at: item.offset,
+        .rubricFacts(rubric: item.value, scenario: scenarioID, declared: facts, valueless: valuelessFacts),
+        at: item.offset,
         path: item.path)
       return item.value
     }
@@ -48,8 +52,18 @@ struct StepDecoder {
         at: node.offset, path: path)
     }
     for (index, criterion) in criteria.enumerated() {
-      guard case .fact(let id) = criterion.check, !facts.contains(id) else { continue }
+      guard case .fact(let id) = criterion.check else { continue }
       let position = criterionElements.indices.contains(index) ? criterionElements[index] : nil
+      if valuelessFacts.contains(id) {
+        context.error(
+          "criterion '\(Excerpt.of(criterion.id))' checks fact '\(Excerpt.of(id))', which has no value to state "
+            + "('free' or 'notOffered'), so it could never be met; the house rule already fails a charge for it "
+            + "or an offer of it, and a phrase criterion can check that the reply says so",
+          at: position?.node.offset ?? node.offset,
+          path: (position?.path ?? path.appending("criteria")).appending("fact"))
+        continue
+      }
+      guard !facts.contains(id) else { continue }
       context.error(
         "criterion '\(Excerpt.of(criterion.id))' checks fact '\(Excerpt.of(id))', which the scenario does not declare "
           + "in its knowledge"
