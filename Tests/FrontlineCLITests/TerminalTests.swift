@@ -8,19 +8,11 @@ import Testing
 @Suite(.enabled(if: TmuxSession.available, "tmux is not installed"), .serialized)
 struct TerminalTests {
   @Test(.timeLimit(.minutes(2))) func aPersonAtATerminalCanPractise() async throws {
-    let session = try await TmuxSession.start()
-    do {
-      try await practise(in: session)
-    } catch {
-      await session.close()
-      throw error
-    }
-    await session.close()
+    try await TmuxSession.run { try await practise(in: $0) }
   }
 
   @Test(.timeLimit(.minutes(2))) func closingAnExamEarlyAsksAndThenFails() async throws {
-    let session = try await TmuxSession.start()
-    do {
+    try await TmuxSession.run { session in
       try await session.waitFor("frontline>")
       await session.type("start late-delivery-refund --exam")
       await session.keys("Enter")
@@ -38,11 +30,7 @@ struct TerminalTests {
       try await session.waitForPrompt()
       await session.keys("C-d")
       try await session.waitUntilExited()
-    } catch {
-      await session.close()
-      throw error
     }
-    await session.close()
   }
 
   /// A letter of several paragraphs, typed at the prompt up to a line holding only `.`.

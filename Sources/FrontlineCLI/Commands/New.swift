@@ -11,7 +11,7 @@ extension Frontline {
       abstract: "Write the skeleton of a new scenario and its rubric, or of a rubric.",
       discussion: """
         The files validate and pass their own rubric test as written; every text still to be written starts \
-        with TODO, and `frontline validate` warns about each one left. Existing files are never overwritten.
+        with \"FILL IN:\", and `frontline validate` warns about each one left. Existing files are never overwritten.
         """,
       subcommands: [ScenarioFile.self, RubricFile.self])
 
@@ -101,7 +101,7 @@ extension Frontline {
         output.line("Wrote \(path)")
       }
       output.line(
-        "Next: fill in every text that starts with TODO, then run `frontline validate` and "
+        "Next: write every text that starts with \"FILL IN:\", then run `frontline validate` and "
           + "`frontline rubric test \(files.map { folder + "/" + $0.path }.joined(separator: " "))`.")
     }
   }

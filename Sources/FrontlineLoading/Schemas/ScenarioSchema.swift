@@ -687,18 +687,7 @@ extension JSONSchemas {
             "route": {
               "title": "Transferred earlier",
               "description": "An earlier turn transferred to this department (or \"none\": an earlier turn transferred nowhere), or to one of a list.",
-              "oneOf": [
-                {
-                  "$ref": "#/$defs/conditionRoute"
-                },
-                {
-                  "type": "array",
-                  "minItems": 1,
-                  "items": {
-                    "$ref": "#/$defs/conditionRoute"
-                  }
-                }
-              ]
+              "$ref": "#/$defs/condition/properties/route"
             },
             "moodAtLeast": {
               "title": "Mood at least",

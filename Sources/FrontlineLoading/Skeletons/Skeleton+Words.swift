@@ -5,23 +5,25 @@ extension Skeleton {
   }
 
   static let english = Words(
-    title: "TODO: the title trainees see in the list",
-    summary: "TODO: one line for the list: the situation, and what a good agent does about it",
-    persona: "TODO: who the customer is, what they want, how they talk, what would calm them or anger them",
+    title: "FILL IN: the title trainees see in the list",
+    summary: "FILL IN: one line for the list: the situation, and what a good agent does about it",
+    persona:
+      "FILL IN: who the customer is, what they want, how they talk, what would calm them or anger them",
     briefing:
-      "TODO: what the trainee is told before the conversation: the channel, the situation, and where to "
+      "FILL IN: what the trainee is told before the conversation: the channel, the situation, and where to "
       + "look (/kb) before answering.",
     topic: "Refunds",
     policy:
-      "TODO: the policy in your own words. For example: refunds reach the original payment method within "
+      "FILL IN: the policy in your own words. For example: refunds reach the original payment method within "
       + "3-5 business days of the return being received.",
     opening:
-      "TODO: what the customer says first. For example: I returned order {order} last week. Where is my money?",
+      "FILL IN: what the customer says first. For example: I returned order {order} last week. Where is my money?",
     followUp:
-      "TODO: what the customer says when the first reply fell short. For example: So when do I get it?",
-    hint: "TODO: a nudge for a trainee who is stuck. For example: Look up /kb Refunds for the refund window.",
-    thanks: "TODO: what the customer says when it went well. For example: Thanks, that's all I needed.",
-    lost: "TODO: what the customer says when it went badly. For example: Forget it, I'll call my bank.",
+      "FILL IN: what the customer says when the first reply fell short. For example: So when do I get it?",
+    hint:
+      "FILL IN: a nudge for a trainee who is stuck. For example: Look up /kb Refunds for the refund window.",
+    thanks: "FILL IN: what the customer says when it went well. For example: Thanks, that's all I needed.",
+    lost: "FILL IN: what the customer says when it went badly. For example: Forget it, I'll call my bank.",
     customer: "Alex Morgan",
     about: ["refund", "money back"],
     window: "3-5 business days",
@@ -31,14 +33,15 @@ extension Skeleton {
     followUpExemplar:
       "I'm sorry I wasn't clear, {customer.givenName}. The refund reaches your original payment method within "
       + "3-5 business days.",
-    rubricTitle: "TODO: what this rubric checks, in a few words",
+    rubricTitle: "FILL IN: what this rubric checks, in a few words",
     apologyDescription: "Apologises for the wait",
-    apologyTip: "TODO: how to do better. For example: Say sorry for the wait before the facts.",
+    apologyTip: "FILL IN: how to do better. For example: Say sorry for the wait before the facts.",
     windowDescription: "States the refund window correctly: 3-5 business days",
-    windowTip: "TODO: how to do better. For example: Say when the money arrives: within 3-5 business days.",
+    windowTip:
+      "FILL IN: how to do better. For example: Say when the money arrives: within 3-5 business days.",
     routeDescription: "Resolves it in this conversation: no transfer",
     routeTip:
-      "TODO: how to do better. For example: You can answer this yourself; a transfer makes them repeat it.",
+      "FILL IN: how to do better. For example: You can answer this yourself; a transfer makes them repeat it.",
     apologies: ["sorry", "apologi*", "my apologies"],
     examples: [
       (
@@ -68,17 +71,17 @@ extension Skeleton {
     ])
 
   static let japanese = Words(
-    title: "TODO: 一覧に表示するタイトル",
-    summary: "TODO: 一覧用の一行説明（状況と、よい対応のポイント）",
-    persona: "TODO: お客様の人物像（どんな方か、何を求めているか、話し方、何で落ち着き何で怒るか）",
-    briefing: "TODO: 会話の前に研修生へ伝える内容（チャネル、状況、回答前に確認すべき情報（/kb））。",
+    title: "FILL IN: 一覧に表示するタイトル",
+    summary: "FILL IN: 一覧用の一行説明（状況と、よい対応のポイント）",
+    persona: "FILL IN: お客様の人物像（どんな方か、何を求めているか、話し方、何で落ち着き何で怒るか）",
+    briefing: "FILL IN: 会話の前に研修生へ伝える内容（チャネル、状況、回答前に確認すべき情報（/kb））。",
     topic: "返金",
-    policy: "TODO: ポリシーをご自身の言葉で。例：返金は、返品の到着後3〜5営業日以内に、お支払いに使われた方法へ行われます。",
-    opening: "TODO: お客様の最初のメッセージ。例：先週、注文番号{order}を返品しました。返金はいつになりますか？",
-    followUp: "TODO: 最初の返信が不十分だったときのお客様の言葉。例：結局、いつ返金されるんですか？",
-    hint: "TODO: 迷った研修生へのヒント。例：/kb 返金 で返金までの期間を確認しましょう。",
-    thanks: "TODO: うまくいったときのお客様の言葉。例：わかりました。ありがとうございます。",
-    lost: "TODO: うまくいかなかったときのお客様の言葉。例：もういいです。カード会社に相談します。",
+    policy: "FILL IN: ポリシーをご自身の言葉で。例：返金は、返品の到着後3〜5営業日以内に、お支払いに使われた方法へ行われます。",
+    opening: "FILL IN: お客様の最初のメッセージ。例：先週、注文番号{order}を返品しました。返金はいつになりますか？",
+    followUp: "FILL IN: 最初の返信が不十分だったときのお客様の言葉。例：結局、いつ返金されるんですか？",
+    hint: "FILL IN: 迷った研修生へのヒント。例：/kb 返金 で返金までの期間を確認しましょう。",
+    thanks: "FILL IN: うまくいったときのお客様の言葉。例：わかりました。ありがとうございます。",
+    lost: "FILL IN: うまくいかなかったときのお客様の言葉。例：もういいです。カード会社に相談します。",
     customer: "佐藤 花子",
     about: ["返金", "払い戻し"],
     window: "3〜5営業日",
@@ -88,13 +91,13 @@ extension Skeleton {
     followUpExemplar:
       "{customer.familyName}様、ご説明が分かりにくく申し訳ございません。返金は3〜5営業日以内にお支払い方法へ"
       + "行われます。",
-    rubricTitle: "TODO: このルーブリックで確認すること（短く）",
+    rubricTitle: "FILL IN: このルーブリックで確認すること（短く）",
     apologyDescription: "お待たせしたことをお詫びする",
-    apologyTip: "TODO: 改善のヒント。例：事実の前に、お待たせしたことをお詫びしましょう。",
+    apologyTip: "FILL IN: 改善のヒント。例：事実の前に、お待たせしたことをお詫びしましょう。",
     windowDescription: "返金までの期間（3〜5営業日）を正しく伝える",
-    windowTip: "TODO: 改善のヒント。例：いつ返金されるか（3〜5営業日以内）をはっきり伝えましょう。",
+    windowTip: "FILL IN: 改善のヒント。例：いつ返金されるか（3〜5営業日以内）をはっきり伝えましょう。",
     routeDescription: "転送せずにこの会話で解決する",
-    routeTip: "TODO: 改善のヒント。例：ご自身で回答できる内容です。転送するとお客様が同じ説明を繰り返すことになります。",
+    routeTip: "FILL IN: 改善のヒント。例：ご自身で回答できる内容です。転送するとお客様が同じ説明を繰り返すことになります。",
     apologies: ["申し訳", "お詫び", "失礼いたしました"],
     examples: [
       (

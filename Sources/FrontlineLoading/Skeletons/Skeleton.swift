@@ -6,7 +6,7 @@ import FrontlineModel
 /// one left.
 public enum Skeleton {
   /// How a text still to be written starts.
-  public static let placeholder = "TODO"
+  public static let placeholder = "FILL IN:"
 
   /// The words of a skeleton in one language.
   struct Words {
