@@ -59,7 +59,7 @@ package enum PortableHistory {
       columns: [
         ("id", .integer), ("attempt_id", .integer), ("idx", .integer), ("criterion", .text),
         ("description", .text),
-        ("tip", .text),
+        ("tip", .text), ("rubric", .text),
       ]),
     Table(
       name: "promotion", key: ["id"],

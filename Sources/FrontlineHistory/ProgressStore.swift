@@ -50,10 +50,11 @@ public protocol ProgressStore: Sendable {
     categories: [String], durations: Bool,
     _ body: (_ trainee: String, _ attempts: [ReportAttempt]) throws -> Void
   ) throws(StoreError)
-  /// The criteria missed most often in attempts started in the period (whole days, UTC), most first.
-  func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses]
-  /// The criteria one trainee, or one scenario, misses most often, most first.
-  func missedCriteria(trainee: String?, scenario: String?, limit: Int) throws(StoreError) -> [CriterionMisses]
+  /// How often each criterion was missed in each scenario, in attempts started in the period (whole
+  /// days, UTC); `missedCriteria(since:until:limit:)` puts them together.
+  func missCounts(since: Date?, until: Date?) throws(StoreError) -> [MissCount]
+  /// The same for one trainee's attempts, or one scenario's (`nil`: everyone's, every scenario).
+  func missCounts(trainee: String?, scenario: String?) throws(StoreError) -> [MissCount]
   /// When each trainee last started an attempt.
   func lastActivity() throws(StoreError) -> [String: Date]
   /// Every trainee's promotions, oldest first.
@@ -72,11 +73,16 @@ extension ProgressStore {
     try forEachTrainee(categories: categories, durations: false, body)
   }
 
-  /// The criteria one trainee, or one scenario, misses most often.
+  /// The criteria missed most often in attempts started in the period (whole days, UTC), most first.
+  public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses] {
+    CriterionMisses.grouping(try missCounts(since: since, until: until), limit: limit)
+  }
+
+  /// The criteria one trainee, or one scenario, misses most often, most first.
   public func missedCriteria(trainee: String? = nil, scenario: String? = nil, limit: Int) throws(StoreError)
     -> [CriterionMisses]
   {
-    try missedCriteria(trainee: trainee, scenario: scenario, limit: limit)
+    CriterionMisses.grouping(try missCounts(trainee: trainee, scenario: scenario), limit: limit)
   }
 
   /// Every finished attempt, oldest first, with the effective scores of `categories`.

@@ -40,12 +40,15 @@ package struct SeededAttempt: Sendable {
 /// A criterion a turn of a seeded attempt missed.
 package struct SeededMiss: Sendable {
   package var turn: Int
+  /// `Criterion.rubric`, `""` for none.
+  package var rubric: String
   package var criterion: String
   package var description: String
   package var tip: String?
 
-  package init(turn: Int, criterion: String, description: String, tip: String?) {
+  package init(turn: Int, rubric: String = "", criterion: String, description: String, tip: String?) {
     self.turn = turn
+    self.rubric = rubric
     self.criterion = criterion
     self.description = description
     self.tip = tip

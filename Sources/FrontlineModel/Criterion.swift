@@ -25,11 +25,16 @@ public struct Criterion: Sendable, Equatable {
   public var voids: String?
   /// A rubric's own tone criterion: it fails too when the house rubric finds an insincere tone.
   public var tone: Bool
+  /// Where the criterion is defined: its rubric's id, or `scenario-id/step-id` for a step's own
+  /// criteria (ids never contain `/`). Criteria of different rubrics may share an id, so reports tell
+  /// them apart by this and the id together. `nil` for a criterion made in code.
+  public var rubric: String?
 
   public init(
     id: String, category: String, description: String, points: Double = 10, tip: String? = nil,
     critical: Bool = false, negation: Bool = true, appliesWhen: Applicability? = nil,
-    partialCredit: Double = 50, check: Check, negated: Bool = false, voids: String? = nil, tone: Bool = false
+    partialCredit: Double = 50, check: Check, negated: Bool = false, voids: String? = nil, tone: Bool = false,
+    rubric: String? = nil
   ) {
     self.id = id
     self.category = category
@@ -44,6 +49,7 @@ public struct Criterion: Sendable, Equatable {
     self.negated = negated
     self.voids = voids
     self.tone = tone
+    self.rubric = rubric
   }
 }
 

@@ -17,6 +17,11 @@ public struct Library: Sendable {
   /// The scenario with this id.
   public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
+  /// Each scenario's language (a BCP 47 tag) by scenario id.
+  public var scenarioLanguages: [String: String] {
+    Dictionary(scenarios.map { ($0.id, $0.language) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// The rubric with this id.
   public func rubric(_ id: String) -> Rubric? { rubrics.first { $0.id == id } }
 

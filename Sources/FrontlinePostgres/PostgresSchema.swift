@@ -210,6 +210,45 @@ enum PostgresSchema {
       COMMENT ON COLUMN attempt.variant IS 'main for the scenario as written, else the id of one of its variants.';
       """
     ),
+    (
+      // As on SQLite: a miss records its rubric, and counts and texts are kept per scenario, rubric
+      // and criterion, rebuilt here from the misses (each text from the latest miss). The derived
+      // tables are altered, not replaced, so their privileges stay as they were.
+      "v7: missed criteria by rubric and scenario",
+      """
+      ALTER TABLE turn_miss ADD COLUMN rubric TEXT NOT NULL DEFAULT '';
+      COMMENT ON COLUMN turn_miss.rubric IS 'The rubric defining the criterion (scenario/step for a step''s own); empty for misses recorded before v7.';
+      TRUNCATE miss_daily, criterion_text;
+      ALTER TABLE miss_daily ADD COLUMN scenario TEXT NOT NULL, ADD COLUMN rubric TEXT NOT NULL,
+        DROP CONSTRAINT miss_daily_pkey;
+      ALTER TABLE miss_daily ADD PRIMARY KEY (day, scenario, rubric, criterion);
+      ALTER TABLE criterion_text ADD COLUMN scenario TEXT NOT NULL, ADD COLUMN rubric TEXT NOT NULL,
+        DROP CONSTRAINT criterion_text_pkey;
+      ALTER TABLE criterion_text ADD PRIMARY KEY (scenario, rubric, criterion);
+      INSERT INTO miss_daily (day, scenario, rubric, criterion, misses)
+        SELECT (a.started_at AT TIME ZONE 'UTC')::date, a.scenario, m.rubric, m.criterion, COUNT(*)
+        FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id
+        GROUP BY 1, 2, 3, 4;
+      INSERT INTO criterion_text (scenario, rubric, criterion, description, tip)
+        SELECT DISTINCT ON (a.scenario, m.rubric, m.criterion) a.scenario, m.rubric, m.criterion, m.description, m.tip
+        FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id
+        ORDER BY a.scenario, m.rubric, m.criterion, m.id DESC;
+      CREATE OR REPLACE FUNCTION frontline_count_miss() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+      SET search_path = public AS $$
+      BEGIN
+        INSERT INTO miss_daily (day, scenario, rubric, criterion, misses)
+        SELECT (started_at AT TIME ZONE 'UTC')::date, scenario, NEW.rubric, NEW.criterion, 1
+        FROM attempt WHERE id = NEW.attempt_id
+        ON CONFLICT (day, scenario, rubric, criterion) DO UPDATE SET misses = miss_daily.misses + 1;
+        INSERT INTO criterion_text (scenario, rubric, criterion, description, tip)
+        SELECT scenario, NEW.rubric, NEW.criterion, NEW.description, NEW.tip FROM attempt WHERE id = NEW.attempt_id
+        ON CONFLICT (scenario, rubric, criterion) DO UPDATE SET description = excluded.description, tip = excluded.tip
+        WHERE criterion_text.description IS DISTINCT FROM excluded.description
+          OR criterion_text.tip IS DISTINCT FROM excluded.tip;
+        RETURN NEW;
+      END $$;
+      """
+    ),
   ]
 
   /// What the server says when a login reviews or approves on its own record.

@@ -84,38 +84,42 @@ extension PostgresStore {
     }
   }
 
-  public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses] {
+  public func missCounts(since: Date?, until: Date?) throws(StoreError) -> [MissCount] {
     try session.transaction { statements in
       try statements.rows(
         """
-        SELECT d.criterion, c.description, c.tip, SUM(d.misses)::int8 AS misses
-        FROM miss_daily d JOIN criterion_text c ON c.criterion = d.criterion
+        SELECT d.scenario, d.rubric, d.criterion, c.description, c.tip, SUM(d.misses)::int8
+        FROM miss_daily d
+        JOIN criterion_text c ON c.scenario = d.scenario AND c.rubric = d.rubric AND c.criterion = d.criterion
         WHERE (\(since)::timestamptz IS NULL OR d.day >= (\(since)::timestamptz AT TIME ZONE 'UTC')::date)
           AND (\(until)::timestamptz IS NULL OR d.day < (\(until)::timestamptz AT TIME ZONE 'UTC')::date)
-        GROUP BY d.criterion, c.description, c.tip ORDER BY misses DESC, d.criterion LIMIT \(limit)
+        GROUP BY d.scenario, d.rubric, d.criterion, c.description, c.tip
         """
-      ).map(Self.misses)
+      ).map(Self.missCount)
     }
   }
 
-  public func missedCriteria(trainee: String?, scenario: String?, limit: Int) throws(StoreError)
-    -> [CriterionMisses]
-  {
+  public func missCounts(trainee: String?, scenario: String?) throws(StoreError) -> [MissCount] {
     try session.transaction { statements in
+      // Each criterion's text is its latest miss's.
       try statements.rows(
         """
-        SELECT m.criterion, MAX(m.description), MAX(m.tip), COUNT(*) AS misses
+        SELECT a.scenario, m.rubric, m.criterion,
+          (array_agg(m.description ORDER BY m.id DESC))[1], (array_agg(m.tip ORDER BY m.id DESC))[1], COUNT(*)
         FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id JOIN trainee t ON t.id = a.trainee_id
         WHERE (\(trainee)::text IS NULL OR t.name = \(trainee)) AND (\(scenario)::text IS NULL OR a.scenario = \(scenario))
-        GROUP BY m.criterion ORDER BY misses DESC, m.criterion LIMIT \(limit)
+        GROUP BY a.scenario, m.rubric, m.criterion
         """
-      ).map(Self.misses)
+      ).map(Self.missCount)
     }
   }
 
-  static func misses(_ row: PostgresRandomAccessRow) throws -> CriterionMisses {
-    CriterionMisses(
-      criterion: try row.get(0), description: try row.get(1), tip: try row.get(2), misses: try row.get(3))
+  /// A row of scenario, rubric, criterion, description, tip and count.
+  static func missCount(_ row: PostgresRandomAccessRow) throws -> MissCount {
+    MissCount(
+      scenario: try row.get(0), rubric: try row.get(1), criterion: try row.get(2),
+      description: try row.get(3),
+      tip: try row.get(4), misses: try row.get(5))
   }
 
   public func lastActivity() throws(StoreError) -> [String: Date] {

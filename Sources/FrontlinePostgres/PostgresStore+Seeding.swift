@@ -27,6 +27,7 @@ extension PostgresStore: HistorySeeding {
       ).map { try $0.get(0, as: Int64.self) }.sorted()  // drawn from the sequence in the order given
       var missAttempt: [Int64] = []
       var missTurn: [Int64] = []
+      var rubric: [String] = []
       var criterion: [String] = []
       var description: [String] = []
       var tip: [String] = []
@@ -35,6 +36,7 @@ extension PostgresStore: HistorySeeding {
         for miss in attempt.misses {
           missAttempt.append(id)
           missTurn.append(Int64(miss.turn))
+          rubric.append(miss.rubric)
           criterion.append(miss.criterion)
           description.append(miss.description)
           tip.append(miss.tip ?? "")
@@ -44,9 +46,10 @@ extension PostgresStore: HistorySeeding {
       guard !missAttempt.isEmpty else { return }
       try statements.execute(
         """
-        INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip)
-        SELECT a, i, c, d, CASE WHEN h THEN t END
-        FROM unnest(\(missAttempt), \(missTurn), \(criterion), \(description), \(tip), \(hasTip)) AS m(a, i, c, d, t, h)
+        INSERT INTO turn_miss (attempt_id, idx, rubric, criterion, description, tip)
+        SELECT a, i, r, c, d, CASE WHEN h THEN t END
+        FROM unnest(\(missAttempt), \(missTurn), \(rubric), \(criterion), \(description), \(tip), \(hasTip))
+          AS m(a, i, r, c, d, t, h)
         """, within: Statements.long)
     }
   }

@@ -100,10 +100,10 @@ public final class PostgresStore: ProgressStore {
       // One statement for all the turn's misses.
       try statements.execute(
         """
-        INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip)
-        SELECT \(turn.attempt), \(turn.index), c, d, CASE WHEN h THEN t END
-        FROM unnest(\(missed.map(\.id)), \(missed.map(\.description)), \(missed.map { $0.tip ?? "" }),
-          \(missed.map { $0.tip != nil })) AS m(c, d, t, h)
+        INSERT INTO turn_miss (attempt_id, idx, rubric, criterion, description, tip)
+        SELECT \(turn.attempt), \(turn.index), r, c, d, CASE WHEN h THEN t END
+        FROM unnest(\(missed.map { $0.rubric ?? "" }), \(missed.map(\.id)), \(missed.map(\.description)),
+          \(missed.map { $0.tip ?? "" }), \(missed.map { $0.tip != nil })) AS m(r, c, d, t, h)
         """)
     }
   }

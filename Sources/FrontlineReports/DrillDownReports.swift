@@ -12,7 +12,7 @@ public struct TraineeReport: Sendable, Codable, Equatable {
   /// Category → average over the latest half of the attempts, and over the earlier half.
   public var recent: [String: Double]
   public var earlier: [String: Double]
-  public var mostMissed: [CriterionMisses]
+  public var mostMissed: [MissedCriterion]
   /// "complaint" → (attempts, passed); "difficulty 2" → (attempts, passed).
   public var byKind: [String: Tally]
   public var byDifficulty: [String: Tally]
@@ -40,7 +40,7 @@ public struct TraineeReport: Sendable, Codable, Equatable {
   }
 
   public static func make(
-    trainee: String, attempts: [AttemptRecord], missed: [CriterionMisses], categories: [String]
+    trainee: String, attempts: [AttemptRecord], missed: [MissedCriterion], categories: [String]
   )
     -> TraineeReport
   {
@@ -92,13 +92,7 @@ public struct TraineeReport: Sendable, Codable, Equatable {
     }
     if !mostMissed.isEmpty {
       lines.append("Missed most often:")
-      for missed in mostMissed {
-        lines.append(
-          "  \(missed.misses)× \(TerminalText.oneLine(missed.description))")
-        if let tip = missed.tip {
-          lines.append("      Tip: \(TerminalText.oneLine(tip))")
-        }
-      }
+      for missed in mostMissed { lines += missed.textLines() }
     }
     if !history.isEmpty {
       lines.append("Latest attempts:")
@@ -129,12 +123,12 @@ public struct ScenarioReport: Sendable, Codable, Equatable {
   public var attempts: Int
   public var trainees: Int
   public var passRate: Double?
-  public var mostMissed: [CriterionMisses]
+  public var mostMissed: [MissedCriterion]
   /// Steps, those failed most first.
   public var steps: [StepOutcomes]
 
   public static func make(
-    scenario: String, attempts: [AttemptRecord], missed: [CriterionMisses], steps: [StepOutcomes]
+    scenario: String, attempts: [AttemptRecord], missed: [MissedCriterion], steps: [StepOutcomes]
   ) -> ScenarioReport {
     ScenarioReport(
       scenario: scenario, attempts: attempts.count, trainees: Set(attempts.map(\.trainee)).count,
@@ -154,11 +148,7 @@ public struct ScenarioReport: Sendable, Codable, Equatable {
     }
     if !mostMissed.isEmpty {
       lines.append("Missed most often:")
-      for missed in mostMissed {
-        lines.append(
-          "  \(missed.misses)× \(TerminalText.oneLine(missed.description)) (\(missed.criterion))"
-        )
-      }
+      for missed in mostMissed { lines += missed.textLines(scenarios: false) }
     }
     return lines
   }

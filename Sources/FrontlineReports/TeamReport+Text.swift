@@ -36,14 +36,7 @@ extension TeamReport {
     if !mostMissed.isEmpty {
       lines.append("")
       lines.append("Most missed criteria:")
-      for missed in mostMissed {
-        lines.append(
-          "  \(missed.misses)× \(TerminalText.oneLine(missed.description)) (\(missed.criterion))"
-        )
-        if let tip = missed.tip {
-          lines.append("      Tip: \(TerminalText.oneLine(tip))")
-        }
-      }
+      for missed in mostMissed { lines += missed.textLines() }
     }
     lines.append("")
     lines.append("Pending promotions: " + (pendingPromotions.isEmpty ? "none" : ""))

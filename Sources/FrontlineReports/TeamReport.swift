@@ -72,21 +72,6 @@ public struct TraineeRow: Sendable, Codable, Equatable {
   }
 }
 
-/// A criterion and how often it was missed.
-public struct MissedCriterion: Sendable, Codable, Equatable {
-  public var criterion: String
-  public var description: String
-  public var tip: String?
-  public var misses: Int
-
-  public init(criterion: String, description: String, tip: String?, misses: Int) {
-    self.criterion = criterion
-    self.description = description
-    self.tip = tip
-    self.misses = misses
-  }
-}
-
 /// A trainee waiting for a promotion.
 public struct PendingPromotion: Sendable, Codable, Equatable {
   public var trainee: String

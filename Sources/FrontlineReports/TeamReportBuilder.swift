@@ -9,11 +9,16 @@ public struct TeamReportBuilder {
   let store: any ProgressStore
   let ladder: Ladder?
   let categories: [String]
+  /// Each scenario's language, so that a criterion's text is marked as what it is written in.
+  let languages: [String: String]
 
-  public init(store: any ProgressStore, ladder: Ladder?, categories: [String]) {
+  public init(
+    store: any ProgressStore, ladder: Ladder?, categories: [String], languages: [String: String] = [:]
+  ) {
     self.store = store
     self.ladder = ladder
     self.categories = categories
+    self.languages = languages
   }
 
   /// The report for `since..<until` (open ends allowed), optionally only trainees at `level`.
@@ -70,7 +75,7 @@ public struct TeamReportBuilder {
     try store.forEachTrainee(categories: categories) { trainee, history in add(trainee, history) }
     for trainee in try store.trainees() where !seen.contains(trainee) { add(trainee, []) }
     let missed = try store.missedCriteria(since: since, until: until, limit: 10).map {
-      MissedCriterion(criterion: $0.criterion, description: $0.description, tip: $0.tip, misses: $0.misses)
+      MissedCriterion($0, languages: languages)
     }
     let disputes = try store.disputes(attempt: nil).filter(\.isOpen).map {
       OpenDispute(attempt: $0.attempt, trainee: $0.trainee, reason: $0.reason, recordedAt: $0.recordedAt)

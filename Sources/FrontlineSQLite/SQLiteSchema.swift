@@ -226,6 +226,55 @@ enum SQLiteSchema {
       // 'main' for the scenario as written, else the id of one of its variants.
       try db.execute(sql: "ALTER TABLE attempt ADD COLUMN variant TEXT NOT NULL DEFAULT 'main'")
     }
+    migrator.registerMigration("v7: missed criteria by rubric and scenario") { db in
+      // Criteria of different rubrics share ids ('uses-name' is in most), so a miss records the rubric
+      // too, and the counts and texts are kept per scenario, rubric and criterion. Misses recorded
+      // before keep rubric '' and are told apart by their scenario. Both derived tables are rebuilt
+      // from the misses, each text from the latest miss of its criterion.
+      try db.execute(
+        sql: """
+          ALTER TABLE turn_miss ADD COLUMN rubric TEXT NOT NULL DEFAULT '';
+          DROP TRIGGER turn_miss_is_counted;
+          DROP TABLE miss_daily;
+          DROP TABLE criterion_text;
+          CREATE TABLE miss_daily (
+            day TEXT NOT NULL,
+            scenario TEXT NOT NULL,
+            rubric TEXT NOT NULL,
+            criterion TEXT NOT NULL,
+            misses INTEGER NOT NULL,
+            PRIMARY KEY (day, scenario, rubric, criterion)
+          ) WITHOUT ROWID;
+          CREATE TABLE criterion_text (
+            scenario TEXT NOT NULL,
+            rubric TEXT NOT NULL,
+            criterion TEXT NOT NULL,
+            description TEXT NOT NULL,
+            tip TEXT,
+            PRIMARY KEY (scenario, rubric, criterion)
+          ) WITHOUT ROWID;
+          INSERT INTO miss_daily (day, scenario, rubric, criterion, misses)
+            SELECT date(a.started_at), a.scenario, m.rubric, m.criterion, COUNT(*)
+            FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id
+            GROUP BY date(a.started_at), a.scenario, m.rubric, m.criterion;
+          INSERT INTO criterion_text (scenario, rubric, criterion, description, tip)
+            SELECT a.scenario, m.rubric, m.criterion, m.description, m.tip
+            FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id
+            WHERE m.id = (
+              SELECT MAX(l.id) FROM turn_miss l JOIN attempt la ON la.id = l.attempt_id
+              WHERE la.scenario = a.scenario AND l.rubric = m.rubric AND l.criterion = m.criterion);
+          CREATE TRIGGER turn_miss_is_counted AFTER INSERT ON turn_miss
+          BEGIN
+            INSERT INTO miss_daily (day, scenario, rubric, criterion, misses)
+              SELECT date(started_at), scenario, NEW.rubric, NEW.criterion, 1 FROM attempt WHERE id = NEW.attempt_id
+              ON CONFLICT (day, scenario, rubric, criterion) DO UPDATE SET misses = misses + 1;
+            INSERT INTO criterion_text (scenario, rubric, criterion, description, tip)
+              SELECT scenario, NEW.rubric, NEW.criterion, NEW.description, NEW.tip FROM attempt WHERE id = NEW.attempt_id
+              ON CONFLICT (scenario, rubric, criterion) DO UPDATE SET description = excluded.description, tip = excluded.tip
+              WHERE description != excluded.description OR tip IS NOT excluded.tip;
+          END;
+          """)
+    }
     return migrator
   }
 

@@ -4,19 +4,18 @@ import FrontlineModel
 internal import GRDB
 
 extension SQLiteStore {
-  public func missedCriteria(trainee: String?, scenario: String?, limit: Int) throws(StoreError)
-    -> [CriterionMisses]
-  {
+  public func missCounts(trainee: String?, scenario: String?) throws(StoreError) -> [MissCount] {
     try reading { db in
+      // The text is the latest miss's (SQLite takes the bare columns from the row with MAX(m.id)).
       try Row.fetchAll(
         db,
         sql: """
-          SELECT m.criterion, MAX(m.description), MAX(m.tip), COUNT(*) AS misses
+          SELECT a.scenario, m.rubric, m.criterion, m.description, m.tip, COUNT(*), MAX(m.id)
           FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id JOIN trainee t ON t.id = a.trainee_id
           WHERE (? IS NULL OR t.name = ?) AND (? IS NULL OR a.scenario = ?)
-          GROUP BY m.criterion ORDER BY misses DESC, m.criterion LIMIT ?
-          """, arguments: [trainee, trainee, scenario, scenario, limit]
-      ).map { CriterionMisses(criterion: $0[0], description: $0[1], tip: $0[2], misses: $0[3]) }
+          GROUP BY a.scenario, m.rubric, m.criterion
+          """, arguments: [trainee, trainee, scenario, scenario]
+      ).map(Self.missCount)
     }
   }
 

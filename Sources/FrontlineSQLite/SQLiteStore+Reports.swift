@@ -77,18 +77,25 @@ extension SQLiteStore {
     ]
   }
 
-  public func missedCriteria(since: Date?, until: Date?, limit: Int) throws(StoreError) -> [CriterionMisses] {
+  public func missCounts(since: Date?, until: Date?) throws(StoreError) -> [MissCount] {
     try reading { db in
       try Row.fetchAll(
         db,
         sql: """
-          SELECT d.criterion, c.description, c.tip, SUM(d.misses) AS misses
-          FROM miss_daily d JOIN criterion_text c ON c.criterion = d.criterion
+          SELECT d.scenario, d.rubric, d.criterion, c.description, c.tip, SUM(d.misses)
+          FROM miss_daily d
+          JOIN criterion_text c ON c.scenario = d.scenario AND c.rubric = d.rubric AND c.criterion = d.criterion
           WHERE (? IS NULL OR d.day >= date(?)) AND (? IS NULL OR d.day < date(?))
-          GROUP BY d.criterion ORDER BY misses DESC, d.criterion LIMIT ?
-          """, arguments: [since, since, until, until, limit]
-      ).map { CriterionMisses(criterion: $0[0], description: $0[1], tip: $0[2], misses: $0[3]) }
+          GROUP BY d.scenario, d.rubric, d.criterion
+          """, arguments: [since, since, until, until]
+      ).map(Self.missCount)
     }
+  }
+
+  /// A row of scenario, rubric, criterion, description, tip and count.
+  static func missCount(_ row: Row) -> MissCount {
+    MissCount(
+      scenario: row[0], rubric: row[1], criterion: row[2], description: row[3], tip: row[4], misses: row[5])
   }
 
   public func lastActivity() throws(StoreError) -> [String: Date] {

@@ -40,8 +40,8 @@ extension SQLiteStore: HistorySeeding {
         let id = db.lastInsertedRowID
         for item in attempt.misses {
           try TurnMisses.record(
-            attempt: id, index: item.turn, criterion: item.criterion, description: item.description,
-            tip: item.tip, in: db)
+            attempt: id, index: item.turn, rubric: item.rubric, criterion: item.criterion,
+            description: item.description, tip: item.tip, in: db)
         }
       }
     }

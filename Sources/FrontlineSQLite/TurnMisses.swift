@@ -9,16 +9,18 @@ enum TurnMisses {
   static func insert(_ score: ReplyScore, attempt: Int64, index: Int, in db: Database) throws {
     for result in score.criteria where result.applicable && !result.met {
       try record(
-        attempt: attempt, index: index, criterion: result.id, description: result.description,
-        tip: result.tip, in: db)
+        attempt: attempt, index: index, rubric: result.rubric ?? "", criterion: result.id,
+        description: result.description, tip: result.tip, in: db)
     }
   }
 
   static func record(
-    attempt: Int64, index: Int, criterion: String, description: String, tip: String?, in db: Database
+    attempt: Int64, index: Int, rubric: String, criterion: String, description: String, tip: String?,
+    in db: Database
   ) throws {
     try db.cachedStatement(
-      sql: "INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip) VALUES (?, ?, ?, ?, ?)"
-    ).execute(arguments: [attempt, index, criterion, description, tip])
+      sql:
+        "INSERT INTO turn_miss (attempt_id, idx, rubric, criterion, description, tip) VALUES (?, ?, ?, ?, ?, ?)"
+    ).execute(arguments: [attempt, index, rubric, criterion, description, tip])
   }
 }

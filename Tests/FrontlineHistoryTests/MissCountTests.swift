@@ -37,4 +37,52 @@ import Testing
     #expect(throws: (any Error).self) { try test.execute("DELETE FROM turn_miss") }
     #expect(try store.missedCriteria(since: nil, until: nil, limit: 10) == counted)
   }
+
+  /// A criterion is its rubric and its id: `uses-name` of two rubrics is two criteria, each with its
+  /// own text, and one rubric's criterion missed in two scenarios is one, in both.
+  @Test(arguments: StoreBackend.available) func criteriaAreToldApartByRubric(backend: StoreBackend) throws {
+    let test = try backend.makeStore()
+    let start = Date(timeIntervalSince1970: 1_790_000_000)
+    func attempt(_ scenario: String, _ misses: [SeededMiss]) -> SeededAttempt {
+      SeededAttempt(
+        trainee: "Kim", scenario: scenario, kind: .complaint, difficulty: 2, mode: .practice,
+        startedAt: start, outcome: .lost, score: 20, passed: false, categories: ["empathy": 0], misses: misses
+      )
+    }
+    let daniel = SeededMiss(
+      turn: 0, rubric: "late", criterion: "uses-name", description: "Addresses him by name", tip: "Hi Daniel")
+    let sato = SeededMiss(
+      turn: 0, rubric: "kettle-ja", criterion: "uses-name", description: "お名前でお呼びする", tip: "佐藤様と")
+    let sincere = SeededMiss(
+      turn: 1, rubric: "house", criterion: "sincere", description: "Sincere", tip: nil)
+    try test.store.seed([
+      attempt("late", [daniel, sincere]), attempt("late", [daniel, sincere]),
+      attempt("kettle-ja", [sato, sincere]),
+    ])
+    let expected = [
+      CriterionMisses(
+        rubric: "house", criterion: "sincere", description: "Sincere", tip: nil, misses: 3,
+        scenarios: [
+          ScenarioMisses(scenario: "late", misses: 2), ScenarioMisses(scenario: "kettle-ja", misses: 1),
+        ]),
+      CriterionMisses(
+        rubric: "late", criterion: "uses-name", description: "Addresses him by name", tip: "Hi Daniel",
+        misses: 2,
+        scenarios: [ScenarioMisses(scenario: "late", misses: 2)]),
+      CriterionMisses(
+        rubric: "kettle-ja", criterion: "uses-name", description: "お名前でお呼びする", tip: "佐藤様と", misses: 1,
+        scenarios: [ScenarioMisses(scenario: "kettle-ja", misses: 1)]),
+    ]
+    #expect(try test.store.missedCriteria(since: nil, until: nil, limit: 10) == expected)
+    #expect(try test.store.missedCriteria(trainee: "Kim", limit: 10) == expected)
+    #expect(
+      try test.store.missedCriteria(scenario: "kettle-ja", limit: 10)
+        == [expected[0], expected[2]].map {
+          var only = $0
+          only.scenarios = only.scenarios.filter { $0.scenario == "kettle-ja" }
+          only.misses = only.scenarios.reduce(0) { $0 + $1.misses }
+          return only
+        })
+    #expect(try test.store.missedCriteria(since: nil, until: nil, limit: 1) == [expected[0]])
+  }
 }

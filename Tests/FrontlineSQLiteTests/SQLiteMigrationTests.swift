@@ -100,8 +100,12 @@ import Testing
 
     let store = try SQLiteStore(path: path)
     let expected = [
-      CriterionMisses(criterion: "apologises", description: "Apologises", tip: "Say sorry.", misses: 2),
-      CriterionMisses(criterion: "refund", description: "Offers a refund", tip: nil, misses: 1),
+      CriterionMisses(
+        rubric: nil, criterion: "apologises", description: "Apologises", tip: "Say sorry.", misses: 2,
+        scenarios: [ScenarioMisses(scenario: "s", misses: 2)]),
+      CriterionMisses(
+        rubric: nil, criterion: "refund", description: "Offers a refund", tip: nil, misses: 1,
+        scenarios: [ScenarioMisses(scenario: "s", misses: 1)]),
     ]
     #expect(try store.missedCriteria(since: nil, until: nil, limit: 10) == expected)
     #expect(try store.missedCriteria(trainee: "Dana", limit: 10) == expected)
@@ -117,5 +121,47 @@ import Testing
     let after = try store.missedCriteria(since: nil, until: nil, limit: 10)
     #expect(after == (try store.missedCriteria(trainee: nil, scenario: nil, limit: 10)))
     #expect(after.map(\.misses).reduce(0, +) > 3)
+  }
+
+  /// Migration v7 (missed criteria by rubric and scenario): misses recorded before, when criteria
+  /// were counted by id alone, are no longer merged across scenarios, and each keeps its own text.
+  @Test func aSQLiteHistoryFromV6KeepsEachScenariosCriterionApart() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let queue = try DatabaseQueue(path: path)
+    try SQLiteSchema.migrator.migrate(queue, upTo: "v6: the version of the scenario each attempt practised")
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO trainee (name, created_at) VALUES ('Dana', '2026-01-01 00:00:00');
+          INSERT INTO attempt (trainee_id, scenario, scenario_title, kind, difficulty, language, content_hash, mode,
+            started_at, host, pid, closed, finished_at, outcome, score, passed, categories)
+          VALUES (1, 'late', 'Late', 'complaint', 2, 'en', 'h', 'practice', '2026-01-05 10:00:00.000', 'old', 1,
+            'finished', '2026-01-05 10:05:00.000', 'lost', 40, 0, '{"empathy":40}'),
+            (1, 'kettle', 'Kettle', 'complaint', 2, 'ja', 'h', 'practice', '2026-01-06 10:00:00.000', 'old', 1,
+            'finished', '2026-01-06 10:05:00.000', 'lost', 40, 0, '{"empathy":40}');
+          INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip) VALUES
+            (1, 0, 'uses-name', 'Addresses him by name', 'Hi Daniel'),
+            (1, 1, 'uses-name', 'Addresses him by name', 'Hi Daniel'),
+            (2, 0, 'uses-name', 'お名前でお呼びする', '佐藤様');
+          """)
+    }
+    // As v6 counted them: one criterion, with the text of the last miss recorded.
+    #expect(
+      try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM criterion_text") } == 1)
+    try queue.close()
+
+    let store = try SQLiteStore(path: path)
+    let expected = [
+      CriterionMisses(
+        rubric: nil, criterion: "uses-name", description: "Addresses him by name", tip: "Hi Daniel",
+        misses: 2,
+        scenarios: [ScenarioMisses(scenario: "late", misses: 2)]),
+      CriterionMisses(
+        rubric: nil, criterion: "uses-name", description: "お名前でお呼びする", tip: "佐藤様", misses: 1,
+        scenarios: [ScenarioMisses(scenario: "kettle", misses: 1)]),
+    ]
+    #expect(try store.missedCriteria(since: nil, until: nil, limit: 10) == expected)
+    #expect(try store.missedCriteria(trainee: "Dana", limit: 10) == expected)
   }
 }

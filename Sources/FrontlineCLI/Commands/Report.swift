@@ -65,7 +65,8 @@ extension Frontline {
         return
       }
       let report = try TeamReportBuilder(
-        store: try storeOptions.open(readOnly: true), ladder: library.ladder, categories: categories
+        store: try storeOptions.open(readOnly: true), ladder: library.ladder, categories: categories,
+        languages: library.scenarioLanguages
       )
       .build(since: since?.start, until: until?.end, level: level)
       .sorted(by: sort, levels: library.ladder?.levels.map(\.id) ?? [])
@@ -90,7 +91,9 @@ extension Frontline {
         }
         let report = TraineeReport.make(
           trainee: trainee, attempts: try store.attempts(trainee: trainee, limit: nil),
-          missed: try store.missedCriteria(trainee: trainee, limit: 10), categories: categories)
+          missed: try store.missedCriteria(trainee: trainee, limit: 10).map {
+            MissedCriterion($0, languages: library.scenarioLanguages)
+          }, categories: categories)
         text =
           format == .json
           ? try JSONOutput.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
@@ -98,7 +101,9 @@ extension Frontline {
         _ = try library.requireScenario(scenario)
         let report = ScenarioReport.make(
           scenario: scenario, attempts: try store.finishedAttempts(scenario: scenario),
-          missed: try store.missedCriteria(scenario: scenario, limit: 10),
+          missed: try store.missedCriteria(scenario: scenario, limit: 10).map {
+            MissedCriterion($0, languages: library.scenarioLanguages)
+          },
           steps: try store.stepOutcomes(scenario: scenario))
         text =
           format == .json

@@ -12,18 +12,21 @@ enum CriterionDecoder {
 
   /// Decodes a `criteria` array, reporting duplicate ids. `variables` are the template variables a
   /// phrase may use; `nil` defers the check to the scenarios that use the rubric (`rubricID`).
+  /// `definedIn` is where the criteria are defined (`Criterion.rubric`).
   static func decodeList(
     _ elements: [(node: JSONNode, path: JSONPath)], context: DecodeContext, variables: Set<String>?,
-    rubricID: String?, checkCategory: (_ name: String, _ offset: Int, _ path: JSONPath) -> Void
+    rubricID: String?, definedIn: String?,
+    checkCategory: (_ name: String, _ offset: Int, _ path: JSONPath) -> Void
   ) -> [Criterion] {
     var seen: Set<String> = []
     var criteria: [Criterion] = []
     for element in elements {
       guard
-        let criterion = decode(
+        var criterion = decode(
           element.node, path: element.path, context: context, variables: variables, rubricID: rubricID,
           checkCategory: checkCategory)
       else { continue }
+      criterion.rubric = definedIn
       if !seen.insert(criterion.id).inserted {
         context.error(
           "duplicate criterion id '\(criterion.id)'", at: element.node.offset,

@@ -26,7 +26,9 @@ enum RubricDecoder {
     let names = Set(categories.map(\.name))
     var criteria: [Criterion] = []
     if let elements = reader.array("criteria", required: true, nonEmpty: true) {
-      criteria = CriterionDecoder.decodeList(elements, context: context, variables: nil, rubricID: id) {
+      criteria = CriterionDecoder.decodeList(
+        elements, context: context, variables: nil, rubricID: id, definedIn: id
+      ) {
         name, offset, path in
         if !names.contains(name) {
           context.error(

@@ -44,7 +44,8 @@ struct StepDecoder {
     let rubrics = ownRubrics ?? scenarioRubrics
     let criterionElements = reader.array("criteria") ?? []
     let criteria = CriterionDecoder.decodeList(
-      criterionElements, context: context, variables: variables, rubricID: nil
+      criterionElements, context: context, variables: variables, rubricID: nil,
+      definedIn: id.map { "\(scenarioID)/\($0)" }
     ) { name, offset, path in checkCategory(name, rubrics: rubrics, offset: offset, path: path) }
     if rubrics.isEmpty && criterionElements.isEmpty {
       context.error(

@@ -13,7 +13,8 @@ struct Explanation {
 
   func result(_ criterion: CriterionPlan, _ judgement: Judgement) -> CriterionResult {
     var result = CriterionResult(
-      id: criterion.id, category: criterion.category, description: criterion.description, met: judgement.met,
+      id: criterion.id, rubric: criterion.rubric, category: criterion.category,
+      description: criterion.description, met: judgement.met,
       applicable: judgement.applicable, points: judgement.points, possible: criterion.points,
       critical: criterion.critical, evidence: nil, spans: [], tip: nil, note: nil)
     if let reason = judgement.notApplicable {

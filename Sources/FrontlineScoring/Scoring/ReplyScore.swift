@@ -37,6 +37,9 @@ public struct ReplyScore: Sendable, Codable, Equatable {
 /// How one criterion judged a reply.
 public struct CriterionResult: Sendable, Codable, Equatable {
   public var id: String
+  /// Where the criterion is defined (`Criterion.rubric`): with `id`, what tells it apart from a
+  /// criterion of another rubric with the same id. `nil` in results stored before it was recorded.
+  public var rubric: String? = nil
   public var category: String
   public var description: String
   /// Whether the criterion was met; `false` also for partial credit.

@@ -50,6 +50,7 @@ final class ScorecardPlan: Sendable {
 /// One criterion, prepared: its check compiled, its description and tip rendered.
 final class CriterionPlan: Sendable {
   let id: String
+  let rubric: String?
   let category: String
   let description: String
   let tip: String?
@@ -65,6 +66,7 @@ final class CriterionPlan: Sendable {
 
   init(_ criterion: Criterion, check: CompiledCheck, values: [String: String]) {
     id = criterion.id
+    rubric = criterion.rubric
     category = criterion.category
     description = Template.render(criterion.description, values: values)
     tip = criterion.tip.map { Template.render($0, values: values) }
