@@ -15,19 +15,22 @@ public struct HistoryTable {
     self.categories = Category.ordered(attempts.flatMap { $0.categories.keys })
   }
 
-  /// Writes the attempts as text, JSON or CSV.
-  public func write(_ format: HistoryFormat, to output: Output) throws {
+  /// Writes the attempts as text, JSON or CSV (`bom`: with a byte-order mark).
+  public func write(_ format: HistoryFormat, bom: Bool = false, to output: Output) throws {
     switch format {
     case .json: output.line(try JSONOutput.encode(attempts))
     case .csv:
-      output.write(CSV.document(header: csvHeader, rows: attempts.map(csvRow)))
+      output.write(CSV.document(header: csvHeader, rows: attempts.map(csvRow), bom: bom))
     case .text:
       for line in textLines(style: output.style) { output.line(line) }
     }
   }
 
   var csvHeader: [String] {
-    ["id", "trainee", "scenario", "kind", "difficulty", "mode", "status", "outcome", "score", "passed"]
+    [
+      "id", "trainee", "scenario", "kind", "difficulty", "mode", "status", "outcome", "score", "passed",
+      "original_score", "original_passed", "overridden",
+    ]
       + categories + ["started_at", "finished_at", "turns"]
   }
 
@@ -36,7 +39,9 @@ public struct HistoryTable {
       String(attempt.id), attempt.trainee, attempt.scenario, attempt.kind.rawValue,
       String(attempt.difficulty),
       attempt.mode.rawValue, attempt.status.rawValue, attempt.outcome?.rawValue ?? "",
-      attempt.score.map(ReportNumber.format) ?? "", attempt.passed.map { $0 ? "true" : "false" } ?? "",
+      attempt.score.map(ReportNumber.format) ?? "", CSV.bool(attempt.passed),
+      attempt.originalScore.map(ReportNumber.format) ?? "", CSV.bool(attempt.originalPassed),
+      CSV.bool(attempt.overridden),
     ]
       + categories.map { (attempt.categories[$0] ?? nil).map(ReportNumber.format) ?? "" }
       + [

@@ -54,11 +54,11 @@ extension TeamReport {
     return lines
   }
 
-  /// The team table as CSV rows.
-  public func csv() -> String {
+  /// The team table as CSV rows (`bom`: with a byte-order mark).
+  public func csv(bom: Bool = false) -> String {
     let header =
       ["trainee", "level", "pending_level", "attempts", "pass_rate"] + categories + [
-        "trend", "last_active", "overridden",
+        "trend", "last_active", "overridden_attempts",
       ]
     let body = rows.map { row -> [String] in
       let pass: String = row.passRate.map { String(format: "%.3f", $0) } ?? ""
@@ -72,7 +72,7 @@ extension TeamReport {
       cells.append(String(row.overridden))
       return cells
     }
-    return CSV.document(header: header, rows: body)
+    return CSV.document(header: header, rows: body, bom: bom)
   }
 
   static func describe(since: Date?, until: Date?) -> String {

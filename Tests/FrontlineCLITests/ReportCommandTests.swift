@@ -30,6 +30,12 @@ import Testing
     #expect(records[0].hasPrefix("trainee,level,pending_level,attempts,pass_rate,empathy,accuracy,routing"))
     #expect(records.contains { $0.hasPrefix("\"Lee, \"\"Jr\"\"\",trainee,") })
     #expect(records.contains { $0.hasPrefix("佐藤 花子,") })
+    #expect(records[0].hasSuffix(",trend,last_active,overridden_attempts"))
+    let marked = try await FrontlineProcess.run(["report", "--format", "csv", "--bom"] + db)
+    #expect(marked.stdout == "\u{FEFF}" + csv.stdout)
+    let refused = try await FrontlineProcess.run(["report", "--bom"] + db)
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("--bom is for --format csv"))
   }
 
   @Test func writesTheReportToAFile() async throws {

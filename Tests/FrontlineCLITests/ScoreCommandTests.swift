@@ -59,20 +59,27 @@ import Testing
     let lines = [
       #"{"response": "Sorry, refund in 3-5 business days."}"#, "not json", #"{"route": "billing"}"#,
       #"{"response": "Transferring you.", "route": "billing"}"#, #"{"response": "x", "route": "nowhere"}"#,
+      "  ", #"{"response": "Sorry, refund in 3-5 business days."}"#,
     ]
-    try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
     let outcome = try await FrontlineProcess.run(
       ["score", "mini-refund", "--responses-file", file, "--format", "json"] + library)
     #expect(outcome.status == 1)
-    let results = outcome.stdout.split(separator: "\n").compactMap {
+    // Output line N is the result of input line N: a line that cannot be scored has an error object.
+    let results = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
       try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
     }
-    #expect(results.count == 2)
-    #expect(results.map { $0["passed"] as? Bool } == [true, false])
+    #expect(results.count == lines.count)
+    #expect(results.map { $0?["passed"] as? Bool } == [true, nil, nil, false, nil, nil, true])
+    #expect(results.map { $0?["line"] as? Int } == [nil, 2, 3, nil, 5, 6, nil])
+    #expect((results[1]?["error"] as? String)?.hasPrefix("not a JSON object") == true)
+    #expect(results[2]?["error"] as? String == "missing \"response\" (a string)")
+    #expect((results[4]?["error"] as? String)?.hasPrefix("unknown department 'nowhere'") == true)
+    #expect(results[5]?["error"] as? String == "a blank line; expected a JSON object")
     #expect(outcome.stderr.contains("replies.jsonl:2: error: not a JSON object"))
     #expect(outcome.stderr.contains("replies.jsonl:3: error: missing \"response\" (a string)"))
     #expect(outcome.stderr.contains("replies.jsonl:5: error: unknown department 'nowhere'"))
-    #expect(outcome.stderr.contains("3 of 5 lines could not be scored."))
+    #expect(outcome.stderr.contains("4 of 7 lines could not be scored."))
   }
 
   @Test func suggestsTheClosestScenario() async throws {

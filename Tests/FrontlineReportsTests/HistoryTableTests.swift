@@ -31,9 +31,43 @@ import Testing
     #expect(
       rows[0] == [
         "id", "trainee", "scenario", "kind", "difficulty", "mode", "status", "outcome", "score", "passed",
+        "original_score", "original_passed", "overridden",
         "empathy", "accuracy", "routing", "tone", "started_at", "finished_at", "turns",
       ])
-    #expect(rows[1][10...13] == ["90", "", "", "70"])
-    #expect(rows[2][10...13] == ["60", "75.5", "", ""])
+    #expect(rows[1][13...16] == ["90", "", "", "70"])
+    #expect(rows[2][13...16] == ["60", "75.5", "", ""])
+  }
+
+  /// An override shows as itself: the effective result, the original one, and that it was overridden,
+  /// with yes and no written `true` and `false` as in every CSV.
+  @Test func theCSVShowsAnOverrideAndTheOriginal() {
+    var overridden = Self.attempt(3, categories: ["empathy": 73.3])
+    overridden.score = 73.3
+    overridden.passed = true
+    overridden.originalScore = 55
+    overridden.originalPassed = false
+    overridden.overridden = true
+    var text = ""
+    let output = Output(style: TextStyle(colors: false), out: { text += $0 }, err: { _ in })
+    try? HistoryTable(attempts: [overridden, Self.attempt(1, categories: [:])]).write(.csv, to: output)
+    let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map {
+      $0.components(separatedBy: ",")
+    }
+    #expect(rows[1][8...12] == ["73.3", "true", "55", "false", "true"])
+    #expect(rows[2][8...12] == ["80", "true", "80", "true", "false"])
+    #expect(!text.hasPrefix(CSV.byteOrderMark))
+  }
+
+  /// `--bom`: the byte-order mark first, for spreadsheets that need it to read UTF-8; nothing else changes.
+  @Test func aByteOrderMarkOnlyWhenAskedFor() {
+    var plain = ""
+    var marked = ""
+    let attempts = [Self.attempt(1, categories: ["empathy": 60])]
+    try? HistoryTable(attempts: attempts).write(
+      .csv, to: Output(style: TextStyle(colors: false), out: { plain += $0 }, err: { _ in }))
+    try? HistoryTable(attempts: attempts).write(
+      .csv, bom: true, to: Output(style: TextStyle(colors: false), out: { marked += $0 }, err: { _ in }))
+    #expect(Array(marked.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    #expect(marked == CSV.byteOrderMark + plain)
   }
 }

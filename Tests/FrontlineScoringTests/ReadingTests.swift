@@ -120,7 +120,7 @@ import Testing
         criteria: [
           Criterion(
             id: "apology", category: "empathy", description: "Says \"sorry\"\\ here", tip: "a/b\ttab",
-            check: .any(["sorry"])),
+            check: .any(["sorry"]), rubric: "late-delivery"),
           Criterion(id: "route", category: "routing", description: "Resolves", check: .route),
         ],
         context: ScoringContext(scenarioID: "s", stepID: "t")))

@@ -37,6 +37,11 @@ extension Frontline {
     @Option(help: "Output format: text, csv, json or html.")
     var format: ReportFormat = .text
 
+    @Flag(
+      help:
+        "Start CSV with a byte-order mark, for spreadsheets that need one to read UTF-8 (Excel on Windows).")
+    var bom = false
+
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -46,6 +51,7 @@ extension Frontline {
     func validate() throws {
       if let since, let until, until.end <= since.start { throw ValidationError("--until is before --since") }
       if trainee != nil && scenario != nil { throw ValidationError("--trainee or --scenario, not both") }
+      if bom && format != .csv { throw ValidationError("--bom is for --format csv") }
       if (trainee != nil || scenario != nil) && (format == .csv || format == .html) {
         throw ValidationError("a trainee or scenario report is written as text or json")
       }
@@ -73,7 +79,7 @@ extension Frontline {
       let text: String
       switch format {
       case .text: text = report.textLines().joined(separator: "\n") + "\n"
-      case .csv: text = report.csv()
+      case .csv: text = report.csv(bom: bom)
       case .json: text = try JSONOutput.encode(report) + "\n"
       case .html: text = HTMLReport.render(report)
       }

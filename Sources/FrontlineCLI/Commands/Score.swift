@@ -14,7 +14,9 @@ extension Frontline {
           frontline score double-charge-escalation --response "..." --route billing --format json
           frontline score late-delivery-refund --responses-file replies.jsonl --format json
         A responses file has one {"response": "...", "route": "billing"} per line; results come out one \
-        per line, in order. Bad lines are reported with their line number and the rest are still scored.
+        per line, in order: output line N is the result of input line N. A line that cannot be scored \
+        (a blank one too) gives {"error": "...", "line": N} in its place, is reported on standard error, \
+        and the rest are still scored.
         """)
 
     @Argument(help: "The scenario id (see `frontline list`).", completion: LibraryCompletion.scenarios)

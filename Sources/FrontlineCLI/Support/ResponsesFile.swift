@@ -15,6 +15,8 @@ struct ResponsesFile {
   var entries: [Entry] = []
   /// `line: message` for every line that could not be used.
   var problems: [(line: Int, message: String)] = []
+  /// The lines holding nothing but white space, which are passed over.
+  var blankLines: [Int] = []
 
   /// Reads `path` (`-`: standard input); throws only when the file itself cannot be read.
   init(path: String) throws {
@@ -28,12 +30,15 @@ struct ResponsesFile {
       }
       throw CLIError.unreadable(path, "no such file")
     }
-    for (index, slice) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    let slices = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    for (index, slice) in slices.enumerated() {
       let line = index + 1
       let bytes = Data(slice)
-      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        // What follows the last line break is no line.
+        if index < slices.count - 1 || !bytes.isEmpty { blankLines.append(line) }
+        continue
+      }
       guard String(data: bytes, encoding: .utf8) != nil else {
         problems.append((line, "not UTF-8 text"))
         continue

@@ -25,47 +25,87 @@ struct ScoreRunner {
     }
   }
 
-  /// Scores every line of a JSON Lines file on all cores; returns whether every line was usable.
-  func scoreFile(_ path: String) throws -> Bool {
-    let file = try ResponsesFile(path: path)
-    var problems = file.problems
-    var usable: [(entry: ResponsesFile.Entry, route: String?)] = []
-    for entry in file.entries {
-      do {
-        usable.append((entry, try library.checkRoute(entry.route)))
-      } catch {
-        problems.append((entry.line, error.description))
+  /// One line of a responses file, as scored: a reply to score, or why it cannot be.
+  private enum Line {
+    case reply(line: Int, response: String, route: String?)
+    case problem(line: Int, message: String)
+
+    var number: Int {
+      switch self {
+      case .reply(let line, _, _), .problem(let line, _): line
       }
     }
+  }
+
+  /// Scores every line of a JSON Lines file on all cores; returns whether every line was usable.
+  ///
+  /// The results keep the file's lines: in JSON, output line N is the result of input line N, and a
+  /// line that cannot be scored gives `{"error": "...", "line": N}` in its place (a blank line too), so
+  /// a program can pair them up. Each problem is also reported on standard error.
+  func scoreFile(_ path: String) throws -> Bool {
+    let file = try ResponsesFile(path: path)
+    var lines: [Line] = file.problems.map { .problem(line: $0.line, message: $0.message) }
+    lines += file.blankLines.map { .problem(line: $0, message: "a blank line; expected a JSON object") }
+    for entry in file.entries {
+      do {
+        lines.append(
+          .reply(line: entry.line, response: entry.response, route: try library.checkRoute(entry.route)))
+      } catch {
+        lines.append(.problem(line: entry.line, message: error.description))
+      }
+    }
+    lines.sort { $0.number < $1.number }
     // In batches, so a large file is scored on every core without holding every result at once; JSON is
     // encoded on the same cores and written a batch at a time.
-    for start in stride(from: 0, to: usable.count, by: ParallelScoring.batchSize) {
-      let batch = usable[start..<min(usable.count, start + ParallelScoring.batchSize)]
-      let replies = batch.map { ($0.entry.response, $0.route) }
-      if format == .json {
-        let lines = ParallelScoring.map(replies, with: scorecard) { $0.jsonLine }
-        output.write(lines.joined(separator: "\n") + "\n")
-        continue
+    var problems = 0
+    for start in stride(from: 0, to: lines.count, by: ParallelScoring.batchSize) {
+      let batch = lines[start..<min(lines.count, start + ParallelScoring.batchSize)]
+      let replies = batch.compactMap { line -> (String, String?)? in
+        if case .reply(_, let response, let route) = line { return (response, route) }
+        return nil
       }
-      let scores = ParallelScoring.score(replies, with: scorecard)
-      for (entry, score) in zip(batch, scores) {
-        switch format {
-        case .json:
-          break
-        case .text:
-          for line in ScoreFormatter(style: output.style).lines(score, title: "line \(entry.entry.line)") {
-            output.line(line)
+      var written: [String] = []
+      switch format {
+      case .json:
+        var scored = ParallelScoring.map(replies, with: scorecard) { $0.jsonLine }.makeIterator()
+        for line in batch {
+          switch line {
+          case .reply: written.append(scored.next() ?? "")
+          case .problem(let number, let message): written.append(Self.errorLine(number, message))
+          }
+        }
+        output.write(written.joined(separator: "\n") + "\n")
+      case .text:
+        var scored = ParallelScoring.score(replies, with: scorecard).makeIterator()
+        for line in batch {
+          switch line {
+          case .reply(let number, _, _):
+            guard let score = scored.next() else { continue }
+            for text in ScoreFormatter(style: output.style).lines(score, title: "line \(number)") {
+              output.line(text)
+            }
+          case .problem(let number, let message):
+            output.line(TerminalText.oneLine("line \(number): not scored: \(message)"))
           }
           output.line()
         }
       }
+      for case .problem(let number, let message) in batch {
+        problems += 1
+        output.error(TerminalText.oneLine("\(path):\(number): error: \(message)"))
+      }
     }
-    for problem in problems.sorted(by: { $0.line < $1.line }) {
-      output.error(TerminalText.oneLine("\(path):\(problem.line): error: \(problem.message)"))
+    if problems > 0 {
+      output.error("\(problems) of \(lines.count) lines could not be scored.")
     }
-    if !problems.isEmpty {
-      output.error("\(problems.count) of \(problems.count + usable.count) lines could not be scored.")
-    }
-    return problems.isEmpty
+    return problems == 0
+  }
+
+  /// The JSON line standing for an input line that could not be scored.
+  static func errorLine(_ line: Int, _ message: String) -> String {
+    let object: [String: Any] = ["line": line, "error": message]
+    let data =
+      (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+    return data.map { String(decoding: $0, as: UTF8.self) } ?? "{\"line\":\(line)}"
   }
 }

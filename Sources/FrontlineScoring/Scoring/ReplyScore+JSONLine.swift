@@ -93,6 +93,10 @@ extension CriterionResult {
     out.number(points)
     out.key("possible")
     out.number(possible)
+    if let rubric {
+      out.key("rubric")
+      out.string(rubric)
+    }
     out.key("spans")
     out.raw("[")
     for (index, span) in spans.enumerated() {
