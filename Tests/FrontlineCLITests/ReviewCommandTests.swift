@@ -28,7 +28,18 @@ import Testing
     let queue = try await FrontlineProcess.run(["review", "--queue", "--format", "json"] + db)
     let pending = try #require(
       try JSONSerialization.jsonObject(with: Data(queue.stdout.utf8)) as? [String: Any])
-    #expect((pending["disputes"] as? [[String: Any]])?.count == 1)
+    let waiting = try #require((pending["disputes"] as? [[String: Any]])?.first)
+    #expect(waiting["reason"] as? String == "I did offer the refund")
+    let since = try #require((waiting["waitingSince"] as? String).flatMap(ISO8601DateFormatter().date(from:)))
+    #expect(abs(since.timeIntervalSinceNow) < 600)
+    #expect((waiting["waitingDays"] as? Double).map { $0 >= 0 && $0 < 0.01 } == true)
+    // A person reads when each item began to wait, and for how long.
+    let queueText = try await FrontlineProcess.run(["review", "--queue"] + db)
+    #expect(queueText.stdout.contains("I did offer the refund"))
+    #expect(
+      queueText.stdout.contains(", waiting under a minute") || queueText.stdout.contains(", waiting 1 minute")
+    )
+    #expect(queueText.stdout.contains("disputed 2"))
     let noReason = try await FrontlineProcess.run(
       ["review", "1", "--reviewer", "Lee", "--accept", "--override", "accuracy=90"] + db)
     #expect(noReason.status != 0)

@@ -71,3 +71,17 @@ import Testing
     #expect(marked == CSV.byteOrderMark + plain)
   }
 }
+
+/// How long something has waited, as the review queue says it.
+@Suite struct WaitedTests {
+  @Test func theLargestWholeUnit() {
+    let start = Date(timeIntervalSince1970: 1_790_000_000)
+    #expect(Timestamp.waited(from: start, to: start + 59) == "under a minute")
+    #expect(Timestamp.waited(from: start, to: start + 60) == "1 minute")
+    #expect(Timestamp.waited(from: start, to: start + 3_599) == "59 minutes")
+    #expect(Timestamp.waited(from: start, to: start + 7_200) == "2 hours")
+    #expect(Timestamp.waited(from: start, to: start + 86_400 * 3.5) == "3 days")
+    #expect(Timestamp.waited(from: start, to: start + 86_400 * 20) == "2 weeks")
+    #expect(Timestamp.waited(from: start, to: start - 100) == "under a minute")
+  }
+}

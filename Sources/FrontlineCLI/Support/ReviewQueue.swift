@@ -6,16 +6,39 @@ import FrontlineReports
 import FrontlineTerminal
 
 /// What needs a team leader: open disputes, failed exams nobody has reviewed, promotions waiting for
-/// approval.
+/// approval, each oldest first with when it began to wait and for how long.
 struct ReviewQueue {
   let store: any ProgressStore
   let library: Library
+  var now = Date()
 
   /// The JSON form.
   struct Document: Encodable {
-    var disputes: [DisputeRecord]
-    var failedExams: [AttemptRecord]
-    var pendingPromotions: [Pending]
+    var disputes: [Waiting<DisputeRecord>]
+    var failedExams: [Waiting<AttemptRecord>]
+    var pendingPromotions: [Waiting<Pending>]
+  }
+
+  /// An item of the queue with `waitingSince` (ISO 8601) and `waitingDays` beside its own fields.
+  struct Waiting<Item: Encodable>: Encodable {
+    var item: Item
+    var since: Date
+    var days: Double
+
+    init(_ item: Item, since: Date, now: Date) {
+      self.item = item
+      self.since = since
+      days = (max(0, now.timeIntervalSince(since)) / 864).rounded() / 100
+    }
+
+    enum Keys: String, CodingKey { case waitingSince, waitingDays }
+
+    func encode(to encoder: any Encoder) throws {
+      try item.encode(to: encoder)
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(since, forKey: .waitingSince)
+      try container.encode(days, forKey: .waitingDays)
+    }
   }
 
   /// A trainee waiting for a promotion.
@@ -26,18 +49,28 @@ struct ReviewQueue {
   }
 
   func write(_ format: DataFormat, to output: Output) throws {
-    let disputes = try store.disputes(attempt: nil).filter(\.isOpen)
-    let exams = try store.unreviewedFailedExams()
-    var pending: [Pending] = []
+    let disputes = try store.disputes(attempt: nil).filter(\.isOpen).map {
+      Waiting($0, since: $0.recordedAt, now: now)
+    }
+    let exams = try store.unreviewedFailedExams().map {
+      Waiting($0, since: $0.finishedAt ?? $0.startedAt, now: now)
+    }
+    var pending: [Waiting<Pending>] = []
     if let ladder = library.ladder {
       for trainee in try store.trainees() {
+        let attempts = try store.attempts(trainee: trainee, limit: nil)
+        let promotions = try store.promotions(trainee: trainee)
         let standing = LadderEvaluator.standing(
-          trainee: trainee, ladder: ladder, attempts: try store.attempts(trainee: trainee, limit: nil),
-          promotions: try store.promotions(trainee: trainee))
+          trainee: trainee, ladder: ladder, attempts: attempts, promotions: promotions)
         if standing.pendingApproval, let next = standing.nextLevel {
-          pending.append(Pending(trainee: trainee, level: standing.level, nextLevel: next))
+          let since = Self.pendingSince(
+            trainee: trainee, next: next, ladder: ladder, attempts: attempts, promotions: promotions)
+          pending.append(
+            Waiting(Pending(trainee: trainee, level: standing.level, nextLevel: next), since: since, now: now)
+          )
         }
       }
+      pending.sort { ($0.since, $0.item.trainee) < ($1.since, $1.item.trainee) }
     }
     switch format {
     case .json:
@@ -46,22 +79,57 @@ struct ReviewQueue {
     case .text:
       let style = output.style
       output.line(style.bold("Open disputes (\(disputes.count))"))
-      for dispute in disputes {
+      for entry in disputes {
+        let dispute = entry.item
         output.line(
           "  attempt #\(dispute.attempt) — \(TerminalText.sanitize(dispute.trainee)): \(TerminalText.sanitize(dispute.reason))"
+        )
+        output.line(
+          "      " + waited(entry, "disputed", style: style)
             + style.dim("  (frontline review \(dispute.attempt) --reviewer NAME --accept|--reject ...)"))
       }
       output.line(style.bold("Failed exams not yet reviewed (\(exams.count))"))
-      for attempt in exams {
+      for entry in exams {
         output.line(
-          "  " + HistoryTable.line(attempt, style: style) + "  \(TerminalText.oneLine(attempt.trainee))")
+          "  " + HistoryTable.line(entry.item, style: style) + "  \(TerminalText.oneLine(entry.item.trainee))"
+        )
+        output.line(
+          "      " + waited(entry, "finished", style: style)
+            + style.dim("  (frontline review \(entry.item.id) --reviewer NAME ...)"))
       }
       output.line(style.bold("Promotions waiting for approval (\(pending.count))"))
-      for item in pending {
+      for entry in pending {
+        let item = entry.item
+        output.line("  \(TerminalText.oneLine(item.trainee)): \(item.level) → \(item.nextLevel)")
         output.line(
-          "  \(TerminalText.oneLine(item.trainee)): \(item.level) → \(item.nextLevel)"
+          "      " + waited(entry, "ready", style: style)
             + style.dim("  (frontline promote \"\(TerminalText.oneLine(item.trainee))\" --reviewer NAME)"))
       }
     }
+  }
+
+  /// `disputed 2026-11-20 14:05 , waiting 3 days`; yellow after a week.
+  private func waited<Item>(_ entry: Waiting<Item>, _ what: String, style: TextStyle) -> String {
+    let text =
+      "\(what) \(Timestamp.display(entry.since)), waiting \(Timestamp.waited(from: entry.since, to: now))"
+    return entry.days >= 7 ? style.yellow(text) : text
+  }
+
+  /// Since when a trainee has waited for approval of `next`: the end of the earliest attempt from which
+  /// on, attempt after attempt, the ladder has found them ready for it.
+  static func pendingSince(
+    trainee: String, next: String, ladder: Ladder, attempts: [AttemptRecord], promotions: [PromotionRecord]
+  ) -> Date {
+    let ordered = attempts.sorted { ($0.finishedAt ?? $0.startedAt) < ($1.finishedAt ?? $1.startedAt) }
+    var since = ordered.last.map { $0.finishedAt ?? $0.startedAt } ?? Date()
+    for end in stride(from: ordered.count, through: 1, by: -1) {
+      let cut = ordered[end - 1].finishedAt ?? ordered[end - 1].startedAt
+      let standing = LadderEvaluator.standing(
+        trainee: trainee, ladder: ladder, attempts: Array(ordered[..<end]),
+        promotions: promotions.filter { $0.recordedAt <= cut })
+      guard standing.pendingApproval, standing.nextLevel == next else { break }
+      since = cut
+    }
+    return since
   }
 }
