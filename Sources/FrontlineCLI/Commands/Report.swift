@@ -95,11 +95,8 @@ extension Frontline {
             "no trainee '\(trainee)' in \(TerminalText.oneLine(storeOptions.shown)); `frontline report` lists them"
           )
         }
-        let report = TraineeReport.make(
-          trainee: trainee, attempts: try store.attempts(trainee: trainee, limit: nil),
-          missed: try store.missedCriteria(trainee: trainee, limit: 10).map {
-            MissedCriterion($0, languages: library.scenarioLanguages)
-          }, categories: categories)
+        let report = try TraineeReport.read(
+          trainee: trainee, from: store, categories: categories, languages: library.scenarioLanguages)
         text =
           format == .json
           ? try JSONOutput.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
