@@ -243,9 +243,9 @@ struct HTMLReportPage {
     let rows: [HTMLMarkup] = report.mostMissed.enumerated().map { index, missed in
       let width = HTMLFormatting.points(Double(max(missed.misses, 0)) / Double(most) * 100)
       let tip: HTMLMarkup =
-        missed.tip.map { "<span\(lang(missed.language))>\($0)</span>" } ?? "<span class=\"muted\">—</span>"
+        missed.tip.map { "<span\(HTMLLanguage.attribute(missed.language))>\($0)</span>" } ?? "<span class=\"muted\">—</span>"
       return """
-        <tr><td class="num rank">\(index + 1)</td><td\(lang(missed.language))>\(missed.description)<br>\
+        <tr><td class="num rank">\(index + 1)</td><td\(HTMLLanguage.attribute(missed.language))>\(missed.description)<br>\
         <code>\(missed.reference)</code><br><span class="muted">in \(missed.scenarioList)</span></td><td class="num misses">\(missed.misses)\
         <span class="meter miss" aria-hidden="true"><span style="width: \(width)%"></span></span></td>\
         <td class="tip">\(tip)</td></tr>
@@ -325,13 +325,6 @@ struct HTMLReportPage {
       \(body)
       </section>
       """
-  }
-
-  /// A `lang` attribute for text written in `language` when it is not the page's English, so that
-  /// browsers pick fonts and line breaking for it.
-  func lang(_ language: String?) -> HTMLMarkup {
-    guard let language, !language.isEmpty, language != "en", !language.hasPrefix("en-") else { return .empty }
-    return " lang=\"\(language)\""
   }
 
   /// A command line to copy, broken between words only (a name with spaces is one word).
