@@ -25,7 +25,8 @@ struct HTMLCoaching {
       hash = hash &* 0x0100_0193
     }
     let suffix = String(hash, radix: 16)
-    return "trainee-" + (slug.isEmpty ? "" : String(slug.prefix(40)) + (slug.hasSuffix("-") ? "" : "-")) + suffix
+    return "trainee-" + (slug.isEmpty ? "" : String(slug.prefix(40)) + (slug.hasSuffix("-") ? "" : "-"))
+      + suffix
   }
 
   var section: HTMLMarkup {
@@ -81,7 +82,8 @@ struct HTMLCoaching {
       <time datetime="\(HTMLFormatting.iso(span.from))">\(format.day(span.from))</time> – \
       <time datetime="\(HTMLFormatting.iso(span.to))">\(format.day(span.to))</time>
       """
-    return "<strong>\(HTMLFormatting.average(span.average))</strong> <span class=\"muted\">\(count), \(days)</span>"
+    return
+      "<strong>\(HTMLFormatting.average(span.average))</strong> <span class=\"muted\">\(count), \(days)</span>"
   }
 
   private func change(_ value: Double?) -> HTMLMarkup {

@@ -243,7 +243,8 @@ struct HTMLReportPage {
     let rows: [HTMLMarkup] = report.mostMissed.enumerated().map { index, missed in
       let width = HTMLFormatting.points(Double(max(missed.misses, 0)) / Double(most) * 100)
       let tip: HTMLMarkup =
-        missed.tip.map { "<span\(HTMLLanguage.attribute(missed.language))>\($0)</span>" } ?? "<span class=\"muted\">—</span>"
+        missed.tip.map { "<span\(HTMLLanguage.attribute(missed.language))>\($0)</span>" }
+        ?? "<span class=\"muted\">—</span>"
       return """
         <tr><td class="num rank">\(index + 1)</td><td\(HTMLLanguage.attribute(missed.language))>\(missed.description)<br>\
         <code>\(missed.reference)</code><br><span class="muted">in \(missed.scenarioList)</span></td><td class="num misses">\(missed.misses)\

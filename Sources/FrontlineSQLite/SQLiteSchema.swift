@@ -257,12 +257,13 @@ enum SQLiteSchema {
             SELECT date(a.started_at), a.scenario, m.rubric, m.criterion, COUNT(*)
             FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id
             GROUP BY date(a.started_at), a.scenario, m.rubric, m.criterion;
+          -- With MAX(), SQLite takes the other columns from the row holding the maximum: the latest miss.
           INSERT INTO criterion_text (scenario, rubric, criterion, description, tip)
-            SELECT a.scenario, m.rubric, m.criterion, m.description, m.tip
-            FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id
-            WHERE m.id = (
-              SELECT MAX(l.id) FROM turn_miss l JOIN attempt la ON la.id = l.attempt_id
-              WHERE la.scenario = a.scenario AND l.rubric = m.rubric AND l.criterion = m.criterion);
+            SELECT scenario, rubric, criterion, description, tip FROM (
+              SELECT a.scenario AS scenario, m.rubric AS rubric, m.criterion AS criterion,
+                m.description AS description, m.tip AS tip, MAX(m.id)
+              FROM turn_miss m JOIN attempt a ON a.id = m.attempt_id
+              GROUP BY a.scenario, m.rubric, m.criterion);
           CREATE TRIGGER turn_miss_is_counted AFTER INSERT ON turn_miss
           BEGIN
             INSERT INTO miss_daily (day, scenario, rubric, criterion, misses)

@@ -73,7 +73,7 @@ import Testing
           (1, 'kettle', 'Kettle', 'complaint', 2, 'ja', 'h', 'practice', '2026-01-06 10:00:00+00', 'old', 1);
         INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip) VALUES
           (1, 0, 'uses-name', 'Addresses him by name', 'Hi Daniel'),
-          (1, 1, 'uses-name', 'Addresses him by name', 'Hi Daniel'),
+          (1, 1, 'uses-name', 'Addresses him by name', 'Use his name: Hi Daniel'),
           (2, 0, 'uses-name', 'お名前でお呼びする', '佐藤様');
         """)
     }
@@ -81,8 +81,8 @@ import Testing
     let store = try PostgresStore(location: location)
     let expected = [
       CriterionMisses(
-        rubric: nil, criterion: "uses-name", description: "Addresses him by name", tip: "Hi Daniel",
-        misses: 2,
+        rubric: nil, criterion: "uses-name", description: "Addresses him by name",
+        tip: "Use his name: Hi Daniel", misses: 2,
         scenarios: [ScenarioMisses(scenario: "late", misses: 2)]),
       CriterionMisses(
         rubric: nil, criterion: "uses-name", description: "お名前でお呼びする", tip: "佐藤様", misses: 1,

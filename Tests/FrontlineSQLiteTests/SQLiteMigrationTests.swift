@@ -142,11 +142,11 @@ import Testing
             'finished', '2026-01-06 10:05:00.000', 'lost', 40, 0, '{"empathy":40}');
           INSERT INTO turn_miss (attempt_id, idx, criterion, description, tip) VALUES
             (1, 0, 'uses-name', 'Addresses him by name', 'Hi Daniel'),
-            (1, 1, 'uses-name', 'Addresses him by name', 'Hi Daniel'),
+            (1, 1, 'uses-name', 'Addresses him by name', 'Use his name: Hi Daniel'),
             (2, 0, 'uses-name', 'お名前でお呼びする', '佐藤様');
           """)
     }
-    // As v6 counted them: one criterion, with the text of the last miss recorded.
+    // As v6 counted them: one criterion, with one text for all three.
     #expect(
       try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM criterion_text") } == 1)
     try queue.close()
@@ -154,8 +154,8 @@ import Testing
     let store = try SQLiteStore(path: path)
     let expected = [
       CriterionMisses(
-        rubric: nil, criterion: "uses-name", description: "Addresses him by name", tip: "Hi Daniel",
-        misses: 2,
+        rubric: nil, criterion: "uses-name", description: "Addresses him by name",
+        tip: "Use his name: Hi Daniel", misses: 2,
         scenarios: [ScenarioMisses(scenario: "late", misses: 2)]),
       CriterionMisses(
         rubric: nil, criterion: "uses-name", description: "お名前でお呼びする", tip: "佐藤様", misses: 1,
