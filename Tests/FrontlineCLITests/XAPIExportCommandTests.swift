@@ -92,6 +92,18 @@ import Testing
     #expect(Moment(argument: "yesterday") == nil)
   }
 
+  @Test func theStoresWordsAndTheCredentialsAreReadAsGiven() {
+    #expect(
+      LRSClient.message(Data(#"{"detail":"Differing statements already exist"}"#.utf8))
+        == "Differing statements already exist")
+    #expect(LRSClient.message(Data("Bad gateway\n\u{1B}[31m".utf8)) == "Bad gateway ^[[31m")
+    #expect(LRSClient.message(Data()) == "(no message)")
+    #expect(LRSClient.message(Data(String(repeating: "x", count: 600).utf8)).count == 501)
+    #expect(LRSClient.basicAuthorization("dana:pa:ss") == "Basic ZGFuYTpwYTpzcw==")
+    #expect(LRSClient.basicAuthorization("dana") == nil)
+    #expect(LRSClient.basicAuthorization(":secret") == nil)
+  }
+
   @Test func credentialsNeedAStoreAndANameAndPassword() async throws {
     let alone = try await FrontlineProcess.run(["export", "--xapi", "--user", "dana:secret"])
     #expect(alone.status != 0)
