@@ -29,6 +29,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    // SHA-1 for name-based (v5) UUIDs: xAPI statement ids.
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     // Line editing for the practice REPL: the system's libedit (Debian: libedit-dev).
@@ -90,6 +92,7 @@ let package = Package(
       name: "FrontlineReports",
       dependencies: [
         "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlineProgress", "FrontlineTerminal",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // The practice REPL: line editing, the conversation's rendering, the session loop.

@@ -88,4 +88,6 @@ package protocol PortableHistorySource {
   func forEachBatch(
     of table: PortableHistory.Table, size: Int, _ body: ([[PortableHistory.Value]]) throws -> Void
   ) throws(StoreError)
+  /// The namespace of the history's xAPI statement ids, which the copy keeps.
+  func installationNamespace() throws(StoreError) -> UUID
 }

@@ -30,8 +30,8 @@ public protocol ProgressStore: Sendable {
   func recordPromotion(_ promotion: PromotionRecord) throws(StoreError)
   /// Records a review of a finished attempt; returns its id.
   @discardableResult func recordReview(_ review: ReviewRecord) throws(StoreError) -> Int64
-  /// The reviews of an attempt, oldest first.
-  func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord]
+  /// Reviews, oldest first: of one attempt, or of every attempt when `attempt` is `nil`.
+  func reviews(attempt: Int64?) throws(StoreError) -> [ReviewRecord]
   /// Records a trainee's dispute of a finished attempt; returns its id.
   @discardableResult func recordDispute(attempt: Int64, reason: String, at date: Date) throws(StoreError)
     -> Int64
@@ -63,6 +63,13 @@ public protocol ProgressStore: Sendable {
   func stepOutcomes(scenario: String) throws(StoreError) -> [StepOutcomes]
   /// Every finished attempt of one scenario, oldest first.
   func finishedAttempts(scenario: String) throws(StoreError) -> [AttemptRecord]
+
+  // MARK: Exports
+
+  /// The random namespace this installation's xAPI statement ids are made in: created with the
+  /// store (or by the migration that introduced it), never changed, and kept when a history is
+  /// copied to a server, so that two installations never give a statement the same id.
+  func installationNamespace() throws(StoreError) -> UUID
 }
 
 extension ProgressStore {

@@ -31,6 +31,7 @@ public enum HistoryMigration {
       // closed attempt is for new turns, so it is off inside this transaction only.
       try statements.execute(
         "ALTER TABLE turn DISABLE TRIGGER turn_needs_open_attempt", within: Statements.long)
+      let namespace = try Namespace(statements)
       var counts: [TableCount] = []
       for table in PortableHistory.tables {
         var count = TableCount(table: table.name, source: try source.count(table), copied: 0, alreadyThere: 0)
@@ -42,6 +43,7 @@ public enum HistoryMigration {
         progress("\(table.name): \(count.copied) copied, \(count.alreadyThere) already there")
         counts.append(count)
       }
+      try namespace.adopt(try source.installationNamespace(), statements)
       try statements.execute("ALTER TABLE turn ENABLE TRIGGER turn_needs_open_attempt")
       for table in PortableHistory.tables where table.hasSequence {
         try statements.execute(
@@ -52,6 +54,39 @@ public enum HistoryMigration {
               """))
       }
       return counts
+    }
+  }
+
+  /// The server's namespace for xAPI statement ids, as it was before the copy.
+  struct Namespace {
+    var current: String
+    /// Whether the server held no attempts: a new database, whose namespace nothing used yet.
+    var unused: Bool
+
+    init(_ statements: Statements) throws {
+      guard
+        let row = try statements.row(
+          "SELECT namespace, NOT EXISTS (SELECT 1 FROM attempt) FROM installation WHERE id = 1")
+      else {
+        throw StoreError.damagedRow(table: "installation", id: "1", detail: "the row is missing")
+      }
+      current = try row.get(0, as: String.self)
+      unused = try row.get(1, as: Bool.self)
+    }
+
+    /// Gives the server the file's namespace, so that statements exported before and after the copy
+    /// keep their ids. A server that held attempts before keeps its own: when it differs, the copy
+    /// is refused.
+    func adopt(_ namespace: UUID, _ statements: Statements) throws {
+      if UUID(uuidString: current) == namespace { return }
+      guard unused else {
+        throw StoreError.database(
+          "the server's history has its own installation namespace for xAPI statement ids (\(current)), "
+            + "the file another (\(namespace.uuidString.lowercased())), so the copy was not made. "
+            + "Copy into a new database (`frontline admin init` on an empty one).")
+      }
+      try statements.execute(
+        "UPDATE installation SET namespace = \(namespace.uuidString.lowercased()) WHERE id = 1")
     }
   }
 

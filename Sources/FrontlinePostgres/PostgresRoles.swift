@@ -23,7 +23,7 @@ public enum PostgresRole: String, Sendable, CaseIterable {
     REVOKE CREATE ON SCHEMA public FROM PUBLIC;
     GRANT USAGE ON SCHEMA public TO frontline_trainee, frontline_lead;
     GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO frontline_trainee, frontline_lead;
-    GRANT SELECT ON frontline_migration, miss_daily, criterion_text TO frontline_trainee, frontline_lead;
+    GRANT SELECT ON frontline_migration, miss_daily, criterion_text, installation TO frontline_trainee, frontline_lead;
     GRANT SELECT, INSERT ON trainee, turn, turn_miss, promotion, dispute TO frontline_trainee, frontline_lead;
     GRANT SELECT, INSERT, UPDATE (closed, finished_at, outcome, score, passed, categories) ON attempt
       TO frontline_trainee, frontline_lead;

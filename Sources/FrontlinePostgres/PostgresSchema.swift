@@ -249,6 +249,18 @@ enum PostgresSchema {
       END $$;
       """
     ),
+    (
+      "v8: the installation's namespace for xAPI statement ids",
+      """
+      CREATE TABLE installation (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        namespace TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      INSERT INTO installation (id, namespace) VALUES (1, gen_random_uuid()::text);
+      COMMENT ON TABLE installation IS 'One random UUID per history, made once: xAPI statement ids are name-based UUIDs in it. A copy of a history from a file to this database (when it holds no attempts yet) brings the file''s.';
+      """
+    ),
   ]
 
   /// What the server says when a login reviews or approves on its own record.

@@ -27,12 +27,12 @@ extension PostgresStore {
     }
   }
 
-  public func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord] {
+  public func reviews(attempt: Int64?) throws(StoreError) -> [ReviewRecord] {
     try session.transaction { statements in
       try statements.rows(
         """
         SELECT id, attempt_id, reviewer, overrides, reason, note, dispute_id, decision, recorded_at
-        FROM review WHERE attempt_id = \(attempt) ORDER BY id
+        FROM review WHERE \(attempt)::bigint IS NULL OR attempt_id = \(attempt) ORDER BY id
         """
       ).map { row in
         let overrides = ReviewJSON.decode(try row.get(3))

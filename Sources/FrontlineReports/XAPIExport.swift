@@ -2,61 +2,125 @@ import Foundation
 import FrontlineHistory
 import FrontlineModel
 
-/// Finished attempts as xAPI statements, which a learning record store accepts: the trainee as an
-/// account, passed or failed, the scenario as a simulation activity, the score, and the category
-/// scores in result extensions.
-public enum XAPIExport {
-  /// The IRI base for Frontline's activities, accounts and extensions.
-  public static let homePage = "https://frontline.invalid"
+/// Finished attempts as xAPI statements, which a learning record store keeps: the trainee as an
+/// account, passed or failed, the scenario as a simulation activity in its own language, practice
+/// or exam, the score, and the category scores in result extensions.
+///
+/// Each grade an attempt has had (see ``GradeRevision``) is its own statement, with an id of its own
+/// in the installation's namespace. An export sends the statement of the grade in force and voids
+/// those of the grades it superseded, so that sending again never conflicts and the store ends with
+/// the grade in force. Everything in a statement comes from the history, so the same history always
+/// gives the same statements.
+public struct XAPIExport: Sendable {
+  /// The home page used when none is given: a placeholder, in a domain that never resolves.
+  public static let placeholderHomePage = "https://frontline.invalid"
 
-  /// One statement per attempt, as a JSON array with sorted keys.
-  public static func statements(_ attempts: [ReportAttempt], categories: [String]) throws -> String {
-    let statements = attempts.compactMap { statement($0, categories: categories) }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(statements), as: UTF8.self)
+  /// The IRI base for the trainees' accounts, the activities and the extensions.
+  public var homePage: String
+  /// The installation's namespace for statement ids (``ProgressStore/installationNamespace()``).
+  public var namespace: UUID
+
+  public init(homePage: String, namespace: UUID) {
+    self.homePage = homePage
+    self.namespace = namespace
   }
 
-  static func statement(_ attempt: ReportAttempt, categories: [String]) -> Statement? {
-    guard let score = attempt.score, let passed = attempt.passed else { return nil }
-    var extensions: [String: Double] = [:]
-    for (index, name) in categories.enumerated() {
-      if let value = attempt.categoryScores[index] { extensions[name] = value }
+  /// The statements about one attempt.
+  public struct AttemptStatements: Sendable, Equatable {
+    public var attempt: Int64
+    /// When their content last changed: when the attempt finished, or when the latest review that
+    /// changed its grade was recorded.
+    public var changedAt: Date
+    /// The statement of the grade in force, then a voiding statement for each superseded grade.
+    public var statements: [XAPIStatement]
+  }
+
+  /// The statements about a finished attempt, given its reviews (oldest first); `nil` for an attempt
+  /// without a score and a verdict (unfinished, or a damaged row).
+  public func statements(for attempt: AttemptRecord, reviews: [ReviewRecord]) -> AttemptStatements? {
+    let revisions = attempt.gradeRevisions(reviews: reviews)
+    let current = revisions[revisions.count - 1]
+    guard let statement = statement(attempt, current) else { return nil }
+    let voids = revisions.dropLast().map { superseded in
+      voiding(attempt, superseded, by: revisions[superseded.number + 1])
     }
-    let verb = passed ? "passed" : "failed"
-    return Statement(
-      id: uuid(for: attempt.id),
-      actor: Actor(
-        objectType: "Agent", name: attempt.trainee,
-        account: Account(homePage: homePage, name: attempt.trainee)),
-      verb: Verb(id: "http://adlnet.gov/expapi/verbs/\(verb)", display: ["en-US": verb]),
-      object: Activity(
+    return AttemptStatements(attempt: attempt.id, changedAt: current.since, statements: [statement] + voids)
+  }
+
+  /// The id of the statement of an attempt's grade `revision` (0 for the original).
+  public func statementID(attempt: Int64, revision: Int) -> UUID {
+    NameBasedUUID.make(namespace: namespace, name: "attempt/\(attempt)/revision/\(revision)")
+  }
+
+  /// The id of the statement that voids the one of grade `revision`.
+  public func voidingID(attempt: Int64, revision: Int) -> UUID {
+    NameBasedUUID.make(namespace: namespace, name: "attempt/\(attempt)/revision/\(revision)/voided")
+  }
+
+  func statement(_ attempt: AttemptRecord, _ revision: GradeRevision) -> XAPIStatement? {
+    guard let score = revision.grade.score, let passed = revision.grade.passed else { return nil }
+    let language = attempt.language.isEmpty ? "und" : attempt.language
+    let verb: XAPIVerb = passed ? .passed : .failed
+    let finished = attempt.finishedAt ?? attempt.startedAt
+    return XAPIStatement(
+      id: statementID(attempt: attempt.id, revision: revision.number).uuidString.lowercased(),
+      actor: agent(attempt.trainee),
+      verb: verb.verb(language: language),
+      object: XAPIStatement.Object(
         objectType: "Activity", id: "\(homePage)/scenarios/\(attempt.scenario)",
-        definition: Definition(
-          name: ["en-US": attempt.scenarioTitle], type: "http://adlnet.gov/expapi/activities/simulation")),
-      result: Result(
-        score: Score(scaled: (score / 100 * 1000).rounded() / 1000, raw: score, min: 0, max: 100),
+        definition: XAPIStatement.Definition(
+          name: [language: attempt.scenarioTitle], type: "http://adlnet.gov/expapi/activities/simulation")),
+      result: XAPIStatement.Result(
+        score: XAPIStatement.Score(
+          scaled: (score / 100 * 1000).rounded() / 1000, raw: score, min: 0, max: 100),
         success: passed,
         // A conversation the trainee closed before its ending was not completed.
-        completion: attempt.outcome != .endedEarly, duration: duration(attempt.duration),
-        extensions: Extensions(
-          categories: extensions, outcome: attempt.outcome?.rawValue, homePage: homePage)),
-      timestamp: attempt.startedAt.addingTimeInterval(attempt.duration).formatted(.iso8601))
+        completion: attempt.outcome != .endedEarly,
+        duration: Self.duration(finished.timeIntervalSince(attempt.startedAt)),
+        extensions: resultExtensions(revision.grade, outcome: attempt.outcome)),
+      context: XAPIStatement.Context(
+        language: language, platform: "Frontline",
+        contextActivities: XAPIStatement.ContextActivities(category: [
+          XAPIMode(attempt.mode).activity(homePage)
+        ]),
+        extensions: [
+          extensionIRI("mode"): .text(attempt.mode.rawValue),
+          extensionIRI("revision"): .integer(revision.number),
+        ]),
+      timestamp: Self.timestamp(finished))
   }
 
-  /// A stable statement id per attempt, so exporting twice does not duplicate statements in a store.
-  static func uuid(for attempt: Int64) -> String {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in "frontline-attempt-\(attempt)".utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    let high = String(hash, radix: 16).leftPadded(16)
-    let low = String(UInt64(attempt), radix: 16).leftPadded(12)
-    let chars = Array(high)
-    return
-      "\(String(chars[0..<8]))-\(String(chars[8..<12]))-5\(String(chars[13..<16]))-8\(String(chars[1..<4]))-\(low)"
+  /// The statement that voids the one of `superseded`, made by the review of `successor`.
+  func voiding(_ attempt: AttemptRecord, _ superseded: GradeRevision, by successor: GradeRevision)
+    -> XAPIStatement
+  {
+    let language = attempt.language.isEmpty ? "und" : attempt.language
+    return XAPIStatement(
+      id: voidingID(attempt: attempt.id, revision: superseded.number).uuidString.lowercased(),
+      actor: agent(successor.reviewer ?? attempt.trainee),
+      verb: XAPIVerb.voided.verb(language: language),
+      object: XAPIStatement.Object(
+        objectType: "StatementRef",
+        id: statementID(attempt: attempt.id, revision: superseded.number).uuidString.lowercased()),
+      timestamp: Self.timestamp(successor.since))
   }
+
+  func agent(_ name: String) -> XAPIStatement.Agent {
+    XAPIStatement.Agent(name: name, account: XAPIStatement.Account(homePage: homePage, name: name))
+  }
+
+  func resultExtensions(_ grade: Grade, outcome: Outcome?) -> [String: XAPIStatement.Extension] {
+    var extensions: [String: XAPIStatement.Extension] = [
+      extensionIRI("categories"): .scores(grade.categories.compactMapValues { $0 })
+    ]
+    if let outcome { extensions[extensionIRI("outcome")] = .text(outcome.rawValue) }
+    return extensions
+  }
+
+  func extensionIRI(_ name: String) -> String { "\(homePage)/xapi/extensions/\(name)" }
+
+  /// ISO 8601 in UTC, to the second: 2026-11-30T14:00:00Z.
+  static func timestamp(_ date: Date) -> String { date.formatted(.iso8601) }
 
   /// ISO 8601 duration: PT4M30S.
   static func duration(_ seconds: Double) -> String {
@@ -69,84 +133,5 @@ public enum XAPIExport {
     if minutes > 0 { text += "\(minutes)M" }
     if rest > 0 || text == "PT" { text += "\(rest)S" }
     return text
-  }
-
-  struct Statement: Encodable {
-    var id: String
-    var actor: Actor
-    var verb: Verb
-    var object: Activity
-    var result: Result
-    var timestamp: String
-  }
-
-  struct Actor: Encodable {
-    var objectType: String
-    var name: String
-    var account: Account
-  }
-
-  struct Account: Encodable {
-    var homePage: String
-    var name: String
-  }
-
-  struct Verb: Encodable {
-    var id: String
-    var display: [String: String]
-  }
-
-  struct Activity: Encodable {
-    var objectType: String
-    var id: String
-    var definition: Definition
-  }
-
-  struct Definition: Encodable {
-    var name: [String: String]
-    var type: String
-  }
-
-  struct Result: Encodable {
-    var score: Score
-    var success: Bool
-    var completion: Bool
-    var duration: String
-    var extensions: Extensions
-  }
-
-  /// The result's extensions: the category scores, and how the conversation ended.
-  struct Extensions: Encodable {
-    var categories: [String: Double]
-    var outcome: String?
-    var homePage: String
-
-    struct Key: CodingKey {
-      var stringValue: String
-      var intValue: Int? { nil }
-      init(stringValue: String) { self.stringValue = stringValue }
-      init?(intValue: Int) { nil }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: Key.self)
-      try container.encode(categories, forKey: Key(stringValue: "\(homePage)/xapi/extensions/categories"))
-      if let outcome {
-        try container.encode(outcome, forKey: Key(stringValue: "\(homePage)/xapi/extensions/outcome"))
-      }
-    }
-  }
-
-  struct Score: Encodable {
-    var scaled: Double
-    var raw: Double
-    var min: Double
-    var max: Double
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(_ width: Int) -> String {
-    count >= width ? String(suffix(width)) : String(repeating: "0", count: width - count) + self
   }
 }

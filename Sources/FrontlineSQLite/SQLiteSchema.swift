@@ -276,6 +276,25 @@ enum SQLiteSchema {
           END;
           """)
     }
+    migrator.registerMigration("v8: the installation's namespace for xAPI statement ids") { db in
+      // One random UUID per history, made once: statement ids are name-based UUIDs in it, so that
+      // two installations posting to one learning record store never give a statement the same id.
+      try db.execute(
+        sql: """
+          CREATE TABLE installation (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            namespace TEXT NOT NULL,
+            created_at DATETIME NOT NULL
+          );
+          CREATE TRIGGER installation_is_final BEFORE UPDATE ON installation
+          BEGIN SELECT RAISE(ABORT, 'the installation namespace is never changed'); END;
+          CREATE TRIGGER installation_is_kept BEFORE DELETE ON installation
+          BEGIN SELECT RAISE(ABORT, 'the installation namespace is never changed'); END;
+          """)
+      try db.execute(
+        sql: "INSERT INTO installation (id, namespace, created_at) VALUES (1, ?, ?)",
+        arguments: [UUID().uuidString.lowercased(), Date()])
+    }
     return migrator
   }
 

@@ -21,34 +21,37 @@ extension SQLiteStore {
     }
   }
 
-  public func reviews(attempt: Int64) throws(StoreError) -> [ReviewRecord] {
+  public func reviews(attempt: Int64?) throws(StoreError) -> [ReviewRecord] {
     try reading { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM review WHERE attempt_id = ? ORDER BY id", arguments: [attempt])
-        .filter {
-          RowCheck.intact(
-            $0, table: "review",
-            required: [
-              ("id", Int64.self), ("attempt_id", Int64.self), ("reviewer", String.self),
-              ("overrides", String.self),
-              ("recorded_at", Date.self),
-            ],
-            optional: [
-              ("reason", String.self), ("note", String.self), ("dispute_id", Int64.self),
-              ("decision", String.self),
-            ])
-        }
-        .map {
-          row in
-          let overrides = ReviewJSON.decode(row["overrides"])
-          return ReviewRecord(
-            id: row["id"], attempt: row["attempt_id"], reviewer: row["reviewer"],
-            categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
-            effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict,
-            reason: row["reason"],
-            note: row["note"], dispute: row["dispute_id"],
-            decision: (row["decision"] as String?).flatMap(DisputeDecision.init(rawValue:)),
-            recordedAt: row["recorded_at"])
-        }
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM review WHERE ? IS NULL OR attempt_id = ? ORDER BY id",
+        arguments: [attempt, attempt]
+      )
+      .filter {
+        RowCheck.intact(
+          $0, table: "review",
+          required: [
+            ("id", Int64.self), ("attempt_id", Int64.self), ("reviewer", String.self),
+            ("overrides", String.self),
+            ("recorded_at", Date.self),
+          ],
+          optional: [
+            ("reason", String.self), ("note", String.self), ("dispute_id", Int64.self),
+            ("decision", String.self),
+          ])
+      }
+      .map {
+        row in
+        let overrides = ReviewJSON.decode(row["overrides"])
+        return ReviewRecord(
+          id: row["id"], attempt: row["attempt_id"], reviewer: row["reviewer"],
+          categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
+          effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict,
+          reason: row["reason"],
+          note: row["note"], dispute: row["dispute_id"],
+          decision: (row["decision"] as String?).flatMap(DisputeDecision.init(rawValue:)),
+          recordedAt: row["recorded_at"])
+      }
     }
   }
 

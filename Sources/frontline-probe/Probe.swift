@@ -19,13 +19,16 @@ struct Probe: ParsableCommand {
     @Option var trainee: String
     @Option var attempts = 10
     @Option var turns = 5
+    /// How long ago the attempts started, in hours (0: now).
+    @Option var hoursAgo = 0.0
 
     func run() throws {
       let store = try SQLiteStore(path: database)
       let scenario = SyntheticHistory.scenario()
       for number in 0..<attempts {
         try SyntheticHistory.writeAttempt(
-          to: store, trainee: trainee, scenario: scenario, turns: turns, seed: number)
+          to: store, trainee: trainee, scenario: scenario, turns: turns, seed: number,
+          startedAt: Date().addingTimeInterval(-hoursAgo * 3600))
       }
       print("wrote \(attempts)")
     }

@@ -28,6 +28,9 @@ struct HistoryMigrationTests {
       #expect(SampleHistory.same(answer, actual[question]), "\(question)")
     }
 
+    // Statements exported from the file and from the server get the same ids.
+    #expect(try copy.installationNamespace() == sqlite.installationNamespace())
+
     // Again: nothing new, everything checked.
     let second = try HistoryMigration.copy(from: sqlite, to: target)
     #expect(second.allSatisfy { $0.copied == 0 && $0.alreadyThere == $0.source })
@@ -57,5 +60,26 @@ struct HistoryMigrationTests {
     }
     #expect(try used.trainees() == ["Someone"])
     #expect(try used.attempts(trainee: "Dana", limit: nil).isEmpty)
+  }
+
+  @Test func aServerWithAHistoryOfItsOwnKeepsItsNamespace() throws {
+    let (path, folder) = try TestSQLite.temporaryDatabase()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sqlite = try SQLiteStore(path: path)
+    let target = try TestPostgres.newDatabase()
+    defer { TestPostgres.drop(target) }
+    let used = try PostgresStore(location: target)
+    // Ids the file does not use: only the namespaces differ.
+    try SyntheticHistory.writeAttempt(
+      to: used, trainee: "Someone", scenario: SyntheticHistory.scenario(), turns: 1, seed: 1)
+    let own = try used.installationNamespace()
+    #expect(own != (try sqlite.installationNamespace()))
+    do {
+      _ = try HistoryMigration.copy(from: sqlite, to: target)
+      Issue.record("a copy into a server with another namespace was made")
+    } catch {
+      #expect(error.description.contains("the server's history has its own installation namespace"))
+    }
+    #expect(try used.installationNamespace() == own)
   }
 }
