@@ -32,4 +32,31 @@ import Testing
     let scenario = "wallet-balance-payout-ja"
     #expect(!(try factsStated("申請いただければ、翌営業日には必ず口座へ入金されます。", scenario: scenario)))
   }
+
+  /// A figure the knowledge base states about the same thing is policy repeated, typed as a fact or
+  /// not; the same figure about another thing is still wrong.
+  @Test func aFigureTheKnowledgeBaseStatesAboutTheSameThingIsPolicy() throws {
+    #expect(
+      try factsStated(
+        "I'm sorry, Jordan. For anything over $1,000 the courier investigation has to come first, before a refund.",
+        scenario: "engagement-ring-lost-parcel-escalation"))
+    // The knowledge base's 30 days are the reminder's, not the refund window's (14 days).
+    #expect(
+      !(try factsStated(
+        "I'm sorry, Sofia. I can't refund it: refunds are available within 30 days of a renewal.",
+        scenario: "annual-renewal-refund-refused")))
+  }
+
+  /// A sentence that states its fact right has its figures in other units about other things; a
+  /// figure in the same unit worked out wrong from a right one is wrong.
+  @Test func aRightFigureExcusesOthersOnlyInOtherUnits() throws {
+    #expect(
+      try factsStated(
+        "Sofia, I'm sorry: refunds are possible for 14 days after the renewal of a 12-month plan.",
+        scenario: "annual-renewal-refund-refused"))
+    #expect(
+      !(try factsStated(
+        "Sofia, I'm sorry: refunds are possible for 14 days after a renewal, so 16 days in all.",
+        scenario: "annual-renewal-refund-refused")))
+  }
 }

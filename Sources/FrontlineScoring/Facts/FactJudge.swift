@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineModel
 
 /// Judges what a reply states about a scenario's declared facts. A quantity is judged only in a
@@ -7,6 +8,8 @@ import FrontlineModel
 struct FactJudge {
   let reading: ReplyReading
   let mentions: [QuantityParser.Mention]
+  /// The figures the knowledge base states (``ScoringContext/policyFigures``).
+  let policyFigures: [PolicyFigure]
   let groupOf: (PhraseMatch) -> Int
 
   /// Everything wrong the reply states about `facts`. `matches` are the check's phrase matches: its
@@ -36,6 +39,30 @@ struct FactJudge {
         return !inSentence(plan.cues, range).isEmpty
       }
       guard !cued.isEmpty else { continue }
+      // Nor is a figure the knowledge base states about the same thing: policy repeated. ("Today" is
+      // not: which event it dates is the question.)
+      if !mention.quantity.relative,
+        policyFigures.contains(where: {
+          $0.isRepeated(
+            by: mention.quantity, about: cued.map(\.fact),
+            beside: mentions.filter { $0.range != mention.range && range.contains($0.range.lowerBound) }.map(
+              \.quantity))
+        })
+      {
+        continue
+      }
+      // A sentence that states its facts right, in other units, has its other figures about other
+      // things: "two months, sixty days"; "$199 for three years, with a 30-day wait". In the same unit
+      // it does not: "$19,800 less a $500 fee, $19,300" works a wrong figure out from a right one.
+      let statedRight =
+        !mention.quantity.relative
+        && cued.allSatisfy { plan in
+          mentions.contains { other in
+            other.range != mention.range && range.contains(other.range.lowerBound)
+              && other.quantity.agrees(with: plan.fact.value!) && unit(of: other) != unit(of: mention)
+          }
+        }
+      if statedRight { continue }
       if mention.quantity.relative && inSentence(FactGroup.arrivals, range, negatedToo: false).isEmpty {
         continue
       }
@@ -157,6 +184,18 @@ struct FactJudge {
     "old",
   ]
   private static let japaneseDerived = ["前", "残り", "空き", "差し引", "経", "遅れ", "ほど空", "約"]
+
+  /// The unit a mention is said in: its last word less digits and marks ("days", "円", "$"), with
+  /// whether it counts business days and what it is per.
+  private func unit(of mention: QuantityParser.Mention) -> String {
+    let text = String(String.UnicodeScalarView(reading.text.scalars[mention.range]))
+    let word = text.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? text
+    let letters = word.unicodeScalars.filter {
+      !CharacterSet.decimalDigits.contains($0) && !CharacterSet.punctuationCharacters.contains($0)
+    }
+    return String(String.UnicodeScalarView(letters)) + (mention.quantity.businessDays ? "/business" : "")
+      + (mention.quantity.per.map { "/" + $0 } ?? "")
+  }
 
   private func distance(
     _ mention: QuantityParser.Mention, _ plan: FactPlan, _ range: Range<Int>, _ matches: [PhraseMatch]

@@ -128,7 +128,9 @@ struct Judge {
   }
 
   private var factJudge: FactJudge {
-    FactJudge(reading: reading, mentions: mentions) { plan.phraseGroup[$0.phrase] }
+    FactJudge(reading: reading, mentions: mentions, policyFigures: plan.context.policyFigures) {
+      plan.phraseGroup[$0.phrase]
+    }
   }
 
   /// The first sentence in which every group of phrases has a match.

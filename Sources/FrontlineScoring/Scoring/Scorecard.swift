@@ -34,6 +34,9 @@ public struct ScoringContext: Sendable {
   public var mood: Mood?
   /// The policy facts the scenario declares.
   public var facts: [Fact]
+  /// Every figure the knowledge base's texts state, typed as a fact or not ("parcels over $1,000 need
+  /// an investigation"): a reply that repeats one about the same thing repeats policy.
+  public var policyFigures: [PolicyFigure] = []
 
   public init(
     scenarioID: String? = nil, stepID: String? = nil, customerNames: [String] = [],
@@ -62,6 +65,7 @@ public struct ScoringContext: Sendable {
       values: scenario.templateValues(agentName: agentName), expectedRoute: step.route,
       acceptableRoutes: step.acceptableRoutes, channel: scenario.channel, timeLimit: step.timeLimit,
       mood: scenario.expectedMood(at: step.id), facts: scenario.facts)
+    policyFigures = scenario.knowledge.flatMap { PolicyFigure.figures(in: $0.text) }
   }
 }
 
