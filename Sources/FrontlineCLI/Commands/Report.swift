@@ -65,7 +65,8 @@ extension Frontline {
         return
       }
       let report = try TeamReportBuilder(
-        store: try storeOptions.open(readOnly: true), ladder: library.ladder, categories: categories
+        store: try storeOptions.open(readOnly: true), ladder: library.ladder, categories: categories,
+        passMark: library.sharedPassMark
       )
       .build(since: since?.start, until: until?.end, level: level)
       .sorted(by: sort, levels: library.ladder?.levels.map(\.id) ?? [])
