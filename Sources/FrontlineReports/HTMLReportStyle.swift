@@ -168,7 +168,7 @@ enum HTMLReportStyle {
     .verdict { font-size: 12px; font-weight: 600; }
     .verdict.pass { color: var(--up); }
     .verdict.fail { color: var(--down); }
-    .dates { white-space: nowrap; }
+    .dates, .stack time { white-space: nowrap; }
     .level-id { font-weight: 600; }
     .command {
       display: inline-block; max-width: 100%; background: #1f2937; color: #f9fafb; border: 0;
@@ -202,8 +202,15 @@ enum HTMLReportStyle {
     }
     @media screen and (max-width: 860px) {
       .stack thead { display: none; }
-      .stack, .stack tbody, .stack tr, .stack th, .stack td { display: block; width: auto; }
-      .stack tr { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; margin: 0 0 10px; }
+      .stack, .stack tbody, .stack th, .stack td { display: block; width: auto; }
+      .stack tr {
+        display: grid; grid-template-columns: repeat(auto-fill, minmax(min(220px, 100%), 1fr));
+        column-gap: 28px; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px;
+        margin: 0 0 10px;
+      }
+      .stack th[scope="row"], .stack td.tip, .stack td.criterion, .stack td.reason-cell {
+        grid-column: 1 / -1;
+      }
       .stack tbody tr:hover { background: none; }
       .stack th[scope="row"] { border: 0; padding: 0 0 4px; font-size: 15px; text-align: left; }
       .stack td {

@@ -45,6 +45,26 @@ struct HTMLLayoutTests {
     #expect(finding.overflowing.isEmpty, "\(finding.overflowing.joined(separator: "\n"))")
   }
 
+  @Test func theProbeFindsWhatSticksOutAndAllowsAScroller() async throws {
+    let folder = try Chromium.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let wide = HTMLFixture.html().replacingOccurrences(
+      of: "</main>",
+      with: """
+        <p class="too-wide" style="width: 500px">wide</p>\
+        <div class="scroll"><p style="width: 900px">scrolls inside its card</p></div></main>
+        """)
+    let file = folder.appendingPathComponent("wide.html")
+    try OverflowProbe.frame(wide, width: 360, height: 12_000, measure: true)
+      .write(to: file, atomically: true, encoding: .utf8)
+    let chromium = try await Chromium.run(file, width: 500, height: 900, mode: "--dump-dom", folder: folder)
+    let finding = try OverflowProbe.finding(in: chromium.stdout)
+    #expect(finding.page > 360)
+    #expect(finding.overflowing.contains { $0.hasPrefix("p.too-wide \"wide\": right edge at") })
+    #expect(finding.overflowing.contains { $0.hasPrefix("main.page ") && $0.contains("content") })
+    #expect(!finding.overflowing.contains { $0.contains("scrolls inside its card") })
+  }
+
   @Test(arguments: Page.allCases, widths)
   func screenshot(page: Page, width: Int) async throws {
     let folder = try Chromium.folder()
