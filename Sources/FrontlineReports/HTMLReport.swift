@@ -1,7 +1,8 @@
 import Foundation
 
 /// The team report as one self-contained HTML page for team leaders: the team at a glance, a heat map
-/// of trainees by category, score trends, the criteria missed most, and what waits for a team leader.
+/// of trainees by category, score trends, the criteria missed most, the review overrides of the period,
+/// and what waits for a team leader. It reads on a phone as on a wide screen (see `HTMLReportStyle`).
 ///
 /// The page works offline and loads nothing: its style is inline, its charts are inline SVG, and it
 /// has no script (its Content-Security-Policy forbids any). Every text that comes from files or

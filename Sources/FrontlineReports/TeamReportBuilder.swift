@@ -11,7 +11,8 @@ public struct TeamReportBuilder {
   let categories: [String]
   let passMark: Double?
 
-  /// A builder over `store`; `passMark` is the one the library's scenarios share (``FrontlineModel/Library/sharedPassMark``).
+  /// A builder over `store`; `passMark` is the one the library's scenarios share (`Library.sharedPassMark`),
+  /// where the charts draw their pass line.
   public init(store: any ProgressStore, ladder: Ladder?, categories: [String], passMark: Double?) {
     self.store = store
     self.ladder = ladder
