@@ -32,7 +32,7 @@ enum Chromium {
         "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
         "--hide-scrollbars", "--force-device-scale-factor=1", "--user-data-dir=\(profile.path)",
         "--virtual-time-budget=3000", "--window-size=\(width),\(height)", mode, page.absoluteString,
-      ], seconds: 90)
+      ], seconds: 240)
   }
 
   /// A PNG's width and height, from its IHDR chunk.

@@ -5,11 +5,12 @@ import Testing
 @testable import FrontlineReports
 
 /// The page in headless Chromium from a phone to a wide screen (in a frame of each width, see
-/// `OverflowProbe`): nothing sticks out of the page or of its cards at any width, and a screenshot is
-/// taken at each (kept in `FRONTLINE_SCREENSHOTS` when it names a folder, to look at).
+/// `OverflowProbe`): nothing sticks out of the page or of its cards at any width, and the team and
+/// Japanese pages are photographed at each (kept in `FRONTLINE_SCREENSHOTS` when it names a folder, to
+/// look at).
 @Suite(
   "HTML report layout", .enabled(if: Chromium.runs(Chromium.path), "needs chromium (.ci/setup --test)"),
-  .timeLimit(.minutes(5)))
+  .timeLimit(.minutes(8)))
 struct HTMLLayoutTests {
   static let widths = [360, 390, 768, 1280]
 
@@ -65,7 +66,7 @@ struct HTMLLayoutTests {
     #expect(!finding.overflowing.contains { $0.contains("scrolls inside its card") })
   }
 
-  @Test(arguments: Page.allCases, widths)
+  @Test(arguments: [Page.team, .japanese], widths)
   func screenshot(page: Page, width: Int) async throws {
     let folder = try Chromium.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
