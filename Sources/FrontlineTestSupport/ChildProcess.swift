@@ -31,6 +31,10 @@ public enum ChildProcess {
 
   /// Runs `executable` with `arguments`, writes `stdin` to it, and collects both outputs. Variables
   /// in `environment` are added to this process's environment.
+  ///
+  /// With nothing to write, the child's standard input is `/dev/null` rather than a pipe:
+  /// swift-subprocess traps when a child has gone before the pipe is written and closed
+  /// (swiftlang/swift-subprocess#367), which a busy machine makes likely for a child that never reads.
   public static func run(
     _ executable: String, _ arguments: [String], stdin: String = "",
     environment: [String: String] = [:], in folder: String? = nil, seconds: Int = 120
@@ -38,11 +42,17 @@ public enum ChildProcess {
     let variables = Dictionary(
       uniqueKeysWithValues: environment.map { (Environment.Key(stringLiteral: $0.key), Optional($0.value)) })
     return try await withDeadline(seconds, command: executable) {
-      let result = try await Subprocess.run(
-        .path(FilePath(executable)), arguments: Arguments(arguments),
-        environment: .inherit.updating(variables),
-        workingDirectory: folder.map { FilePath($0) },
-        input: .string(stdin), output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+      let configuration = Configuration(
+        executable: .path(FilePath(executable)), arguments: Arguments(arguments),
+        environment: .inherit.updating(variables), workingDirectory: folder.map { FilePath($0) })
+      let result =
+        stdin.isEmpty
+        ? try await Subprocess.run(
+          configuration, input: .none, output: .string(limit: outputLimit), error: .string(limit: outputLimit)
+        )
+        : try await Subprocess.run(
+          configuration, input: .string(stdin), output: .string(limit: outputLimit),
+          error: .string(limit: outputLimit))
       return Outcome(
         result.terminationStatus, stdout: result.standardOutput, stderr: result.standardError)
     }
