@@ -29,12 +29,12 @@ public enum ChildProcess {
   /// The most output kept from each stream.
   static let outputLimit = 256 << 20
 
-  /// Runs `executable` with `arguments`, writes `stdin` to it, and collects both outputs. Variables
+  /// Runs `executable` with `arguments`, gives it `stdin` to read, and collects both outputs. Variables
   /// in `environment` are added to this process's environment.
   ///
-  /// With nothing to write, the child's standard input is `/dev/null` rather than a pipe:
-  /// swift-subprocess traps when a child has gone before the pipe is written and closed
-  /// (swiftlang/swift-subprocess#367), which a busy machine makes likely for a child that never reads.
+  /// The child reads `stdin` from a temporary file (`/dev/null` when empty), not from a pipe:
+  /// swift-subprocess traps when a child is gone before its input pipe is written and closed
+  /// (swiftlang/swift-subprocess#367), which a busy machine makes likely.
   public static func run(
     _ executable: String, _ arguments: [String], stdin: String = "",
     environment: [String: String] = [:], in folder: String? = nil, seconds: Int = 120
@@ -45,16 +45,20 @@ public enum ChildProcess {
       let configuration = Configuration(
         executable: .path(FilePath(executable)), arguments: Arguments(arguments),
         environment: .inherit.updating(variables), workingDirectory: folder.map { FilePath($0) })
-      let result =
-        stdin.isEmpty
-        ? try await Subprocess.run(
+      guard !stdin.isEmpty else {
+        let result = try await Subprocess.run(
           configuration, input: .none, output: .string(limit: outputLimit), error: .string(limit: outputLimit)
         )
-        : try await Subprocess.run(
-          configuration, input: .string(stdin), output: .string(limit: outputLimit),
-          error: .string(limit: outputLimit))
-      return Outcome(
-        result.terminationStatus, stdout: result.standardOutput, stderr: result.standardError)
+        return Outcome(result.terminationStatus, stdout: result.standardOutput, stderr: result.standardError)
+      }
+      let file = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-stdin-\(UUID())")
+      try Data(stdin.utf8).write(to: file)
+      defer { try? FileManager.default.removeItem(at: file) }
+      let input = try FileDescriptor.open(FilePath(file.path), .readOnly)
+      let result = try await Subprocess.run(
+        configuration, input: .fileDescriptor(input, closeAfterSpawningProcess: true),
+        output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+      return Outcome(result.terminationStatus, stdout: result.standardOutput, stderr: result.standardError)
     }
   }
 
