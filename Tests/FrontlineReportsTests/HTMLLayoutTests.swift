@@ -7,10 +7,11 @@ import Testing
 /// The page in headless Chromium from a phone to a wide screen (in a frame of each width, see
 /// `OverflowProbe`): nothing sticks out of the page or of its cards at any width, and the team and
 /// Japanese pages are photographed at each (kept in `FRONTLINE_SCREENSHOTS` when it names a folder, to
-/// look at).
+/// look at). One Chromium at a time: each is several processes, and the rest of the suite shares the
+/// machine.
 @Suite(
   "HTML report layout", .enabled(if: Chromium.runs(Chromium.path), "needs chromium (.ci/setup --test)"),
-  .timeLimit(.minutes(8)))
+  .serialized, .timeLimit(.minutes(8)))
 struct HTMLLayoutTests {
   static let widths = [360, 390, 768, 1280]
 
