@@ -196,6 +196,7 @@ let package = Package(
       name: "FrontlineReportsTests",
       dependencies: [
         "FrontlineReports", "FrontlineTerminal", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
+        "FrontlineSQLite",
       ]),
     .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),

@@ -32,6 +32,8 @@ public protocol ProgressStore: Sendable {
   @discardableResult func recordReview(_ review: ReviewRecord) throws(StoreError) -> Int64
   /// Reviews, oldest first: of one attempt, or of every attempt when `attempt` is `nil`.
   func reviews(attempt: Int64?) throws(StoreError) -> [ReviewRecord]
+  /// The reviews recorded in `since..<until` (open ends allowed), oldest first, each with its attempt.
+  func reviews(since: Date?, until: Date?) throws(StoreError) -> [PeriodReview]
   /// Records a trainee's dispute of a finished attempt; returns its id.
   @discardableResult func recordDispute(attempt: Int64, reason: String, at date: Date) throws(StoreError)
     -> Int64

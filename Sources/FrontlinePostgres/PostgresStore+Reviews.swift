@@ -31,20 +31,45 @@ extension PostgresStore {
     try session.transaction { statements in
       try statements.rows(
         """
-        SELECT id, attempt_id, reviewer, overrides, reason, note, dispute_id, decision, recorded_at
-        FROM review WHERE \(attempt)::bigint IS NULL OR attempt_id = \(attempt) ORDER BY id
+        SELECT \(unescaped: Self.reviewColumns) FROM review r
+        WHERE \(attempt)::bigint IS NULL OR r.attempt_id = \(attempt) ORDER BY r.id
+        """
+      ).map(Self.review)
+    }
+  }
+
+  public func reviews(since: Date?, until: Date?) throws(StoreError) -> [PeriodReview] {
+    try session.transaction { statements in
+      try statements.rows(
+        """
+        SELECT \(unescaped: Self.reviewColumns), t.name, a.scenario, a.scenario_title, a.score, a.passed
+        FROM review r JOIN attempt a ON a.id = r.attempt_id JOIN trainee t ON t.id = a.trainee_id
+        WHERE (\(since)::timestamptz IS NULL OR r.recorded_at >= \(since))
+          AND (\(until)::timestamptz IS NULL OR r.recorded_at < \(until))
+        ORDER BY r.recorded_at, r.id
         """
       ).map { row in
-        let overrides = ReviewJSON.decode(try row.get(3))
-        return ReviewRecord(
-          id: try row.get(0), attempt: try row.get(1), reviewer: try row.get(2),
-          categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
-          effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict,
-          reason: try row.get(4), note: try row.get(5), dispute: try row.get(6),
-          decision: (try row.get(7, as: String?.self)).flatMap(DisputeDecision.init(rawValue:)),
-          recordedAt: try row.get(8))
+        PeriodReview(
+          review: try Self.review(row), trainee: try row.get(9), scenario: try row.get(10),
+          scenarioTitle: try row.get(11), originalScore: try row.get(12), originalPassed: try row.get(13))
       }
     }
+  }
+
+  /// The columns of `review r` that `review(_:)` reads, first in a row.
+  static let reviewColumns =
+    "r.id, r.attempt_id, r.reviewer, r.overrides, r.reason, r.note, r.dispute_id, r.decision, r.recorded_at"
+
+  /// A review from a row that starts with `reviewColumns`.
+  static func review(_ row: PostgresRandomAccessRow) throws -> ReviewRecord {
+    let overrides = ReviewJSON.decode(try row.get(3))
+    return ReviewRecord(
+      id: try row.get(0), attempt: try row.get(1), reviewer: try row.get(2),
+      categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
+      effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict,
+      reason: try row.get(4), note: try row.get(5), dispute: try row.get(6),
+      decision: (try row.get(7, as: String?.self)).flatMap(DisputeDecision.init(rawValue:)),
+      recordedAt: try row.get(8))
   }
 
   @discardableResult

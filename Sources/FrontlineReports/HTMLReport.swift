@@ -1,7 +1,8 @@
 import Foundation
 
 /// The team report as one self-contained HTML page for team leaders: the team at a glance, a heat map
-/// of trainees by category, score trends, the criteria missed most, and what waits for a team leader.
+/// of trainees by category, score trends, the criteria missed most, the review overrides of the period,
+/// and what waits for a team leader. It reads on a phone as on a wide screen (see `HTMLReportStyle`).
 ///
 /// The page works offline and loads nothing: its style is inline, its charts are inline SVG, and it
 /// has no script (its Content-Security-Policy forbids any). Every text that comes from files or
@@ -45,6 +46,7 @@ struct HTMLReportPage {
     \(heatMap)
     \(trends)
     \(mostMissed)
+    \(overrides)
     <div class="pair">
     \(pendingPromotions)
     \(openDisputes)
@@ -81,7 +83,7 @@ struct HTMLReportPage {
     """
     <nav class="toc" aria-label="Sections"><a href="#team">Team</a><a href="#heat-map">Heat map</a>\
     <a href="#trends">Score trends</a><a href="#missed">Most-missed criteria</a>\
-    <a href="#promotions">Pending promotions</a><a href="#disputes">Open disputes</a></nav>
+    <a href="#overrides">Review overrides</a><a href="#promotions">Pending promotions</a><a href="#disputes">Open disputes</a></nav>
     """
   }
 
@@ -113,124 +115,6 @@ struct HTMLReportPage {
       """
   }
 
-  // MARK: - Team table
-
-  var teamTable: HTMLMarkup {
-    guard !report.rows.isEmpty else {
-      return section("team", "Team", .empty, body: "<p class=\"empty\">No trainees in this period.</p>")
-    }
-    let categories: [HTMLMarkup] = report.categories.map { "<th scope=\"col\" class=\"num cat\">\($0)</th>" }
-    let table: HTMLMarkup = """
-      <div class="scroll"><table class="team">
-      <thead><tr><th scope="col">Trainee</th><th scope="col">Level</th>\
-      <th scope="col" class="num">Attempts</th><th scope="col" class="num">Pass rate</th>\(categories)\
-      <th scope="col" class="num">Trend</th><th scope="col">Last active</th></tr></thead>
-      <tbody>
-      \(report.rows.map(teamRow).joined(separator: "\n"))
-      </tbody>
-      </table></div>
-      """
-    let note: HTMLMarkup = """
-      Averages per category are 0–100; the trend compares the average score with the previous period of \
-      equal length.
-      """
-    return section("team", "Team", note, body: table)
-  }
-
-  private func teamRow(_ row: TraineeRow) -> HTMLMarkup {
-    let overridden: HTMLMarkup =
-      row.overridden > 0
-      ? """
-      <span class="badge override" title="A team leader's review overrode \(row.overridden) of these \
-      attempts">\(row.overridden) overridden</span>
-      """
-      : .empty
-    let pending: HTMLMarkup =
-      row.pendingLevel.map {
-        "<span class=\"badge pending\" title=\"Waiting for a team leader's approval\">pending: \($0)</span>"
-      } ?? .empty
-    let averages: [HTMLMarkup] = report.categories.map { category in
-      guard let value = Self.average(row, category) else { return "<td class=\"num na-text\">N/A</td>" }
-      return "<td class=\"num\">\(HTMLFormatting.average(value))</td>"
-    }
-    return """
-      <tr\(row.overridden > 0 ? " class=\"has-override\"" : HTMLMarkup.empty)>\
-      <th scope="row" class="trainee">\(row.trainee)\(overridden)</th>\
-      <td class="level"><span title="\(row.level)">\(row.levelTitle)</span>\(pending)</td>\
-      <td class="num">\(row.attempts)</td><td class="num">\(passRate(row))</td>\(averages)\
-      <td class="num">\(trend(row.trend))</td><td class="last">\(lastActive(row.lastActive))</td></tr>
-      """
-  }
-
-  private func passRate(_ row: TraineeRow) -> HTMLMarkup {
-    guard let rate = row.passRate, rate.isFinite else { return "<span class=\"muted\">—</span>" }
-    let width = HTMLFormatting.points(min(max(rate, 0), 1) * 100)
-    return """
-      \(HTMLFormatting.percent(rate))<span class="meter" aria-hidden="true">\
-      <span style="width: \(width)%"></span></span>
-      """
-  }
-
-  private func trend(_ trend: Double?) -> HTMLMarkup {
-    guard let trend, trend.isFinite else {
-      return "<span class=\"muted\" title=\"No attempts in the previous period\">—</span>"
-    }
-    let change = HTMLFormatting.change(trend)
-    if change == "0.0" { return "<span class=\"trend flat\" title=\"No change\">→ 0.0</span>" }
-    return trend > 0
-      ? "<span class=\"trend up\" title=\"Up \(change) points\">▲ \(change)</span>"
-      : "<span class=\"trend down\" title=\"Down \(change) points\">▼ \(change)</span>"
-  }
-
-  private func lastActive(_ date: Date?) -> HTMLMarkup {
-    guard let date else { return "<span class=\"muted\">never</span>" }
-    let stale = format.days(from: date, to: report.generatedAt) > 14
-    return """
-      <time datetime="\(HTMLFormatting.iso(date))">\(format.day(date))</time>\
-      <span class="ago\(stale ? " stale" : "")">\(format.ago(date, now: report.generatedAt))</span>
-      """
-  }
-
-  /// A trainee's average in a category, `nil` when there is none.
-  static func average(_ row: TraineeRow, _ category: String) -> Double? {
-    guard let value = row.averages[category] ?? nil, value.isFinite else { return nil }
-    return value
-  }
-
-  // MARK: - Score trends
-
-  var trends: HTMLMarkup {
-    let floor = SVGSparkline.floor(for: report.rows.flatMap(\.scores))
-    let note: HTMLMarkup = """
-      Every finished attempt in the period, oldest first, on a shared scale from \
-      \(HTMLFormatting.points(floor)) to 100. Dashed: the pass line at 70; the dot is the latest score \
-      (<span class="pass">passed</span> or <span class="fail">not</span>).
-      """
-    guard !report.rows.isEmpty else {
-      return section(
-        "trends", "Score trends", .empty, body: "<p class=\"empty\">No trainees in this period.</p>")
-    }
-    let sparkline = SVGSparkline(floor: floor)
-    let cards: [HTMLMarkup] = report.rows.map { row in
-      let scores = row.scores.filter(\.isFinite)
-      guard let chart = sparkline.render(scores, label: "Scores of \(row.trainee)"), let last = scores.last
-      else {
-        return """
-          <div class="spark-card"><p class="spark-name">\(row.trainee)</p>\
-          <p class="empty small">No scored attempts in this period.</p></div>
-          """
-      }
-      let best = scores.max() ?? last
-      let count = scores.count == 1 ? "1 score" : "\(scores.count) scores"
-      return """
-        <div class="spark-card"><p class="spark-name">\(row.trainee)</p>\(chart)\
-        <p class="spark-stats">\(count) · latest <strong>\(HTMLFormatting.points(last))</strong> · best \
-        \(HTMLFormatting.points(best))</p></div>
-        """
-    }
-    return section("trends", "Score trends", note, body: "<div class=\"spark-grid\">\(cards)</div>")
-  }
-
   // MARK: - Most-missed criteria
 
   var mostMissed: HTMLMarkup {
@@ -246,20 +130,22 @@ struct HTMLReportPage {
         missed.tip.map { "<span\(HTMLLanguage.attribute(missed.language))>\($0)</span>" }
         ?? "<span class=\"muted\">—</span>"
       return """
-        <tr><td class="num rank">\(index + 1)</td><td\(HTMLLanguage.attribute(missed.language))>\(missed.description)<br>\
-        <code>\(missed.reference)</code><br><span class="muted">in \(missed.scenarioList)</span></td><td class="num misses">\(missed.misses)\
+        <tr><td data-label="Rank" class="num rank">\(index + 1)</td><td data-label="Criterion" class="criterion"\
+        \(HTMLLanguage.attribute(missed.language))>\(missed.description)<br><code>\(missed.reference)</code><br>\
+        <span class="muted">in \(missed.scenarioList)</span></td>\
+        <td data-label="Misses" class="num misses">\(missed.misses)\
         <span class="meter miss" aria-hidden="true"><span style="width: \(width)%"></span></span></td>\
-        <td class="tip">\(tip)</td></tr>
+        <td data-label="Coaching tip" class="tip">\(tip)</td></tr>
         """
     }
     let table: HTMLMarkup = """
-      <div class="scroll"><table class="missed">
+      <table class="stack missed">
       <thead><tr><th scope="col" class="num">#</th><th scope="col">Criterion</th>\
       <th scope="col" class="num">Misses</th><th scope="col">Coaching tip</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
-      </table></div>
+      </table>
       """
     return section("missed", title, "Most missed first: where coaching pays off most.", body: table)
   }
@@ -274,20 +160,20 @@ struct HTMLReportPage {
     let rows: [HTMLMarkup] = report.pendingPromotions.map { promotion in
       """
       <tr><th scope="row">\(promotion.trainee)</th>\
-      <td class="step"><span class="level-id">\(promotion.level)</span> → \
+      <td data-label="Promotion" class="step"><span class="level-id">\(promotion.level)</span> → \
       <span class="badge pending">\(promotion.nextLevel)</span></td>\
-      <td>\(Self.command("frontline", "promote", Self.shellQuoted(promotion.trainee), "--reviewer", "NAME"))\
+      <td data-label="To approve">\(Self.command("frontline", "promote", Self.shellQuoted(promotion.trainee), "--reviewer", "NAME"))\
       </td></tr>
       """
     }
     let table: HTMLMarkup = """
-      <div class="scroll"><table class="queue">
+      <table class="stack queue">
       <thead><tr><th scope="col">Trainee</th><th scope="col">Promotion</th>\
       <th scope="col">To approve</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
-      </table></div>
+      </table>
       """
     return section(
       "promotions", title, "Requirements met; waiting for a team leader's approval.", body: table)

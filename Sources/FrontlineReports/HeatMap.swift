@@ -1,104 +1,58 @@
-/// The red → amber → green scale the HTML report colours averages with.
+import Foundation
+import FrontlineModel
+
+/// The colour scale the HTML report's heat map shades averages with: ten steps of ten points on the
+/// viridis ramp (dark violet → blue → green → yellow), which readers with any common colour-vision
+/// deficiency still see as one ordered scale, darkest lowest. Each step's text is black or white,
+/// whichever contrasts more.
 enum HeatMap {
-  /// The hue at some averages, in between them linearly: red below 50, amber around the pass mark of 70,
-  /// green from 90.
-  static let stops: [(value: Double, hue: Double)] = [(0, 0), (50, 4), (70, 40), (90, 120), (100, 135)]
+  /// The steps' backgrounds, lowest first: 0-9, 10-19, … 90-100.
+  static let steps = [
+    "#440154", "#482878", "#3e4989", "#31688e", "#26828e", "#1f9e89", "#35b779", "#6ece58", "#b5de2b",
+    "#fde725",
+  ]
 
-  /// The hue, 0-360, for an average 0-100.
-  static func hue(_ value: Double) -> Double {
-    let value = value.isNaN ? 0 : min(max(value, 0), 100)
-    for (low, high) in zip(stops, stops.dropFirst()) where value <= high.value {
-      let share = (value - low.value) / (high.value - low.value)
-      return low.hue + share * (high.hue - low.hue)
+  /// The step of an average 0-100, as it is shown (to the whole point): `69.6` shows as 70 and is in
+  /// the 70s. Out-of-range values sit in the end steps.
+  static func step(_ value: Double) -> Int {
+    let whole = ReportNumber.whole(value) ?? (value > 0 ? 100 : 0)
+    return min(max(whole / 10, 0), steps.count - 1)
+  }
+
+  /// The step's label: `0–9`, … `90–100`.
+  static func label(_ step: Int) -> String {
+    step == steps.count - 1 ? "\(step * 10)–100" : "\(step * 10)–\(step * 10 + 9)"
+  }
+
+  /// The text colour on a step: black or white, whichever contrasts more.
+  static func foreground(_ step: Int) -> String {
+    let background = steps[step]
+    return contrast(background, "#000000") >= contrast(background, "#ffffff") ? "#000000" : "#ffffff"
+  }
+
+  /// The WCAG contrast ratio of two `#rrggbb` colours, 1-21.
+  static func contrast(_ one: String, _ other: String) -> Double {
+    let (a, b) = (luminance(one), luminance(other))
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+  }
+
+  /// The WCAG relative luminance of a `#rrggbb` colour, 0-1.
+  static func luminance(_ hex: String) -> Double {
+    let value = Int(hex.dropFirst(), radix: 16) ?? 0
+    let channels = [value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF].map { channel -> Double in
+      let share = Double(channel) / 255
+      return share <= 0.039_28 ? share / 12.92 : ((share + 0.055) / 1.055).pow(2.4)
     }
-    return stops[stops.count - 1].hue
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
   }
 
-  /// The cell's background for an average 0-100: light enough for dark text on it.
-  static func background(_ value: Double) -> String {
-    "hsl(\(Int(hue(value).rounded())) 68% 78%)"
-  }
-
-  /// The cell's text colour: a dark shade of the same hue.
-  static func foreground(_ value: Double) -> String {
-    "hsl(\(Int(hue(value).rounded())) 60% 20%)"
-  }
-
-  /// A CSS gradient through the scale, for the legend.
-  static var gradient: String {
-    let steps = stride(from: 0.0, through: 100, by: 10).map { "\(background($0)) \(Int($0))%" }
-    return "linear-gradient(to right, \(steps.joined(separator: ", ")))"
+  /// The style sheet's rules for the steps: `.h0` … `.h9`.
+  static var css: String {
+    steps.indices.map { ".h\($0) { background: \(steps[$0]); color: \(foreground($0)); }" }
+      .joined(separator: "\n")
   }
 }
 
-extension HTMLReportPage {
-  /// Trainees by category, each cell coloured by the average, with the team's mean below.
-  var heatMap: HTMLMarkup {
-    let title = "Heat map"
-    guard !report.rows.isEmpty, !report.categories.isEmpty else {
-      return section("heat-map", title, .empty, body: "<p class=\"empty\">Nothing to map in this period.</p>")
-    }
-    let means: [Double?] = report.categories.map { category in
-      let values = report.rows.compactMap { Self.average($0, category) }
-      return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-    }
-    let weakest = means.enumerated().compactMap { index, mean in mean.map { (index, $0) } }
-      .min { $0.1 < $1.1 }
-    let headers: [HTMLMarkup] = report.categories.map { "<th scope=\"col\" class=\"cat\">\($0)</th>" }
-    let rows: [HTMLMarkup] = report.rows.map { row in
-      let cells: [HTMLMarkup] = report.categories.map { category in
-        guard let value = Self.average(row, category) else {
-          return "<td class=\"heat na\" title=\"\(row.trainee) · \(category): no attempts\">N/A</td>"
-        }
-        return """
-          <td class="heat" style="\(Self.colours(value))" title="\(row.trainee) · \(category): \
-          \(HTMLFormatting.points(value))">\(HTMLFormatting.points(value))</td>
-          """
-      }
-      return "<tr><th scope=\"row\">\(row.trainee)</th>\(cells)</tr>"
-    }
-    let meanCells: [HTMLMarkup] = means.enumerated().map { index, mean in
-      guard let mean else { return "<td class=\"mean-cell na\">N/A</td>" }
-      let isWeakest = means.count > 1 && weakest?.0 == index
-      return """
-        <td class="mean-cell\(isWeakest ? " weakest" : "")" style="\(Self.colours(mean))">\
-        \(HTMLFormatting.points(mean))</td>
-        """
-    }
-    let note: HTMLMarkup =
-      if let weakest, means.count > 1 {
-        """
-        The weakest skill across the team is <strong>\(report.categories[weakest.0])</strong> \
-        (team mean \(HTMLFormatting.points(weakest.1))).
-        """
-      } else {
-        .empty
-      }
-    let table: HTMLMarkup = """
-      <div class="scroll"><table class="heat-map">
-      <thead><tr><th scope="col">Trainee</th>\(headers)</tr></thead>
-      <tbody>
-      \(rows.joined(separator: "\n"))
-      </tbody>
-      <tfoot><tr><th scope="row">Team mean</th>\(meanCells)</tr></tfoot>
-      </table></div>
-      \(legend)
-      """
-    return section("heat-map", title, note, body: table)
-  }
-
-  /// The scale's gradient with the marks that matter, and what grey means.
-  private var legend: HTMLMarkup {
-    """
-    <div class="legend" aria-label="Colour scale"><span class="legend-label">0</span>\
-    <span class="legend-bar" style="background: \(HeatMap.gradient)"><span class="legend-mark" \
-    style="left: 50%">50</span><span class="legend-mark" style="left: 70%">70 pass</span></span>\
-    <span class="legend-label">100</span><span class="legend-na">N/A</span>\
-    <span class="legend-label">no attempts</span></div>
-    """
-  }
-
-  private static func colours(_ value: Double) -> String {
-    "background: \(HeatMap.background(value)); color: \(HeatMap.foreground(value))"
-  }
+extension Double {
+  fileprivate func pow(_ exponent: Double) -> Double { Foundation.pow(self, exponent) }
 }

@@ -1,47 +1,69 @@
-/// A trainee's scores as a small inline SVG line chart with the pass mark drawn faintly. Charts side by
-/// side share a scale, `floor` to 100, so that they compare.
+/// A trainee's scores as a small inline SVG line chart: a dot per attempt (a square for an exam; filled
+/// when it passed, hollow when not), the latest larger, and the pass mark as a dashed line. Charts side
+/// by side share a scale, `floor` to 100, so that they compare.
 struct SVGSparkline: Sendable {
-  /// Scores at or above it pass.
-  static let passMark = 70.0
-
   /// The lowest score on the scale; lower scores sit on it.
   var floor = 0.0
+  /// Where the dashed pass line is drawn; none when `nil`.
+  var passMark: Double?
   var width = 200.0
   var height = 56.0
-  /// Room around the line so that dots at the edges are not cut.
-  var padding = 4.0
+  /// Room around the line so that marks at the edges are not cut.
+  var padding = 5.0
 
-  /// The chart, or nothing without a (finite) score. One score is a single dot.
-  func render(_ scores: [Double], label: String) -> HTMLMarkup? {
-    let scores = scores.filter(\.isFinite)
-    guard let last = scores.last else { return nil }
-    let passY = y(Self.passMark)
-    let summary = scores.map(HTMLFormatting.points).joined(separator: ", ")
+  /// The chart, or nothing without a (finite) score; `label` is its text equivalent.
+  func render(_ points: [ScorePoint], label: String) -> HTMLMarkup? {
+    let points = points.filter(\.score.isFinite)
+    guard !points.isEmpty else { return nil }
+    let xs = points.indices.map(x(count: points.count))
     let line: HTMLMarkup =
-      scores.count == 1
+      points.count == 1
       ? .empty
       : """
-      <polyline class="spark-line" points="\(points(scores))" fill="none" stroke="#0969da" \
-      stroke-width="2" stroke-linejoin="round" stroke-linecap="round"/>
+      <polyline class="spark-line" points="\(zip(xs, points).map { "\(number($0)),\(number(y($1.score)))" }.joined(separator: " "))" \
+      fill="none" stroke="#0969da" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round"/>
       """
-    let lastX = scores.count == 1 ? width / 2 : width - padding
-    let lastColour = last >= Self.passMark ? "#1a7f37" : "#cf222e"
+    let pass: HTMLMarkup =
+      passMark.map {
+        """
+        <line class="spark-pass" x1="0" x2="\(number(width))" y1="\(number(y($0)))" y2="\(number(y($0)))" \
+        stroke="#57606a" stroke-width="1" stroke-dasharray="3 3"/>
+        """
+      } ?? .empty
+    let marks: [HTMLMarkup] = zip(xs, points).enumerated().map { index, pair in
+      mark(pair.1, x: pair.0, latest: index == points.count - 1)
+    }
     return """
-      <svg class="sparkline" width="\(number(width))" \
-      height="\(number(height))" viewBox="0 0 \(number(width)) \(number(height))" role="img" \
-      aria-label="\(label): \(summary)"><title>\(label): \(summary)</title>\
-      <line class="spark-pass" x1="0" x2="\(number(width))" y1="\(number(passY))" y2="\(number(passY))" \
-      stroke="#8c959f" stroke-width="1" stroke-dasharray="3 3" opacity="0.55"/>\
-      \(line)<circle cx="\(number(lastX))" cy="\(number(y(last)))" r="2.8" fill="\(lastColour)"/></svg>
+      <svg class="sparkline" width="\(number(width))" height="\(number(height))" \
+      viewBox="0 0 \(number(width)) \(number(height))" role="img" aria-label="\(label)">\
+      <title>\(label)</title>\(pass)\(line)\(marks)</svg>
       """
   }
 
-  /// The polyline's points, oldest at the left edge, newest at the right.
-  private func points(_ scores: [Double]) -> String {
-    let step = (width - 2 * padding) / Double(scores.count - 1)
-    return scores.enumerated().map { index, score in
-      "\(number(padding + Double(index) * step)),\(number(y(score)))"
-    }.joined(separator: " ")
+  /// One attempt's mark: a square for an exam, a dot for practice; filled when passed.
+  private func mark(_ point: ScorePoint, x: Double, latest: Bool) -> HTMLMarkup {
+    let size = latest ? 1.6 : 1.0
+    let fill = point.passed == true ? "#0969da" : "#ffffff"
+    let paint = "fill=\"\(fill)\" stroke=\"#0969da\" stroke-width=\"1.2\""
+    let y = y(point.score)
+    if point.exam {
+      let side = 5.0 * size
+      return """
+        <rect class="spark-exam" x="\(number(x - side / 2))" y="\(number(y - side / 2))" \
+        width="\(number(side))" height="\(number(side))" \(HTMLMarkup(trusted: paint))/>
+        """
+    }
+    return """
+      <circle cx="\(number(x))" cy="\(number(y))" r="\(number(2.2 * size))" \(HTMLMarkup(trusted: paint))/>
+      """
+  }
+
+  /// Where the `index`th of `count` marks sits: oldest at the left edge, newest at the right; one alone
+  /// in the middle.
+  private func x(count: Int) -> (Int) -> Double {
+    { index in
+      count == 1 ? width / 2 : padding + Double(index) * (width - 2 * padding) / Double(count - 1)
+    }
   }
 
   /// Where a score sits, 100 at the top and `floor` at the bottom.

@@ -33,10 +33,25 @@ extension TeamReport {
     }
     // Padded by display width: a Japanese name takes two columns a character.
     lines += TextTable.lines(table)
+    lines.append(trendLine)
     if !mostMissed.isEmpty {
       lines.append("")
       lines.append("Most missed criteria:")
       for missed in mostMissed { lines += missed.textLines() }
+    }
+    if !overrides.isEmpty {
+      lines.append("")
+      lines.append("Review overrides:")
+      for item in overrides {
+        func result(_ score: Double?, _ passed: Bool?) -> String {
+          (score.map(ReportNumber.format) ?? "-") + (passed.map { $0 ? " pass" : " fail" } ?? "")
+        }
+        let reason = item.reason.map { ": \(TerminalText.oneLine($0))" } ?? ""
+        lines.append(
+          "  attempt #\(item.attempt), \(TerminalText.oneLine(item.trainee)), \(TerminalText.oneLine(item.scenario)): "
+            + "\(result(item.originalScore, item.originalPassed)) → \(result(item.score, item.passed)) "
+            + "by \(TerminalText.oneLine(item.reviewer)) on \(Self.day(item.recordedAt))\(reason)")
+      }
     }
     lines.append("")
     lines.append("Pending promotions: " + (pendingPromotions.isEmpty ? "none" : ""))
@@ -73,6 +88,18 @@ extension TeamReport {
       return cells
     }
     return CSV.document(header: header, rows: body, bom: bom)
+  }
+
+  /// What the trend column compares.
+  var trendLine: String {
+    guard let periods = trendPeriods else { return "Trend: none (a period with an end but no start)." }
+    let recent = Self.describe(since: periods.recentSince, until: periods.recentUntil)
+    let previous = Self.describe(since: periods.previousSince, until: periods.previousUntil)
+    if since == nil && until == nil {
+      return
+        "Trend: the last \(TrendPeriods.defaultDays) days (\(recent)) against the \(TrendPeriods.defaultDays) days before (\(previous))."
+    }
+    return "Trend: the period against the one of equal length before it (\(previous))."
   }
 
   static func describe(since: Date?, until: Date?) -> String {

@@ -6,24 +6,35 @@ public struct TeamReport: Sendable, Codable, Equatable {
   /// The period covered; `nil` ends are open.
   public var since: Date?
   public var until: Date?
+  /// What each row's trend compares; `nil` when there is no trend (a period with an end but no start).
+  public var trendPeriods: TrendPeriods?
+  /// The pass mark every scenario's steps share, where the charts draw the pass line; `nil` when pass
+  /// marks differ (each attempt's own verdict is in its `ScorePoint`).
+  public var passMark: Double?
   /// The categories reported, in order (empathy, accuracy, routing, then any others).
   public var categories: [String]
   public var rows: [TraineeRow]
   /// The criteria missed most often in the period, most first.
   public var mostMissed: [MissedCriterion]
+  /// The reviews recorded in the period that overrode a result, oldest first.
+  public var overrides: [ScoreOverride]
   public var pendingPromotions: [PendingPromotion]
   public var openDisputes: [OpenDispute]
   public var generatedAt: Date
 
   public init(
-    since: Date?, until: Date?, categories: [String], rows: [TraineeRow], mostMissed: [MissedCriterion],
+    since: Date?, until: Date?, trendPeriods: TrendPeriods?, passMark: Double?, categories: [String],
+    rows: [TraineeRow], mostMissed: [MissedCriterion], overrides: [ScoreOverride],
     pendingPromotions: [PendingPromotion], openDisputes: [OpenDispute], generatedAt: Date
   ) {
     self.since = since
     self.until = until
+    self.trendPeriods = trendPeriods
+    self.passMark = passMark
     self.categories = categories
     self.rows = rows
     self.mostMissed = mostMissed
+    self.overrides = overrides
     self.pendingPromotions = pendingPromotions
     self.openDisputes = openDisputes
     self.generatedAt = generatedAt
@@ -44,19 +55,21 @@ public struct TraineeRow: Sendable, Codable, Equatable {
   public var passRate: Double?
   /// Average effective score per category over the period (name → 0-100, `nil` when none).
   public var averages: [String: Double?]
-  /// Change of the average overall score against the previous period of equal length, in points.
+  /// Change of the average overall score from `TeamReport.trendPeriods`' previous period to its recent
+  /// one, in points; `nil` without scores in both.
   public var trend: Double?
   /// The latest attempt, in or out of the period.
   public var lastActive: Date?
   /// How many of the period's attempts a review overrode.
   public var overridden: Int
-  /// The effective overall score of each finished attempt in the period, oldest first (for charts).
-  public var scores: [Double]
+  /// The effective overall score of each scored attempt in the period, oldest first (for charts; the
+  /// latest 60).
+  public var scores: [ScorePoint]
 
   public init(
     trainee: String, level: String, levelTitle: String, pendingLevel: String?, attempts: Int,
     passRate: Double?,
-    averages: [String: Double?], trend: Double?, lastActive: Date?, overridden: Int, scores: [Double]
+    averages: [String: Double?], trend: Double?, lastActive: Date?, overridden: Int, scores: [ScorePoint]
   ) {
     self.trainee = trainee
     self.level = level

@@ -3,21 +3,26 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 
-/// Gathers the team report from the store: every trainee's attempts in the period, compared with the
-/// period of equal length before it, their level, and what waits for a team leader.
+/// Gathers the team report from the store: every trainee's attempts in the period, their trend (see
+/// ``TrendPeriods``), their level, the period's overrides, and what waits for a team leader.
 public struct TeamReportBuilder {
   let store: any ProgressStore
   let ladder: Ladder?
   let categories: [String]
+  let passMark: Double?
   /// Each scenario's language, so that a criterion's text is marked as what it is written in.
   let languages: [String: String]
 
+  /// A builder over `store`; `passMark` is the one the library's scenarios share (`Library.sharedPassMark`),
+  /// where the charts draw their pass line; `languages` each scenario's language.
   public init(
-    store: any ProgressStore, ladder: Ladder?, categories: [String], languages: [String: String] = [:]
+    store: any ProgressStore, ladder: Ladder?, categories: [String], passMark: Double?,
+    languages: [String: String] = [:]
   ) {
     self.store = store
     self.ladder = ladder
     self.categories = categories
+    self.passMark = passMark
     self.languages = languages
   }
 
@@ -26,7 +31,7 @@ public struct TeamReportBuilder {
     let promotions = try store.allPromotions()
     let lastActive = try store.lastActivity()
     let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($0.element, $0.offset) })
-    let previous = Self.previousPeriod(since: since, until: until, now: now)
+    let periods = TrendPeriods.comparing(since: since, until: until, now: now)
     var rows: [TraineeRow] = []
     var pending: [PendingPromotion] = []
     var seen: Set<String> = []
@@ -60,14 +65,22 @@ public struct TeamReportBuilder {
         row.averages[name] = .some(Mean.rounded(values))
       }
       row.overridden = inPeriod.filter(\.overridden).count
-      row.scores = inPeriod.compactMap(\.score).suffix(60)
-      if let previous {
-        let before = history.filter {
-          Self.contains($0.startedAt, since: previous.since, until: previous.until)
+      row.scores = inPeriod.compactMap { attempt in
+        attempt.score.map {
+          ScorePoint(
+            attempt: attempt.id, startedAt: attempt.startedAt, score: $0, passed: attempt.passed,
+            exam: attempt.mode == .exam)
         }
-        .compactMap(\.score)
-        if let now = Mean.rounded(inPeriod.compactMap(\.score)), let then = Mean.rounded(before) {
-          row.trend = now - then
+      }.suffix(60)
+      if let periods {
+        func mean(since: Date, until: Date) -> Double? {
+          Mean.rounded(
+            history.filter { Self.contains($0.startedAt, since: since, until: until) }.compactMap(\.score))
+        }
+        if let recent = mean(since: periods.recentSince, until: periods.recentUntil),
+          let before = mean(since: periods.previousSince, until: periods.previousUntil)
+        {
+          row.trend = recent - before
         }
       }
       rows.append(row)
@@ -77,25 +90,18 @@ public struct TeamReportBuilder {
     let missed = try store.missedCriteria(since: since, until: until, limit: 10).map {
       MissedCriterion($0, languages: languages)
     }
+    let overrides = try store.reviews(since: since, until: until).compactMap(ScoreOverride.init)
     let disputes = try store.disputes(attempt: nil).filter(\.isOpen).map {
       OpenDispute(attempt: $0.attempt, trainee: $0.trainee, reason: $0.reason, recordedAt: $0.recordedAt)
     }
     return TeamReport(
-      since: since, until: until, categories: categories, rows: rows, mostMissed: missed,
-      pendingPromotions: pending,
+      since: since, until: until, trendPeriods: periods, passMark: passMark, categories: categories,
+      rows: rows, mostMissed: missed, overrides: overrides, pendingPromotions: pending,
       openDisputes: disputes, generatedAt: now)
   }
 
   static func contains(_ date: Date, since: Date?, until: Date?) -> Bool {
     (since.map { date >= $0 } ?? true) && (until.map { date < $0 } ?? true)
-  }
-
-  /// The period of equal length just before `since..<until`; `nil` when the period has no start.
-  static func previousPeriod(since: Date?, until: Date?, now: Date) -> (since: Date, until: Date)? {
-    guard let since else { return nil }
-    let length = (until ?? now).timeIntervalSince(since)
-    guard length > 0 else { return nil }
-    return (since.addingTimeInterval(-length), since)
   }
 }
 

@@ -27,32 +27,65 @@ extension SQLiteStore {
         db, sql: "SELECT * FROM review WHERE ? IS NULL OR attempt_id = ? ORDER BY id",
         arguments: [attempt, attempt]
       )
-      .filter {
-        RowCheck.intact(
-          $0, table: "review",
+      .filter { Self.intactReview($0) }.map(Self.review)
+    }
+  }
+
+  public func reviews(since: Date?, until: Date?) throws(StoreError) -> [PeriodReview] {
+    try reading { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.*, t.name AS trainee_name, a.scenario AS attempt_scenario,
+            a.scenario_title AS attempt_scenario_title, a.score AS attempt_score, a.passed AS attempt_passed
+          FROM review r JOIN attempt a ON a.id = r.attempt_id JOIN trainee t ON t.id = a.trainee_id
+          WHERE (? IS NULL OR r.recorded_at >= ?) AND (? IS NULL OR r.recorded_at < ?)
+          ORDER BY r.recorded_at, r.id
+          """, arguments: [since, since, until, until]
+      ).filter {
+        Self.intactReview(
+          $0,
           required: [
-            ("id", Int64.self), ("attempt_id", Int64.self), ("reviewer", String.self),
-            ("overrides", String.self),
-            ("recorded_at", Date.self),
+            ("trainee_name", String.self), ("attempt_scenario", String.self),
+            ("attempt_scenario_title", String.self),
           ],
-          optional: [
-            ("reason", String.self), ("note", String.self), ("dispute_id", Int64.self),
-            ("decision", String.self),
-          ])
-      }
-      .map {
-        row in
-        let overrides = ReviewJSON.decode(row["overrides"])
-        return ReviewRecord(
-          id: row["id"], attempt: row["attempt_id"], reviewer: row["reviewer"],
-          categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
-          effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict,
-          reason: row["reason"],
-          note: row["note"], dispute: row["dispute_id"],
-          decision: (row["decision"] as String?).flatMap(DisputeDecision.init(rawValue:)),
-          recordedAt: row["recorded_at"])
+          optional: [("attempt_score", Double.self), ("attempt_passed", Bool.self)])
+      }.map { row in
+        PeriodReview(
+          review: Self.review(row), trainee: row["trainee_name"], scenario: row["attempt_scenario"],
+          scenarioTitle: row["attempt_scenario_title"], originalScore: row["attempt_score"],
+          originalPassed: row["attempt_passed"])
       }
     }
+  }
+
+  /// Whether a row of `review` (with `required` and `optional` columns of a join) can be read, warning
+  /// when it cannot.
+  static func intactReview(
+    _ row: Row, required: [(String, any DatabaseValueConvertible.Type)] = [],
+    optional: [(String, any DatabaseValueConvertible.Type)] = []
+  ) -> Bool {
+    RowCheck.intact(
+      row, table: "review",
+      required: [
+        ("id", Int64.self), ("attempt_id", Int64.self), ("reviewer", String.self), ("overrides", String.self),
+        ("recorded_at", Date.self),
+      ] + required,
+      optional: [
+        ("reason", String.self), ("note", String.self), ("dispute_id", Int64.self), ("decision", String.self),
+      ] + optional)
+  }
+
+  /// A review from a row of `review`.
+  static func review(_ row: Row) -> ReviewRecord {
+    let overrides = ReviewJSON.decode(row["overrides"])
+    return ReviewRecord(
+      id: row["id"], attempt: row["attempt_id"], reviewer: row["reviewer"],
+      categoryOverrides: overrides?.categories ?? [:], passedOverride: overrides?.passed,
+      effectiveScore: overrides?.score, effectiveVerdict: overrides?.verdict, reason: row["reason"],
+      note: row["note"], dispute: row["dispute_id"],
+      decision: (row["decision"] as String?).flatMap(DisputeDecision.init(rawValue:)),
+      recordedAt: row["recorded_at"])
   }
 
   @discardableResult

@@ -29,8 +29,12 @@ public enum ChildProcess {
   /// The most output kept from each stream.
   static let outputLimit = 256 << 20
 
-  /// Runs `executable` with `arguments`, writes `stdin` to it, and collects both outputs. Variables
+  /// Runs `executable` with `arguments`, gives it `stdin` to read, and collects both outputs. Variables
   /// in `environment` are added to this process's environment.
+  ///
+  /// The child reads `stdin` from a temporary file (`/dev/null` when empty), not from a pipe:
+  /// swift-subprocess traps when a child is gone before its input pipe is written and closed
+  /// (swiftlang/swift-subprocess#367), which a busy machine makes likely.
   public static func run(
     _ executable: String, _ arguments: [String], stdin: String = "",
     environment: [String: String] = [:], in folder: String? = nil, seconds: Int = 120
@@ -38,13 +42,23 @@ public enum ChildProcess {
     let variables = Dictionary(
       uniqueKeysWithValues: environment.map { (Environment.Key(stringLiteral: $0.key), Optional($0.value)) })
     return try await withDeadline(seconds, command: executable) {
+      let configuration = Configuration(
+        executable: .path(FilePath(executable)), arguments: Arguments(arguments),
+        environment: .inherit.updating(variables), workingDirectory: folder.map { FilePath($0) })
+      guard !stdin.isEmpty else {
+        let result = try await Subprocess.run(
+          configuration, input: .none, output: .string(limit: outputLimit), error: .string(limit: outputLimit)
+        )
+        return Outcome(result.terminationStatus, stdout: result.standardOutput, stderr: result.standardError)
+      }
+      let file = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-stdin-\(UUID())")
+      try Data(stdin.utf8).write(to: file)
+      defer { try? FileManager.default.removeItem(at: file) }
+      let input = try FileDescriptor.open(FilePath(file.path), .readOnly)
       let result = try await Subprocess.run(
-        .path(FilePath(executable)), arguments: Arguments(arguments),
-        environment: .inherit.updating(variables),
-        workingDirectory: folder.map { FilePath($0) },
-        input: .string(stdin), output: .string(limit: outputLimit), error: .string(limit: outputLimit))
-      return Outcome(
-        result.terminationStatus, stdout: result.standardOutput, stderr: result.standardError)
+        configuration, input: .fileDescriptor(input, closeAfterSpawningProcess: true),
+        output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+      return Outcome(result.terminationStatus, stdout: result.standardOutput, stderr: result.standardError)
     }
   }
 

@@ -56,6 +56,7 @@ package enum SampleHistory {
 
   /// Everything a store can be asked.
   package static func answers(_ store: any ProgressStore) throws -> [String: any Equatable] {
+    let start = Date(timeIntervalSince1970: 1_790_000_000)
     var answers: [String: any Equatable] = [:]
     let trainees = try store.trainees()
     answers["trainees"] = trainees
@@ -86,6 +87,9 @@ package enum SampleHistory {
       answers["finished \(scenario)"] = try store.finishedAttempts(scenario: scenario)
       answers["missed in \(scenario)"] = try store.missedCriteria(scenario: scenario, limit: 10)
     }
+    answers["reviews ever"] = try store.reviews(since: nil, until: nil)
+    answers["reviews in period"] = try store.reviews(since: start + 700_050, until: start + 800_000)
+    answers["reviews before"] = try store.reviews(since: nil, until: start + 700_050)
     answers["disputes"] = try store.disputes(attempt: nil)
     answers["disputes of 1"] = try store.disputes(attempt: 1)
     answers["unreviewed exams"] = try store.unreviewedFailedExams()

@@ -111,7 +111,8 @@ struct ReportBench: ParsableCommand {
         format: "Seeded %d trainees × %d attempts × %d turns in %.1f s", trainees, attempts, turns,
         Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9))
     let categories = ["empathy", "accuracy", "routing"]
-    let builder = TeamReportBuilder(store: store, ladder: ladder, categories: categories)
+    let builder = TeamReportBuilder(
+      store: store, ladder: ladder, categories: categories, passMark: Rubric.defaultPassMark)
     let since = start.addingTimeInterval(Double(attempts / 2 * 7200))
     func timed<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
       let begin = DispatchTime.now().uptimeNanoseconds

@@ -111,6 +111,40 @@ import Testing
     #expect(throws: (any Error).self) { try test.execute("DELETE FROM review") }
   }
 
+  @Test(arguments: StoreBackend.available) func reviewsInAPeriodComeWithTheirAttempt(backend: StoreBackend)
+    throws
+  {
+    let test = try backend.makeStore()
+    let store = test.store
+    let start = Date(timeIntervalSince1970: 1_790_000_000)
+    let id = try SyntheticHistory.writeAttempt(
+      to: store, trainee: "佐藤 花子", scenario: SyntheticHistory.scenario(id: "late-parcel"), turns: 1, seed: 3,
+      startedAt: start)
+    let attempt = try store.attempt(id)
+    try store.seedLead("Lee")
+    try store.seedLead("Kim")
+    try store.recordReview(
+      ReviewRecord(
+        attempt: id, reviewer: "Lee", categoryOverrides: ["empathy": 90], effectiveScore: 81,
+        effectiveVerdict: true, reason: "the apology was there", recordedAt: start + 1_000))
+    try store.recordReview(
+      ReviewRecord(attempt: id, reviewer: "Kim", note: "agreed", recordedAt: start + 2_000))
+    let all = try store.reviews(since: nil, until: nil)
+    #expect(all.map(\.review.reviewer) == ["Lee", "Kim"])
+    #expect(all.map(\.review) == (try store.reviews(attempt: id)))
+    let first = try #require(all.first)
+    #expect(first.trainee == "佐藤 花子")
+    #expect(first.scenario == "late-parcel")
+    #expect(first.scenarioTitle == attempt.scenarioTitle)
+    #expect(first.originalScore == attempt.originalScore)
+    #expect(first.originalPassed == attempt.originalPassed)
+    #expect(first.review.effectiveScore == 81)
+    // Half-open: from `since`, up to but not including `until`.
+    #expect(try store.reviews(since: start + 1_000, until: start + 2_000).map(\.review.reviewer) == ["Lee"])
+    #expect(try store.reviews(since: start + 1_001, until: nil).map(\.review.reviewer) == ["Kim"])
+    #expect(try store.reviews(since: nil, until: start + 1_000).isEmpty)
+  }
+
   @Test(arguments: StoreBackend.available) func disputesAreOpenUntilSettled(backend: StoreBackend) throws {
     let test = try backend.makeStore()
     let store = test.store

@@ -13,7 +13,8 @@ extension Frontline {
         Examples:
           frontline report --since 2026-11-01 --until 2026-11-30 --sort empathy
           frontline report --format csv --output team.csv
-        Trends compare with the period of equal length before --since.
+        Trends compare with the period of equal length before --since; with no period, the last 30
+        days with the 30 days before.
         """)
 
     @Option(help: "The first day of the period (YYYY-MM-DD, UTC).")
@@ -72,7 +73,7 @@ extension Frontline {
       }
       let report = try TeamReportBuilder(
         store: try storeOptions.open(readOnly: true), ladder: library.ladder, categories: categories,
-        languages: library.scenarioLanguages
+        passMark: library.sharedPassMark, languages: library.scenarioLanguages
       )
       .build(since: since?.start, until: until?.end, level: level)
       .sorted(by: sort, levels: library.ladder?.levels.map(\.id) ?? [])
