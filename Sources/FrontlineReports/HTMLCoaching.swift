@@ -62,13 +62,13 @@ struct HTMLCoaching {
     return """
       <h3>Categories</h3>
       <p class="note">The latest half of the finished attempts against the earlier half.</p>
-      <div class="scroll"><table class="coaching-trends stack">
+      <table class="coaching-trends stack">
       <thead><tr><th scope="col">Category</th><th scope="col">Latest</th><th scope="col">Before</th>\
       <th scope="col" class="num">Change</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
-      </table></div>
+      </table>
       """
   }
 

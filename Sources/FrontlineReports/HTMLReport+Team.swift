@@ -43,7 +43,12 @@ extension HTMLReportPage {
 
   /// The trainee's name as the team table shows it: the one place to make it a link to their section.
   func traineeName(_ row: TraineeRow) -> HTMLMarkup {
-    "<span class=\"name\">\(row.trainee)</span>"
+    guard coaching.contains(where: { $0.trainee == row.trainee }) else {
+      return "<span class=\"name\">\(row.trainee)</span>"
+    }
+    return """
+      <a class="name" href="#\(HTMLCoaching.anchor(row.trainee))" title="Coaching view">\(row.trainee)</a>
+      """
   }
 
   private func teamRow(_ row: TraineeRow) -> HTMLMarkup {

@@ -10,8 +10,37 @@ import Foundation
 public enum HTMLReport {
   /// The HTML5 document for `report`, with dates shown in `timeZone` (by default UTC, the time zone of
   /// `frontline report --since/--until` and of the text report).
-  public static func render(_ report: TeamReport, timeZone: TimeZone = .gmt) -> String {
-    HTMLReportPage(report: report, format: HTMLFormatting(timeZone: timeZone)).document.markup
+  ///
+  /// `coaching` adds a section per trainee (``TraineeReport``), which the team table links to;
+  /// `languages` (each scenario's language) marks quoted replies and tips with theirs.
+  public static func render(
+    _ report: TeamReport, coaching: [TraineeReport] = [], languages: [String: String] = [:],
+    timeZone: TimeZone = .gmt
+  ) -> String {
+    HTMLReportPage(
+      report: report, format: HTMLFormatting(timeZone: timeZone), coaching: coaching, languages: languages
+    ).document.markup
+  }
+
+  /// One trainee's coaching view as a page of its own (`report --trainee NAME --format html`).
+  public static func render(
+    _ report: TraineeReport, languages: [String: String] = [:], generatedAt: Date = Date(),
+    timeZone: TimeZone = .gmt
+  ) -> String {
+    let format = HTMLFormatting(timeZone: timeZone)
+    let generated = "\(format.minute(generatedAt)) \(format.zone(at: generatedAt))"
+    let body: HTMLMarkup = """
+      <header class="masthead">
+      <div>
+      <p class="eyebrow">Frontline · contact-center training</p>
+      <h1>Coaching view</h1>
+      </div>
+      <p class="generated">Generated<br><time datetime="\(HTMLFormatting.iso(generatedAt))">\(generated)</time></p>
+      </header>
+      \(HTMLCoaching(report: report, format: format, languages: languages).section)
+      <footer class="footer">Frontline coaching view · generated \(generated) · scores are 0–100</footer>
+      """
+    return HTMLDocument.page(title: "Coaching · \(report.trainee)", body: body).markup
   }
 }
 
@@ -19,44 +48,42 @@ public enum HTMLReport {
 struct HTMLReportPage {
   let report: TeamReport
   let format: HTMLFormatting
+  var coaching: [TraineeReport] = []
+  var languages: [String: String] = [:]
 
   var period: String { format.period(since: report.since, until: report.until) }
 
   var document: HTMLMarkup {
-    """
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-    <meta name="color-scheme" content="light">
-    <meta name="generator" content="Frontline">
-    <title>Team report · \(period)</title>
-    <style>
-    \(HTMLMarkup(trusted: HTMLReportStyle.css))
-    </style>
-    </head>
-    <body>
-    <main class="page">
-    \(header)
-    \(navigation)
-    \(summary)
-    \(teamTable)
-    \(heatMap)
-    \(trends)
-    \(mostMissed)
-    \(overrides)
-    <div class="pair">
-    \(pendingPromotions)
-    \(openDisputes)
-    </div>
-    <footer class="footer">Frontline team report · generated \(generated) · scores are 0–100</footer>
-    </main>
-    </body>
-    </html>
+    let body: HTMLMarkup = """
+      \(header)
+      \(navigation)
+      \(summary)
+      \(teamTable)
+      \(heatMap)
+      \(trends)
+      \(mostMissed)
+      \(overrides)
+      <div class="pair">
+      \(pendingPromotions)
+      \(openDisputes)
+      </div>
+      \(coachingSections)
+      <footer class="footer">Frontline team report · generated \(generated) · scores are 0–100</footer>
+      """
+    return HTMLDocument.page(title: "Team report · \(period)", body: body)
+  }
 
-    """
+  /// A coaching section per trainee, in the team table's order.
+  var coachingSections: HTMLMarkup {
+    guard !coaching.isEmpty else { return .empty }
+    let sections: [HTMLMarkup] = coaching.map {
+      HTMLCoaching(report: $0, format: format, languages: languages).section
+    }
+    return """
+      <div id="coaching" class="coaching-all">
+      \(sections.joined(separator: "\n"))
+      </div>
+      """
   }
 
   private var generated: String {
@@ -80,11 +107,13 @@ struct HTMLReportPage {
   }
 
   var navigation: HTMLMarkup {
-    """
-    <nav class="toc" aria-label="Sections"><a href="#team">Team</a><a href="#heat-map">Heat map</a>\
-    <a href="#trends">Score trends</a><a href="#missed">Most-missed criteria</a>\
-    <a href="#overrides">Review overrides</a><a href="#promotions">Pending promotions</a><a href="#disputes">Open disputes</a></nav>
-    """
+    let coachingLink: HTMLMarkup = coaching.isEmpty ? .empty : "<a href=\"#coaching\">Coaching</a>"
+    return """
+      <nav class="toc" aria-label="Sections"><a href="#team">Team</a><a href="#heat-map">Heat map</a>\
+      <a href="#trends">Score trends</a><a href="#missed">Most-missed criteria</a>\
+      <a href="#overrides">Review overrides</a><a href="#promotions">Pending promotions</a>\
+      <a href="#disputes">Open disputes</a>\(coachingLink)</nav>
+      """
   }
 
   var summary: HTMLMarkup {

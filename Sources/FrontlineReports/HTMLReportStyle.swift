@@ -6,7 +6,32 @@
 /// `th` heads the block), `scroll` around a table that must keep its columns (it scrolls inside its
 /// card, with a shadow at the edge that has more), `badge`, `muted`, `empty`.
 enum HTMLReportStyle {
-  static var css: String { layout + "\n" + HeatMap.css + "\n" + narrow + "\n" + print }
+  static var css: String { layout + "\n" + HeatMap.css + "\n" + coaching + "\n" + narrow + "\n" + print }
+
+  /// The coaching sections (`HTMLCoaching`): quoted replies and what they missed.
+  private static let coaching = """
+    .coaching h3 { margin: 18px 0 6px; font-size: 15px; }
+    .coaching .note { margin-top: 0; }
+    ol.weakest { margin: 0; padding-left: 22px; }
+    ol.weakest > li { margin: 0 0 14px; }
+    .weak-head { margin: 0 0 6px; }
+    blockquote.said {
+      margin: 4px 0; padding: 6px 10px; border-left: 3px solid var(--line); background: var(--soft);
+      border-radius: 0 6px 6px 0; white-space: pre-line;
+    }
+    blockquote.said.reply { border-left-color: var(--accent); }
+    blockquote.said .who {
+      display: block; font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted);
+    }
+    ul.misses { margin: 6px 0 0; padding-left: 18px; }
+    ul.misses li { margin: 3px 0; }
+    ul.misses .tip, ul.missed-list .tip { color: var(--muted); }
+    ul.plain { margin: 0; padding-left: 18px; }
+    ul.plain li { margin: 3px 0; }
+    .badge.critical { background: #ffebe9; color: var(--down); border: 1px solid #ffcecb; }
+    a.name { color: var(--accent); text-decoration: none; }
+    a.name:hover { text-decoration: underline; }
+    """
 
   private static let layout = """
     :root {

@@ -27,9 +27,11 @@ public struct TraineeReport: Sendable, Codable, Equatable {
   /// The latest finished attempts, newest first, with their effective and original results.
   public var history: [Entry]
 
-  /// The most replies quoted; the number of attempts whose replies are read for them.
+  /// The most replies quoted; the number of attempts whose replies are read for them, for one trainee
+  /// and for each of a team (the team page has a section per trainee).
   public static let weakestShown = 5
   public static let attemptsRead = 100
+  public static let attemptsReadForTheTeam = 20
 
   /// One category's trend.
   public struct CategoryTrend: Sendable, Codable, Equatable {
@@ -116,7 +118,8 @@ extension TraineeReport {
   /// finished ones, and the ten criteria they miss most (their text marked with `languages`, each
   /// scenario's language).
   public static func read(
-    trainee: String, from store: any ProgressStore, categories: [String], languages: [String: String]
+    trainee: String, from store: any ProgressStore, categories: [String], languages: [String: String],
+    attemptsRead: Int = attemptsRead
   ) throws -> TraineeReport {
     let attempts = try store.attempts(trainee: trainee, limit: nil)
     var turns: [Int64: [TurnRecord]] = [:]

@@ -15,9 +15,10 @@ import Testing
 struct HTMLLayoutTests {
   static let widths = [360, 390, 768, 1280]
 
-  /// The pages looked at: the team with its hostile names, the empty team, and a Japanese team.
+  /// The pages looked at: the team with its hostile names, the empty team, a Japanese team, the team
+  /// with a coaching section per trainee, and one trainee's coaching page in Japanese content.
   enum Page: String, CaseIterable, CustomTestStringConvertible {
-    case team, empty, japanese
+    case team, empty, japanese, coaching, trainee
 
     var testDescription: String { rawValue }
 
@@ -26,6 +27,8 @@ struct HTMLLayoutTests {
       case .team: HTMLFixture.html()
       case .empty: HTMLFixture.html(HTMLFixture.empty)
       case .japanese: HTMLFixture.html(JapaneseFixture.report)
+      case .coaching: CoachingFixture.teamPage
+      case .trainee: CoachingFixture.traineePage
       }
     }
   }

@@ -16,7 +16,8 @@ struct HTMLValidatorTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let pages = [
       "team": HTMLFixture.html(), "empty": HTMLFixture.html(HTMLFixture.empty),
-      "japanese": HTMLFixture.html(JapaneseFixture.report),
+      "japanese": HTMLFixture.html(JapaneseFixture.report), "coaching": CoachingFixture.teamPage,
+      "trainee": CoachingFixture.traineePage,
     ]
     var files: [String] = []
     for (name, html) in pages.sorted(by: { $0.key < $1.key }) {

@@ -99,3 +99,42 @@ import Testing
     #expect(TraineeReport.quote("short") == "“short”")
   }
 }
+
+/// The coaching view on the page: a section per trainee that the team table links to, and a page of
+/// its own; every text escaped, Japanese marked as such.
+@Suite struct HTMLCoachingTests {
+  @Test func theTeamTableLinksToEachTraineesSection() {
+    let html = CoachingFixture.teamPage
+    for row in HTMLFixture.report.rows {
+      let anchor = HTMLCoaching.anchor(row.trainee)
+      #expect(html.contains("href=\"#\(anchor)\""), "\(row.trainee)")
+      #expect(html.contains("<section class=\"card coaching\" id=\"\(anchor)\""), "\(row.trainee)")
+    }
+    #expect(html.contains("<a href=\"#coaching\">Coaching</a>"))
+    #expect(!html.contains("<script>alert(1)</script>"))
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; sorry"))
+    // Without coaching views the names are plain text, and nothing links to a missing section.
+    #expect(!HTMLFixture.html().contains("href=\"#trainee-"))
+  }
+
+  @Test func anchorsAreDistinctAndSafe() {
+    let names = ["Dana", "dana", "田中 愛子", "田中 愛", HTMLFixture.script, HTMLFixture.quoted, "Dana!"]
+    let anchors = names.map(HTMLCoaching.anchor)
+    #expect(Set(anchors).count == names.count)
+    #expect(anchors.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } })
+    #expect(HTMLCoaching.anchor("Dana Reyes").hasPrefix("trainee-dana-reyes-"))
+  }
+
+  @Test func aTraineesPageQuotesRepliesWithWhatTheyMissed() {
+    let html = CoachingFixture.traineePage
+    #expect(html.contains("<h1>Coaching view</h1>"))
+    #expect(
+      html.contains(
+        "<blockquote class=\"said reply\" lang=\"ja\"><span class=\"who\">Reply</span> お待ちください。</blockquote>")
+    )
+    #expect(html.contains("Tip: Say sorry."))
+    #expect(html.contains("<h3>Ended early</h3><ul class=\"plain\"><li><span class=\"attempt\">#1</span>"))
+    #expect(html.contains("looked up <code>refund-policy</code>"))
+    #expect(html.contains("<span lang=\"ja\">お客様のお名前（佐藤様）を使っている</span>"))
+  }
+}

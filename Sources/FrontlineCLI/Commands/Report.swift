@@ -53,8 +53,11 @@ extension Frontline {
       if let since, let until, until.end <= since.start { throw ValidationError("--until is before --since") }
       if trainee != nil && scenario != nil { throw ValidationError("--trainee or --scenario, not both") }
       if bom && format != .csv { throw ValidationError("--bom is for --format csv") }
-      if (trainee != nil || scenario != nil) && (format == .csv || format == .html) {
-        throw ValidationError("a trainee or scenario report is written as text or json")
+      if (trainee != nil || scenario != nil) && format == .csv {
+        throw ValidationError("a trainee or scenario report is written as text, json or html (a trainee's)")
+      }
+      if scenario != nil && format == .html {
+        throw ValidationError("a scenario report is written as text or json")
       }
     }
 
@@ -71,8 +74,9 @@ extension Frontline {
         try drillDown(categories: categories, library: library, console: console)
         return
       }
+      let store = try storeOptions.open(readOnly: true)
       let report = try TeamReportBuilder(
-        store: try storeOptions.open(readOnly: true), ladder: library.ladder, categories: categories,
+        store: store, ladder: library.ladder, categories: categories,
         passMark: library.sharedPassMark, languages: library.scenarioLanguages
       )
       .build(since: since?.start, until: until?.end, level: level)
@@ -82,7 +86,14 @@ extension Frontline {
       case .text: text = report.textLines().joined(separator: "\n") + "\n"
       case .csv: text = report.csv(bom: bom)
       case .json: text = try JSONOutput.encode(report) + "\n"
-      case .html: text = HTMLReport.render(report)
+      case .html:
+        // A coaching section per trainee of the table, from their latest attempts.
+        let coaching = try report.rows.map {
+          try TraineeReport.read(
+            trainee: $0.trainee, from: store, categories: categories, languages: library.scenarioLanguages,
+            attemptsRead: TraineeReport.attemptsReadForTheTeam)
+        }
+        text = HTMLReport.render(report, coaching: coaching, languages: library.scenarioLanguages)
       }
       try ReportDestination.write(text, to: output, console: console)
     }
@@ -98,9 +109,11 @@ extension Frontline {
         }
         let report = try TraineeReport.read(
           trainee: trainee, from: store, categories: categories, languages: library.scenarioLanguages)
-        text =
-          format == .json
-          ? try JSONOutput.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
+        switch format {
+        case .json: text = try JSONOutput.encode(report) + "\n"
+        case .html: text = HTMLReport.render(report, languages: library.scenarioLanguages)
+        default: text = report.textLines().joined(separator: "\n") + "\n"
+        }
       } else if let scenario {
         _ = try library.requireScenario(scenario)
         let report = ScenarioReport.make(
