@@ -33,7 +33,14 @@ import Testing
       "score", "late-delivery-refund", "--responses-file", file, "--format", "json",
     ])
     #expect(outcome.status == 1)
-    #expect(outcome.stdout.split(separator: "\n").count == 1, "the short reply is scored")
+    // The short reply is scored; the long one has an error object in its place, with its line number.
+    let results = outcome.stdout.split(separator: "\n").map {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+    #expect(results.count == 2)
+    #expect(results.first??["score"] is Double, "the short reply is scored")
+    #expect(results.last??["line"] as? Int == 2)
+    #expect((results.last??["error"] as? String)?.hasPrefix("the reply is 30000 characters long") == true)
     #expect(
       outcome.stderr.contains(
         "replies.jsonl:2: error: the reply is 30000 characters long, and the most a reply may have is 20000; "
