@@ -92,17 +92,42 @@ struct ReplyReading: Sendable {
 
   /// Whether the words ending at `end` are a "should (have)" about what the customer was owed rather
   /// than what they did: "you should have had your headphones days ago", "you shouldn't have to chase
-  /// us", against "you should have chosen express".
+  /// us", against "you should have chosen express". Likewise an "if you had" that is not a past
+  /// conditional about what the customer failed to do ("if you'd told us", "if you had checked"): an
+  /// offer or a request ("if you'd like", "if you'd still rather", "if you'd send me") or sympathy
+  /// ("sorry if you had to wait").
   func saysWhatWasDeserved(end: Int) -> Bool {
     let words = english.words
     let next = english.firstWord(atOrAfter: end)
     guard next > 0, next < words.count else { return false }
     let last = words[next - 1].key
-    guard ["have", "shouldve", "should", "shouldnt", "ought"].contains(last) else { return false }
     let following = words[next].key
+    if ["youd", "had"].contains(last) && next >= 2 && ["if", "you"].contains(words[next - 2].key) {
+      var verb = next
+      while verb < words.count - 1 && Self.adverbs.contains(words[verb].key) { verb += 1 }
+      return !Self.isPastParticiple(words[verb].key, afterHad: last == "had")
+    }
+    guard ["have", "shouldve", "should", "shouldnt", "ought"].contains(last) else { return false }
     if following == "to" && last != "ought" { return true }
     return Self.owedVerbs.contains(following)
   }
+
+  /// Whether a word after "if you had" (`afterHad`) or "if you'd" makes a past conditional: a regular
+  /// past participle, or an irregular one. After "you'd", forms that are also the base verb ("let",
+  /// "come", "read") ask something of the customer ("if you'd let me know") and do not count.
+  private static func isPastParticiple(_ key: String, afterHad: Bool) -> Bool {
+    if key.hasSuffix("ed") && key.count > 3 && key != "need" { return true }
+    if irregularParticiples.contains(key) { return true }
+    return afterHad && ["let", "come", "read", "put", "set"].contains(key)
+  }
+
+  private static let irregularParticiples: Set<String> = [
+    "told", "done", "gone", "seen", "given", "taken", "known", "written", "chosen", "sent", "got", "gotten",
+    "made", "kept", "left", "paid", "said", "spoken", "bought", "brought", "thought", "rung",
+  ]
+
+  /// Adverbs that may stand between "if you'd" and its verb ("if you'd still like").
+  private static let adverbs: Set<String> = ["still", "just", "really", "ever", "also", "only", "rather"]
 
   /// Whether the negator at `range` opens an imperative ("don't apologise", "no need to apologise",
   /// "please don't"): it tells the customer something, it is not the speaker refusing.
