@@ -8,6 +8,9 @@ struct HTMLCoaching {
   /// Each scenario's language, so that quoted replies and tips are marked with theirs.
   let languages: [String: String]
 
+  /// The namespace of the anchors' name-based UUIDs (any fixed one will do).
+  private static let anchorNamespace = UUID(uuidString: "6F0B8C1E-4C1A-4E7B-9A43-2B7A1D5E9C30")!
+
   /// The fragment id of a trainee's section: readable for ASCII names, and distinct for every name
   /// (the hash of the whole name follows).
   static func anchor(_ trainee: String) -> String {
@@ -19,12 +22,8 @@ struct HTMLCoaching {
         slug += "-"
       }
     }
-    var hash: UInt32 = 0x811C_9DC5
-    for byte in trainee.utf8 {
-      hash ^= UInt32(byte)
-      hash = hash &* 0x0100_0193
-    }
-    let suffix = String(hash, radix: 16)
+    let suffix = NameBasedUUID.make(namespace: anchorNamespace, name: trainee).uuidString.prefix(8)
+      .lowercased()
     return "trainee-" + (slug.isEmpty ? "" : String(slug.prefix(40)) + (slug.hasSuffix("-") ? "" : "-"))
       + suffix
   }

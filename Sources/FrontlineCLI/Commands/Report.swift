@@ -54,7 +54,9 @@ extension Frontline {
       if trainee != nil && scenario != nil { throw ValidationError("--trainee or --scenario, not both") }
       if bom && format != .csv { throw ValidationError("--bom is for --format csv") }
       if (trainee != nil || scenario != nil) && format == .csv {
-        throw ValidationError("a trainee or scenario report is written as text, json or html (a trainee's)")
+        throw ValidationError(
+          "--format csv is for the team report; a trainee or scenario report is text or json, and a trainee's also html"
+        )
       }
       if scenario != nil && format == .html {
         throw ValidationError("a scenario report is written as text or json")
