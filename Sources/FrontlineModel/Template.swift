@@ -60,7 +60,9 @@ public enum Template {
 
   /// `text` with each variable replaced by its value; unknown variables are left as written.
   public static func render(_ text: String, values: [String: String]) -> String {
-    guard text.contains("{") || text.contains("}") else { return text }
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+      return text
+    }
     guard let pieces = try? parse(text) else { return text }
     return pieces.map {
       switch $0 {

@@ -29,6 +29,11 @@ public enum ChildProcess {
   /// The most output kept from each stream.
   static let outputLimit = 256 << 20
 
+  /// How long a child may run before it counts as hung. Generous on purpose: the test suite runs
+  /// hundreds of tests side by side, and a debug build of a command that takes seconds alone can
+  /// take minutes on a busy two-core machine.
+  public static let deadline = 360
+
   /// Runs `executable` with `arguments`, gives it `stdin` to read, and collects both outputs. Variables
   /// in `environment` are added to this process's environment.
   ///
@@ -37,7 +42,7 @@ public enum ChildProcess {
   /// (swiftlang/swift-subprocess#367), which a busy machine makes likely.
   public static func run(
     _ executable: String, _ arguments: [String], stdin: String = "",
-    environment: [String: String] = [:], in folder: String? = nil, seconds: Int = 120
+    environment: [String: String] = [:], in folder: String? = nil, seconds: Int = deadline
   ) async throws -> Outcome {
     let variables = Dictionary(
       uniqueKeysWithValues: environment.map { (Environment.Key(stringLiteral: $0.key), Optional($0.value)) })
@@ -66,7 +71,7 @@ public enum ChildProcess {
   /// the child with SIGKILL, as a crash or a `kill -9` would. Returns that line and how the child
   /// ended.
   public static func killAfterFirstLine(
-    _ executable: String, _ arguments: [String], seconds: Int = 120,
+    _ executable: String, _ arguments: [String], seconds: Int = deadline,
     beforeKill: @escaping @Sendable (String?) throws -> Void = { _ in }
   ) async throws -> (line: String?, outcome: Outcome) {
     try await withDeadline(seconds, command: executable) {

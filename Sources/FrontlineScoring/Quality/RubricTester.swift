@@ -31,22 +31,20 @@ public enum RubricTester {
     var failures: [Failure] = []
     for id in rubricIDs {
       guard let rubric = library.rubric(id) else { continue }
+      // Examples that share a scenario and step share a scorecard: compiling one is most of the
+      // cost of an example.
+      var compiled: [String: CompiledScorecard] = [:]
       for example in rubric.examples {
         do {
           let context = try context(for: example, rubric: rubric, library: library)
-          // House rules only mean something inside a step: their examples are scored by the whole
-          // scorecard of the step they name.
-          let card: Scorecard
-          if rubric.house, let scenario = context.scenarioID.flatMap(library.scenario),
-            let step = context.stepID.flatMap(scenario.step)
-          {
-            card = try Scorecard.forStep(step, in: scenario, library: library)
+          let key = "\(context.scenarioID ?? "")\u{1F}\(context.stepID ?? "")"
+          let scorecard: CompiledScorecard
+          if let cached = compiled[key] {
+            scorecard = cached
           } else {
-            card = Scorecard.forRubric(rubric, context: context).withHouseRules(
-              of: library, scenario: context.scenarioID.flatMap(library.scenario),
-              step: context.stepID)
+            scorecard = try CompiledScorecard(card(for: rubric, context: context, library: library))
+            compiled[key] = scorecard
           }
-          let scorecard = try CompiledScorecard(card)
           outcomes.append(
             judge(
               example, scorecard: scorecard, rubricID: id, scenarioID: context.scenarioID,
@@ -71,6 +69,20 @@ public enum RubricTester {
       }
     }
     return (outcomes, failures)
+  }
+
+  /// The scorecard a rubric example is scored by. House rules only mean something inside a step:
+  /// their examples are scored by the whole scorecard of the step they name.
+  private static func card(for rubric: Rubric, context: ScoringContext, library: Library)
+    throws(ScoringError) -> Scorecard
+  {
+    if rubric.house, let scenario = context.scenarioID.flatMap(library.scenario),
+      let step = context.stepID.flatMap(scenario.step)
+    {
+      return try Scorecard.forStep(step, in: scenario, library: library)
+    }
+    return Scorecard.forRubric(rubric, context: context).withHouseRules(
+      of: library, scenario: context.scenarioID.flatMap(library.scenario), step: context.stepID)
   }
 
   /// The context a rubric example is scored in: its scenario and step (the example's own, else the
