@@ -81,10 +81,17 @@ let package = Package(
     // Presentation for every front end: the output sink, styles, terminal-safe text, tables lined
     // up by display width (CJK and emoji), JSON output.
     .target(name: "FrontlineTerminal"),
+    // Frontline's own words in English and Japanese: one message catalog per language (embedded in
+    // the binary), the interface language from --ui-language, FRONTLINE_UI_LANGUAGE or the locale,
+    // and dates, lists and names as each language writes them.
+    .target(
+      name: "FrontlineText", dependencies: ["FrontlineModel"],
+      resources: [.embedInCode("Catalogs/en.json"), .embedInCode("Catalogs/ja.json")]),
     // The simulated customer conversation, independent of any terminal.
     .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
     // Progress along the career ladder, computed from the history; levels reached are recorded.
-    .target(name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineHistory"]),
+    .target(
+      name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineHistory", "FrontlineText"]),
     // Everything shown about the history, one renderer each for the REPL and the command line:
     // scenario lists, scores, progress, the ladder, history, transcripts, team reports and exports
     // (text, CSV, JSON, HTML, xAPI).
@@ -92,7 +99,7 @@ let package = Package(
       name: "FrontlineReports",
       dependencies: [
         "FrontlineModel", "FrontlineScoring", "FrontlineHistory", "FrontlineProgress", "FrontlineTerminal",
-        .product(name: "Crypto", package: "swift-crypto"),
+        "FrontlineText", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // The practice REPL: line editing, the conversation's rendering, the session loop.
@@ -100,7 +107,7 @@ let package = Package(
       name: "FrontlineREPL",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineSimulation", "FrontlineHistory",
-        "FrontlineProgress", "FrontlineReports", "FrontlineTerminal", "CEditLine",
+        "FrontlineProgress", "FrontlineReports", "FrontlineTerminal", "FrontlineText", "CEditLine",
       ]
     ),
     // The `frontline` command line: one file per command. It opens the SQLite store, and the
@@ -117,6 +124,7 @@ let package = Package(
         "FrontlineREPL",
         "FrontlineReports",
         "FrontlineTerminal",
+        "FrontlineText",
         .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -157,6 +165,7 @@ let package = Package(
     // The libFuzzer entry for the JSON reader and decoders (README, "Fuzzing"); a normal build replays files.
     .executableTarget(name: "frontline-fuzz", dependencies: ["FrontlineLoading"]),
     .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
+    .testTarget(name: "FrontlineTextTests", dependencies: ["FrontlineText", "FrontlineModel"]),
     .testTarget(name: "FrontlineLoadingTests", dependencies: ["FrontlineLoading", "FrontlineModel"]),
     .testTarget(
       name: "FrontlineScoringTests", dependencies: ["FrontlineScoring", "FrontlineLoading", "FrontlineModel"]),
@@ -189,14 +198,14 @@ let package = Package(
       name: "FrontlineREPLTests",
       dependencies: [
         "FrontlineREPL", "FrontlineLoading", "FrontlineModel", "FrontlineHistory", "FrontlineSQLite",
-        "FrontlineTerminal", "FrontlineTestSupport",
+        "FrontlineTerminal", "FrontlineText", "FrontlineTestSupport",
       ]
     ),
     .testTarget(
       name: "FrontlineReportsTests",
       dependencies: [
         "FrontlineReports", "FrontlineTerminal", "FrontlineHistory", "FrontlineModel", "FrontlineTestSupport",
-        "FrontlineSQLite",
+        "FrontlineSQLite", "FrontlineText",
       ]),
     .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
     .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineCLI", "FrontlineTestSupport"]),

@@ -7,8 +7,12 @@ extension Frontline {
   /// message it ends with (an error, the help) is terminal-safe text: a name, path or reason taken
   /// from the arguments or the database is shown, never obeyed as an escape sequence.
   public static func main() {
+    if case .failure(let refusal) = Interface.process.language {
+      FileHandle.standardError.write(Data("Error: \(TerminalText.sanitize(refusal.description))\n".utf8))
+      Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(Interface.process.arguments)
       try command.run()
     } catch {
       let code = exitCode(for: error)
