@@ -53,7 +53,7 @@ let package = Package(
     // Japanese), phrase matching, negation scope, facts, explained scores.
     // Patterns run on the toolchain's ICU through its C API, for a time limit on every match.
     .target(
-      name: "FrontlineScoring", dependencies: ["FrontlineModel", "CMeCab"],
+      name: "FrontlineScoring", dependencies: ["FrontlineModel", "FrontlineText", "CMeCab"],
       linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
     // Trainees' history: the storage interface (`ProgressStore`), its records and errors. No SQL
     // engine: each backend below implements it.
@@ -88,7 +88,8 @@ let package = Package(
       name: "FrontlineText", dependencies: ["FrontlineModel"],
       resources: [.embedInCode("Catalogs/en.json"), .embedInCode("Catalogs/ja.json")]),
     // The simulated customer conversation, independent of any terminal.
-    .target(name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring"]),
+    .target(
+      name: "FrontlineSimulation", dependencies: ["FrontlineModel", "FrontlineScoring", "FrontlineText"]),
     // Progress along the career ladder, computed from the history; levels reached are recorded.
     .target(
       name: "FrontlineProgress", dependencies: ["FrontlineModel", "FrontlineHistory", "FrontlineText"]),
@@ -156,7 +157,7 @@ let package = Package(
       name: "frontline-bench",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite",
-        "FrontlineProgress", "FrontlineReports",
+        "FrontlineProgress", "FrontlineReports", "FrontlineText",
         .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         .target(name: "FrontlineTestSupport", condition: .when(traits: ["PostgreSQL"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -190,7 +191,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "FrontlineProgressTests",
-      dependencies: ["FrontlineProgress", "FrontlineHistory", "FrontlineModel"]),
+      dependencies: ["FrontlineProgress", "FrontlineHistory", "FrontlineModel", "FrontlineText"]),
     .testTarget(
       name: "FrontlineSimulationTests",
       dependencies: ["FrontlineSimulation", "FrontlineLoading", "FrontlineModel"]),

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineHistory
 import FrontlineModel
+import FrontlineText
 
 /// Evaluates a trainee's history against the career ladder.
 public enum LadderEvaluator {
@@ -10,7 +11,7 @@ public enum LadderEvaluator {
   @inlinable
   public static func standing<Attempt: LadderAttempt>(
     trainee: String, ladder: Ladder, attempts: [Attempt], promotions: [PromotionRecord],
-    language: String = "en"
+    localizer: Localizer
   ) -> LadderStanding {
     let finished = attempts.filter(\.isFinished).sorted { $0.startedAt > $1.startedAt }
     let promoted = Set(promotions.map(\.level))
@@ -21,7 +22,7 @@ public enum LadderEvaluator {
     var pending = false
     for index in ladder.levels.indices where index > current {
       let level = ladder.levels[index]
-      guard progress(toward: level, finished: finished).allSatisfy(\.met) else { break }
+      guard progress(toward: level, finished: finished, localizer: localizer).allSatisfy(\.met) else { break }
       if level.needsApproval {
         pending = true
         break
@@ -32,16 +33,17 @@ public enum LadderEvaluator {
     let level = ladder.levels[current]
     let next = current + 1 < ladder.levels.count ? ladder.levels[current + 1] : nil
     return LadderStanding(
-      trainee: trainee, level: level.id, levelTitle: level.title(in: language), nextLevel: next?.id,
-      nextLevelTitle: next?.title(in: language), pendingApproval: pending && next != nil,
-      requirements: next.map { progress(toward: $0, finished: finished) } ?? [], unrecordedLevels: unrecorded)
+      trainee: trainee, level: level.id, levelTitle: localizer.title(of: level), nextLevel: next?.id,
+      nextLevelTitle: next.map(localizer.title), pendingApproval: pending && next != nil,
+      requirements: next.map { progress(toward: $0, finished: finished, localizer: localizer) } ?? [],
+      unrecordedLevels: unrecorded)
   }
 
   /// Each requirement of `level` with progress, over finished attempts sorted newest first.
   @inlinable
-  public static func progress<Attempt: LadderAttempt>(toward level: Level, finished: [Attempt])
-    -> [RequirementProgress]
-  {
+  public static func progress<Attempt: LadderAttempt>(
+    toward level: Level, finished: [Attempt], localizer: Localizer
+  ) -> [RequirementProgress] {
     level.requirements.map { requirement in
       switch requirement {
       case .passed(let count, let kind, let minDifficulty, let mode, let distinct):
@@ -57,27 +59,39 @@ public enum LadderEvaluator {
           scenarios.append(attempt.scenario)
         }
         let counted = distinct ? scenarios.count : passes.count
-        var progress = "\(min(counted, count)) of \(count)"
+        var progress = localizer(
+          ProgressText.progressOf, ["current": String(min(counted, count)), "target": String(count)])
         if distinct && passes.count > scenarios.count {
-          progress +=
-            " (\(passes.count) passes of \(scenarios.count) different scenario\(scenarios.count == 1 ? "" : "s"))"
+          progress += localizer(
+            ProgressText.passesOfScenarios, count: scenarios.count, ["passes": String(passes.count)])
         }
         return RequirementProgress(
           description: describePassed(
-            count: count, kind: kind, minDifficulty: minDifficulty, mode: mode, distinct: distinct),
+            count: count, kind: kind, minDifficulty: minDifficulty, mode: mode, distinct: distinct,
+            localizer: localizer),
           current: Double(counted), target: Double(count), met: counted >= count, progress: progress,
           scenarios: scenarios)
       case .average(let category, let atLeast, let last):
         let scores = finished.compactMap { $0.score(in: category) }.prefix(last)
         let rounded = Mean.rounded(scores) ?? 0
         let enough = scores.count >= last
-        let window = last == 1 ? "attempt" : "\(last) attempts"
-        var progress = "\(ReportNumber.format(rounded)) of \(ReportNumber.format(atLeast))"
-        progress += enough ? " (last \(window))" : " (\(scores.count) of \(last) attempts so far)"
+        let window = localizer(ProgressText.lastAttempts, count: last)
+        var progress = localizer(
+          ProgressText.progressOf,
+          ["current": localizer.number(rounded), "target": localizer.number(atLeast)])
+        progress +=
+          enough
+          ? localizer(ProgressText.overWindow, ["window": window])
+          : localizer(ProgressText.soFar, count: scores.count, ["last": String(last)])
         // Compared as shown, to one decimal, so that "75 of 75" is always met.
         return RequirementProgress(
-          description:
-            "\(category.capitalized) average of \(ReportNumber.format(atLeast)) or more over your last \(window)",
+          description: localizer.sentenceStart(
+            localizer(
+              ProgressText.averageRequirement,
+              [
+                "category": localizer.category(category), "target": localizer.number(atLeast),
+                "window": window,
+              ])),
           current: rounded, target: atLeast, met: enough && rounded >= atLeast, progress: progress)
       }
     }
@@ -85,15 +99,18 @@ public enum LadderEvaluator {
 
   @usableFromInline
   static func describePassed(
-    count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?, distinct: Bool = true
+    count: Int, kind: ScenarioKind?, minDifficulty: Int, mode: AttemptMode?, distinct: Bool,
+    localizer: Localizer
   ) -> String {
-    let noun =
-      kind.map { "\($0.rawValue) scenario\(count == 1 ? "" : "s")" } ?? "scenario\(count == 1 ? "" : "s")"
-    var text = "Pass \(count)\(distinct && count > 1 ? " different" : "") \(noun)"
-    if minDifficulty > 1 { text += " at difficulty \(minDifficulty) or higher" }
-    if mode == .exam { text += " in exam mode" }
-    if mode == .practice { text += " in practice mode" }
-    if !distinct && count > 1 { text += " (repeats count)" }
-    return text
+    var values = [
+      "kind": kind.map { localizer(ProgressText.kindOfScenario, ["kind": localizer.kind($0)]) } ?? "",
+      "difficulty": minDifficulty > 1
+        ? localizer(ProgressText.atDifficulty, ["level": String(minDifficulty)]) : "",
+      "mode": mode.map { localizer($0 == .exam ? ProgressText.inExamMode : ProgressText.inPracticeMode) }
+        ?? "",
+    ]
+    values["distinct"] = distinct && count > 1 ? localizer(ProgressText.differentScenarios) : ""
+    values["repeats"] = !distinct && count > 1 ? localizer(ProgressText.repeatsCount) : ""
+    return localizer(ProgressText.passRequirement, count: count, values)
   }
 }

@@ -5,6 +5,7 @@ import FrontlineProgress
 import FrontlineReports
 import FrontlineSimulation
 import FrontlineTerminal
+import FrontlineText
 
 /// The conversation being practised and the attempt that records it, kept as one state: a
 /// conversation runs only while an attempt records it, and whatever could not be written is known.
@@ -12,12 +13,20 @@ struct ActiveAttempt {
   var conversation: Conversation
   /// The stored attempt.
   let id: Int64
-  /// What could not be written, in order: "turn 3", "the result".
-  var unsaved: [String] = []
+  /// What could not be written, in order.
+  var unsaved: [Unsaved] = []
   /// Turns written to the store.
   var savedTurns = 0
   /// Where the trainee stood on the ladder when the attempt began, to tell them what it changed.
   let standingBefore: LadderStanding?
+
+  /// A part of the attempt the store did not take.
+  enum Unsaved: Equatable {
+    /// The turn at this index.
+    case turn(Int)
+    case result
+    case abandonment
+  }
 }
 
 extension PracticeSession {
@@ -29,13 +38,13 @@ extension PracticeSession {
     do {
       chat = try Conversation(
         scenario: scenario, library: library, mode: mode, agentName: trainee,
-        version: version ?? pickVersion(scenario), clock: clock)
+        version: version ?? pickVersion(scenario), localizer: localizer, clock: clock)
     } catch {
-      say(["Cannot start \(scenario.id): \(error)"])
+      say([localizer(SessionText.cannotStart, ["id": scenario.id, "error": "\(error)"])])
       return
     }
     let before = currentStanding()
-    let started = persist("the new attempt") {
+    let started = persist(localizer(SessionText.theNewAttempt)) {
       () throws(StoreError) -> Int64 in
       try store.startAttempt(
         NewAttempt(
@@ -43,10 +52,7 @@ extension PracticeSession {
           mode: mode, startedAt: clock(), variant: chat.version))
     }
     guard let id = started else {
-      say([
-        "Nothing was started: a conversation that cannot be recorded is not begun. "
-          + "Type start \(scenario.id) to try again once the progress database can be written."
-      ])
+      say([localizer(SessionText.nothingStarted, ["id": scenario.id])])
       return
     }
     var attempt = ActiveAttempt(conversation: chat, id: id, standingBefore: before)
@@ -67,9 +73,9 @@ extension PracticeSession {
       do {
         return try write()
       } catch {
-        say(["  Warning: \(what) could not be saved: \(error)"])
+        say(["  " + localizer(SessionText.couldNotBeSaved, ["what": what, "error": "\(error)"])])
         guard reader.isInteractive else { return nil }
-        switch reader.readLine(prompt: "  Try saving again? [Y/n] ", remember: false) {
+        switch reader.readLine(prompt: "  " + localizer(SessionText.trySavingAgain) + " ", remember: false) {
         case .line(let answer) where !answer.lowercased().hasPrefix("n"): continue
         default: return nil
         }
@@ -82,28 +88,29 @@ extension PracticeSession {
     let id = attempt.id
     switch event {
     case .scored(let turn, _):
-      let saved: Void? = persist("turn \(turn.index + 1)") { () throws(StoreError) in
+      let what = localizer(SessionText.turnNumber, ["turn": String(turn.index + 1)])
+      let saved: Void? = persist(what) { () throws(StoreError) in
         try store.recordTurn(
           TurnRecord(
             attempt: id, index: turn.index, step: turn.step, customerMessages: turn.customerMessages,
             reply: turn.reply, route: turn.route, score: turn.score, elapsed: turn.elapsed,
             hintsUsed: turn.hintsUsed, lookups: turn.lookups, recordedAt: clock()))
       }
-      if saved == nil { attempt.unsaved.append("turn \(turn.index + 1)") } else { attempt.savedTurns += 1 }
+      if saved == nil { attempt.unsaved.append(.turn(turn.index)) } else { attempt.savedTurns += 1 }
     case .ended(let summary):
-      let saved: Void? = persist("the result") { () throws(StoreError) in
+      let saved: Void? = persist(localizer(SessionText.theResult)) { () throws(StoreError) in
         try store.finishAttempt(
           id,
           with: AttemptResult(
             outcome: summary.ending.outcome, score: summary.score, passed: summary.passed,
             categories: summary.categories, finishedAt: clock()))
       }
-      if saved == nil { attempt.unsaved.append("the result") }
+      if saved == nil { attempt.unsaved.append(.result) }
     case .abandoned:
-      let saved: Void? = persist("that the attempt was abandoned") { () throws(StoreError) in
+      let saved: Void? = persist(localizer(SessionText.thatItWasAbandoned)) { () throws(StoreError) in
         try store.abandonAttempt(id, at: clock())
       }
-      if saved == nil { attempt.unsaved.append("that it was abandoned") }
+      if saved == nil { attempt.unsaved.append(.abandonment) }
     default: break
     }
   }
@@ -111,15 +118,22 @@ extension PracticeSession {
   /// What the trainee is told once an attempt is over: that it was kept, or exactly what was not.
   func closingLines(for attempt: ActiveAttempt) -> [String] {
     guard !attempt.unsaved.isEmpty else {
-      return ["Saved as attempt #\(attempt.id). progress shows what your next level takes."]
+      return [localizer(SessionText.savedAsAttempt, ["id": String(attempt.id)])]
     }
     let turns = attempt.conversation.turns.count
-    let unfinished =
-      attempt.unsaved.contains("the result") || attempt.unsaved.contains("that it was abandoned")
+    let unfinished = attempt.unsaved.contains(.result) || attempt.unsaved.contains(.abandonment)
+    let unsaved = attempt.unsaved.map { part in
+      switch part {
+      case .turn(let index): localizer(SessionText.turnNumber, ["turn": String(index + 1)])
+      case .result: localizer(SessionText.theResult)
+      case .abandonment: localizer(SessionText.thatItWasAbandoned)
+      }
+    }
     return [
-      "Attempt #\(attempt.id) is in your history with \(attempt.savedTurns) of \(turns) turn\(turns == 1 ? "" : "s"); "
-        + "not saved: \(attempt.unsaved.joined(separator: ", "))."
-        + (unfinished ? " It will show as interrupted." : "")
+      localizer(
+        SessionText.partlySaved, count: turns,
+        ["id": String(attempt.id), "saved": String(attempt.savedTurns), "unsaved": localizer.list(unsaved)])
+        + (unfinished ? localizer(SessionText.willShowInterrupted) : "")
     ]
   }
 
@@ -145,21 +159,21 @@ extension PracticeSession {
     if let before, before.level != now.level {
       say([
         "",
-        style.green(style.bold("★ Level reached: \(now.levelTitle).")) + " "
-          + LevelSentence.reached(title: now.levelTitle) + ".",
+        style.green(style.bold(localizer(SessionText.levelReached, ["level": now.levelTitle]))) + " "
+          + localizer(
+            SessionText.sentence, ["text": LevelSentence.reached(title: now.levelTitle, localizer: localizer)]
+          ),
       ])
     }
     if now.pendingApproval, before?.pendingApproval != true || before?.nextLevel != now.nextLevel,
       let next = now.nextLevelTitle
     {
       say(
-        renderer.wrapped(
-          "You meet every requirement for \(next): a team leader's approval is pending "
-            + "(they see it in frontline review --queue).", indent: ""))
+        renderer.wrapped(localizer(SessionText.approvalPending, ["next": next]), indent: ""))
     } else if let before, before.nextLevel == now.nextLevel, let next = now.nextLevelTitle {
       let advanced = zip(before.requirements, now.requirements).filter { $0.progress != $1.progress }.map(\.1)
       if !advanced.isEmpty {
-        say(["Towards \(next):"])
+        say([localizer(SessionText.towards, ["next": next])])
         for requirement in advanced {
           let mark = requirement.met ? style.green("✓") : "·"
           say(

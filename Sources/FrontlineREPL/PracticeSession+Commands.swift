@@ -5,25 +5,29 @@ import FrontlineProgress
 import FrontlineReports
 import FrontlineSimulation
 import FrontlineTerminal
+import FrontlineText
 
 extension PracticeSession {
-  static let topLevelHelp = [
-    "Commands:",
-    "  list [kind] [language]   the scenarios (kinds: complaint, escalation, upsell, inquiry)",
-    "  start SCENARIO [--exam]  talk to a customer; --exam gives no feedback or hints until the end",
-    "  progress                 your level and what the next one takes",
-    "  history                  your attempts",
-    "  ladder                   the career ladder",
-    "  help                     this list",
-    "  quit                     leave (also exit, or Ctrl-D)",
-  ]
+  /// The commands outside a conversation, each with what it does.
+  var topLevelHelp: [String] {
+    [localizer(SessionText.commandsHeading)]
+      + HelpTable.lines([
+        ("list [kind] [language]", localizer(SessionText.helpList)),
+        ("start SCENARIO [--exam]", localizer(SessionText.helpStart)),
+        ("progress", localizer(SessionText.helpProgress)),
+        ("history", localizer(SessionText.helpHistory)),
+        ("ladder", localizer(SessionText.helpLadder)),
+        ("help", localizer(SessionText.helpHelp)),
+        ("quit", localizer(SessionText.helpQuit)),
+      ])
+  }
 
   func handleTopLevel(_ text: String) {
     let words = text.split(separator: " ").map(String.init)
     guard let command = words.first?.lowercased() else { return }
     let arguments = Array(words.dropFirst())
     switch command {
-    case "help", "?": say(Self.topLevelHelp)
+    case "help", "?": say(topLevelHelp)
     case "quit", "exit": quitting = true
     case "list": list(arguments)
     case "start": start(arguments)
@@ -33,12 +37,13 @@ extension PracticeSession {
     default:
       if words.count < 3, let guess = Spelling.closest(to: command, in: Completion.topLevelCommands) {
         say([
-          "Unknown command '\(TerminalText.sanitize(command))'; did you mean \(guess)? Type help for the commands."
+          localizer(
+            SessionText.unknownCommandGuess, ["command": TerminalText.sanitize(command), "guess": guess])
         ])
       } else if words.count > 1 || command.hasPrefix("/") {
-        say(["No conversation is open: start SCENARIO-ID begins one (list shows them)."])
+        say([localizer(SessionText.noConversationOpen)])
       } else {
-        say(["'\(TerminalText.sanitize(command))' is not a command. Type help for the commands."])
+        say([localizer(SessionText.notACommand, ["command": TerminalText.sanitize(command)])])
       }
     }
   }
@@ -55,24 +60,25 @@ extension PracticeSession {
     }
     let scenarios = library.scenarios(kind: kind, language: language)
     guard !scenarios.isEmpty else {
-      say(["No scenarios match. Kinds: complaint, escalation, upsell, inquiry; languages: en, ja."])
+      say([localizer(SessionText.noScenariosMatch)])
       return
     }
-    say(ScenarioList(scenarios: scenarios).textLines(style: output.style))
+    say(ScenarioList(scenarios: scenarios).textLines(style: output.style, localizer: localizer))
   }
 
   private func start(_ arguments: [String]) {
     let exam = arguments.contains("--exam")
     guard let id = arguments.first(where: { $0 != "--exam" }) else {
-      say(["Say which scenario: start SCENARIO-ID (list shows them)."])
+      say([localizer(SessionText.sayWhichScenario)])
       return
     }
     guard let scenario = library.scenario(id) else {
-      var message = "There is no scenario '\(TerminalText.sanitize(id))'"
-      if let guess = Spelling.closest(to: id, in: library.scenarios.map(\.id)) {
-        message += "; did you mean \(guess)?"
-      }
-      say([message + " (list shows them)"])
+      let id = TerminalText.sanitize(id)
+      say([
+        Spelling.closest(to: id, in: library.scenarios.map(\.id)).map {
+          localizer(SessionText.unknownScenarioGuess, ["id": id, "guess": $0])
+        } ?? localizer(SessionText.unknownScenario, ["id": id])
+      ])
       return
     }
     begin(scenario, mode: exam ? .exam : .practice)
@@ -84,24 +90,28 @@ extension PracticeSession {
       "",
       style.bold("── \(TerminalText.sanitize(scenario.title)) ──"),
       style.dim(
-        "\(scenario.kind.rawValue) · \(scenario.channel.rawValue) · difficulty \(scenario.difficulty) · \(mode.rawValue) mode"
-      ),
+        localizer(
+          SessionText.scenarioLine,
+          [
+            "kind": localizer.kind(scenario.kind), "channel": localizer.channel(scenario.channel),
+            "difficulty": String(scenario.difficulty), "mode": localizer.mode(mode),
+          ])),
     ])
     say(
       renderer.wrapped(
-        "Briefing: "
-          + Template.render(scenario.briefing, values: scenario.templateValues(agentName: trainee)),
+        localizer(
+          SessionText.briefing,
+          [
+            "briefing": Template.render(
+              scenario.briefing, values: scenario.templateValues(agentName: trainee))
+          ]),
         indent: ""))
-    say([
-      style.dim(
-        "Type your reply. /transfer DEPT routes the customer, /kb looks things up, "
-          + (mode == .practice ? "/hint gives a nudge, " : "") + "/help lists the rest.")
-    ])
+    say([style.dim(localizer(mode == .practice ? SessionText.typeYourReply : SessionText.typeYourReplyExam))])
   }
 
   private func progress() {
     guard let ladder = library.ladder else {
-      say(["The library has no ladder (rubrics/ladder.json)."])
+      say([localizer(SessionText.noLadder)])
       return
     }
     do {
@@ -110,29 +120,33 @@ extension PracticeSession {
       say(
         ProgressReport(
           standing: standing, averages: CategoryAverage.compute(attempts, categories: library.categories),
-          attempts: attempts
+          attempts: attempts, localizer: localizer
         ).textLines(style: output.style))
     } catch {
-      say(["Cannot read your progress: \(error)"])
+      say([localizer(SessionText.cannotReadProgress, ["error": "\(error)"])])
     }
   }
 
   private func history() {
     do {
       let attempts = try store.attempts(trainee: trainee, limit: 20)
-      if attempts.isEmpty { say(["No attempts yet."]) }
-      for attempt in attempts { say(["  " + HistoryTable.line(attempt, style: output.style)]) }
+      if attempts.isEmpty { say([localizer(ProgressText.noAttempts)]) }
+      for attempt in attempts {
+        say(["  " + HistoryTable.line(attempt, style: output.style, localizer: localizer)])
+      }
     } catch {
-      say(["Cannot read your history: \(error)"])
+      say([localizer(SessionText.cannotReadHistory, ["error": "\(error)"])])
     }
   }
 
   private func ladder() {
     guard let ladder = library.ladder else {
-      say(["The library has no ladder (rubrics/ladder.json)."])
+      say([localizer(SessionText.noLadder)])
       return
     }
     let current = try? standing(ladder, attempts: store.attempts(trainee: trainee, limit: nil))
-    say(LadderView(ladder: ladder, standing: current).lines(style: output.style, progressCommand: "progress"))
+    say(
+      LadderView(ladder: ladder, standing: current, localizer: localizer).lines(
+        style: output.style, progressCommand: "progress"))
   }
 }

@@ -1,4 +1,5 @@
 import FrontlineTerminal
+import FrontlineText
 
 extension PracticeSession {
   /// The line that ends a reply written at the prompt, as in `mail`.
@@ -18,13 +19,13 @@ extension PracticeSession {
     guard let written else { return }
     let reply = Self.trimmingBlankLines(written)
     guard !reply.isEmpty else {
-      say(["  Nothing written, so nothing was sent. The customer is waiting for your reply."])
+      say(["  " + localizer(SessionText.nothingWritten)])
       return
     }
     if refusesLongReply(reply) { return }
     if !reader.isInteractive || editor != nil {
       say(
-        ["You:"]
+        [localizer(SessionText.you)]
           + reply.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.isEmpty ? "" : "  " + TerminalText.sanitize(String($0))
           })
@@ -36,7 +37,7 @@ extension PracticeSession {
   /// the reply too, so nothing typed is lost.
   private func pastedReply() -> String? {
     if reader.isInteractive {
-      say(["  Write your reply; end it with a line holding only \(Self.composeEnd) (Ctrl-C cancels it)."])
+      say(["  " + localizer(SessionText.writeYourReply, ["end": Self.composeEnd])])
     }
     var lines: [String] = []
     while true {
@@ -46,7 +47,7 @@ extension PracticeSession {
       case .line(let line): lines.append(line)
       case .endOfInput: return lines.joined(separator: "\n")
       case .interrupted:
-        say(["  Reply cancelled; nothing was sent."])
+        say(["  " + localizer(SessionText.replyCancelled)])
         return nil
       }
     }
@@ -56,11 +57,11 @@ extension PracticeSession {
   /// `nil` (with the reason said) when the editor fails.
   private func editorReply(_ editor: ExternalEditor, to customer: String, said: [String]) -> String? {
     var template = [
-      "", "# Write your reply to \(customer) above. Lines starting with # are left out.",
-      "# Save and close the editor to send it; leave it empty to send nothing.",
+      "", "# " + localizer(SessionText.editorWriteAbove, ["customer": customer]),
+      "# " + localizer(SessionText.editorSaveToSend),
     ]
     if !said.isEmpty {
-      template += ["#", "# \(customer) wrote:"]
+      template += ["#", "# " + localizer(SessionText.editorCustomerWrote, ["customer": customer])]
       template += said.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }.map {
         "# > \($0)"
       }
@@ -70,9 +71,7 @@ extension PracticeSession {
       return text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#") }
         .joined(separator: "\n")
     } catch {
-      say([
-        "  Not sent: \(TerminalText.sanitize(error.description)). Try /compose again; with no VISUAL or EDITOR set, it reads the reply at the prompt."
-      ])
+      say(["  " + localizer(SessionText.editorFailed, ["error": TerminalText.sanitize(error.description)])])
       return nil
     }
   }

@@ -4,22 +4,25 @@ import FrontlineModel
 import FrontlineReports
 import FrontlineSimulation
 import FrontlineTerminal
+import FrontlineText
 
 extension PracticeSession {
-  static let conversationHelp = [
-    "In a conversation, a line that does not start with / is your reply to the customer.",
-    "  /transfer DEPT [message]  transfer the customer with your next reply (or with this message)",
-    "  /transfer none            cancel the transfer",
-    "  /compose                  write a reply of several lines, such as an email (in $VISUAL or $EDITOR,",
-    "                            else at the prompt, ended by a line holding only .)",
-    "  /kb [TOPIC]               look up the knowledge base",
-    "  /hint                     a nudge (practice mode; it is recorded)",
-    "  /end                      close the conversation (before its ending, the attempt fails)",
-    "  /restart                  start the scenario again",
-    "  /abandon                  give up (kept in your history as abandoned)",
-    "  /quit                     give up and leave Frontline",
-    "  /help                     this list",
-  ]
+  /// The commands of a conversation, each with what it does.
+  var conversationHelp: [String] {
+    [localizer(SessionText.conversationHelpIntro)]
+      + HelpTable.lines([
+        ("/transfer DEPT [message]", localizer(SessionText.helpTransfer)),
+        ("/transfer none", localizer(SessionText.helpTransferNone)),
+        ("/compose", localizer(SessionText.helpCompose)),
+        ("/kb [TOPIC]", localizer(SessionText.helpKnowledge)),
+        ("/hint", localizer(SessionText.helpHint)),
+        ("/end", localizer(SessionText.helpEnd)),
+        ("/restart", localizer(SessionText.helpRestart)),
+        ("/abandon", localizer(SessionText.helpAbandon)),
+        ("/quit", localizer(SessionText.helpQuitConversation)),
+        ("/help", localizer(SessionText.helpHelp)),
+      ])
+  }
 
   func converse() {
     guard let chat = active?.conversation else { return }
@@ -31,7 +34,9 @@ extension PracticeSession {
         Completion.candidates(for: line, library: library, inConversation: false)
       }
     }
-    let prompt = "\(chat.scenario.id)\(chat.mode == .exam ? " (exam)" : "") › "
+    let prompt =
+      chat.mode == .exam
+      ? localizer(SessionText.examPrompt, ["id": chat.scenario.id]) + " › " : "\(chat.scenario.id) › "
     switch reader.readLine(prompt: prompt) {
     case .interrupted:
       return
@@ -39,7 +44,7 @@ extension PracticeSession {
       if reader.isInteractive {
         output.line("")
         switch reader.readLine(
-          prompt: "Abandon this conversation? It will be kept as abandoned. [y/N] ", remember: false)
+          prompt: localizer(SessionText.abandonThisConversation) + " ", remember: false)
         {
         case .line(let answer) where answer.lowercased().hasPrefix("y"): send(.abandon)
         case .endOfInput:
@@ -53,7 +58,9 @@ extension PracticeSession {
         quitting = true
       }
     case .line(let text):
-      if !reader.isInteractive && !text.isEmpty { output.line("You: \(TerminalText.sanitize(text))") }
+      if !reader.isInteractive && !text.isEmpty {
+        output.line(localizer(SessionText.you) + " " + TerminalText.sanitize(text))
+      }
       handleConversation(text)
     }
   }
@@ -70,7 +77,10 @@ extension PracticeSession {
     switch command {
     case "transfer":
       guard words.count > 1 else {
-        say(["Say where: /transfer DEPT — " + library.departments.map(\.id).joined(separator: ", ")])
+        say([
+          localizer(
+            SessionText.sayWhere, ["departments": library.departments.map(\.id).joined(separator: ", ")])
+        ])
         return
       }
       let department = words[1] == "none" ? nil : words[1]
@@ -95,11 +105,9 @@ extension PracticeSession {
     case "quit", "exit":
       send(.abandon)
       quitting = true
-    case "help", "?": say(Self.conversationHelp)
+    case "help", "?": say(conversationHelp)
     default:
-      say([
-        "Unknown command /\(TerminalText.sanitize(command)). /help lists them; a line without / is your reply."
-      ])
+      say([localizer(SessionText.unknownSlashCommand, ["command": TerminalText.sanitize(command)])])
     }
   }
 
@@ -107,16 +115,14 @@ extension PracticeSession {
   /// only once the trainee confirms that an attempt ended early fails.
   private func confirmsClosing() -> Bool {
     guard let chat = active?.conversation, chat.endingNowIsEarly, reader.isInteractive else { return true }
-    let fails = chat.mode == .exam ? "fails the exam" : "fails and does not count towards a level"
     switch reader.readLine(
-      prompt:
-        "The customer's problem is not resolved yet. Closing now records the attempt as ended early, "
-        + "and it \(fails). Close anyway? [y/N] ",
+      prompt: localizer(chat.mode == .exam ? SessionText.closeEarlyExam : SessionText.closeEarlyPractice)
+        + " ",
       remember: false)
     {
     case .line(let answer) where answer.lowercased().hasPrefix("y"): return true
     default:
-      say(["Carrying on: the customer is waiting for your reply."])
+      say([localizer(SessionText.carryingOn)])
       return false
     }
   }

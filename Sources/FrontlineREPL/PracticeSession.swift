@@ -6,6 +6,7 @@ import FrontlineReports
 import FrontlineScoring
 import FrontlineSimulation
 import FrontlineTerminal
+import FrontlineText
 
 /// The practice REPL: top-level commands, and conversations with simulated customers whose every
 /// turn is saved as it happens. Reads through a ``LineReader`` and writes to an ``Output``, so it is
@@ -17,6 +18,8 @@ public final class PracticeSession {
   let reader: LineReader
   let output: Output
   let renderer: EventRenderer
+  /// The interface language's words.
+  let localizer: Localizer
   let contentHashes: [String: String]
   let clock: @Sendable () -> Date
   /// Where `/compose` writes a reply at a terminal; `nil` reads it at the prompt.
@@ -30,7 +33,7 @@ public final class PracticeSession {
 
   public init(
     library: Library, store: any ProgressStore, trainee: String, reader: LineReader, output: Output,
-    columns: Int,
+    columns: Int, localizer: Localizer,
     contentHashes: [String: String] = [:], editor: ExternalEditor? = nil,
     clock: @escaping @Sendable () -> Date = { Date() },
     pickVersion: @escaping (Scenario) -> String = { $0.versionIDs.randomElement() ?? ScenarioVariant.main }
@@ -40,7 +43,8 @@ public final class PracticeSession {
     self.trainee = trainee
     self.reader = reader
     self.output = output
-    self.renderer = EventRenderer(style: output.style, columns: columns)
+    self.renderer = EventRenderer(style: output.style, columns: columns, localizer: localizer)
+    self.localizer = localizer
     self.contentHashes = contentHashes
     self.clock = clock
     self.editor = editor
@@ -72,16 +76,20 @@ public final class PracticeSession {
     let standing = library.ladder.flatMap { ladder in
       attempts.flatMap { try? self.standing(ladder, attempts: $0) }
     }
-    let level = standing.map { " (\($0.levelTitle))" } ?? ""
+    let name = style.bold(TerminalText.sanitize(trainee))
     say([
-      "\(style.bold("Frontline")) — practising as \(style.bold(TerminalText.sanitize(trainee)))\(level). Type help for commands."
+      "\(style.bold("Frontline")) — "
+        + (standing.map {
+          localizer(SessionText.greetingAtLevel, ["trainee": name, "level": $0.levelTitle])
+        } ?? localizer(SessionText.greeting, ["trainee": name]))
     ])
     if let next = suggestion(attempts: attempts ?? [], standing: standing) { say(suggestionLines(next)) }
   }
 
   /// The trainee's place on `ladder`, given all their attempts.
   func standing(_ ladder: Ladder, attempts: [AttemptRecord]) throws -> LadderStanding {
-    try ProgressService(store: store, ladder: ladder).standing(of: trainee, attempts: attempts)
+    try ProgressService(store: store, ladder: ladder, localizer: localizer).standing(
+      of: trainee, attempts: attempts)
   }
 
   /// The scenario that best advances the next level's unmet requirements.
@@ -94,11 +102,19 @@ public final class PracticeSession {
   func suggestionLines(_ next: NextScenario) -> [String] {
     let command = "start \(next.scenario.id)\(next.exam ? " --exam" : "")"
     var lines = [
-      "Suggested next: \(output.style.cyan(next.scenario.id)) — \(TerminalText.sanitize(next.scenario.title)) (\(command))"
+      localizer(
+        SessionText.suggestedNext,
+        [
+          "id": output.style.cyan(next.scenario.id), "title": TerminalText.sanitize(next.scenario.title),
+          "command": command,
+        ])
     ]
     if !next.advances.isEmpty {
       lines += renderer.wrapped(
-        "It counts towards: " + next.advances.joined(separator: "; ") + ".", indent: "  ")
+        localizer(
+          SessionText.countsTowards,
+          ["requirements": next.advances.joined(separator: localizer(SessionText.missedSeparator))]),
+        indent: "  ")
     }
     return lines
   }

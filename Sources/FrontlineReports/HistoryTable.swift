@@ -2,6 +2,7 @@ import Foundation
 import FrontlineHistory
 import FrontlineModel
 import FrontlineTerminal
+import FrontlineText
 
 /// A trainee's attempts as text, JSON or CSV, as `frontline history` and the REPL's `history` show
 /// them.
@@ -16,13 +17,15 @@ public struct HistoryTable {
   }
 
   /// Writes the attempts as text, JSON or CSV (`bom`: with a byte-order mark).
-  public func write(_ format: HistoryFormat, bom: Bool = false, to output: Output) throws {
+  public func write(_ format: HistoryFormat, bom: Bool = false, to output: Output, localizer: Localizer)
+    throws
+  {
     switch format {
     case .json: output.line(try JSONOutput.encode(attempts))
     case .csv:
       output.write(CSV.document(header: csvHeader, rows: attempts.map(csvRow), bom: bom))
     case .text:
-      for line in textLines(style: output.style) { output.line(line) }
+      for line in textLines(style: output.style, localizer: localizer) { output.line(line) }
     }
   }
 
@@ -51,33 +54,35 @@ public struct HistoryTable {
   }
 
   /// The attempts as lines for a person, newest first.
-  public func textLines(style: TextStyle) -> [String] {
-    attempts.isEmpty ? ["No attempts yet."] : attempts.map { Self.line($0, style: style) }
+  public func textLines(style: TextStyle, localizer: Localizer) -> [String] {
+    attempts.isEmpty
+      ? [localizer(ProgressText.noAttempts)]
+      : attempts.map { Self.line($0, style: style, localizer: localizer) }
   }
 
   /// One attempt on a line: `#12  2026-11-23 14:05  late-delivery-refund  practice  finished  PASS 86`.
-  public static func line(_ attempt: AttemptRecord, style: TextStyle) -> String {
+  public static func line(_ attempt: AttemptRecord, style: TextStyle, localizer: Localizer) -> String {
     var verdict = ""
     if let passed = attempt.passed, let score = attempt.score {
-      verdict =
-        passed
-        ? style.green("PASS \(ReportNumber.format(score))") : style.red("FAIL \(ReportNumber.format(score))")
+      let text = ResultText.verdict(passed, score, localizer: localizer)
+      verdict = passed ? style.green(text) : style.red(text)
       if attempt.overridden {
-        let original =
-          "\(attempt.originalPassed == true ? "PASS" : "FAIL") \(attempt.originalScore.map(ReportNumber.format) ?? "-")"
-        verdict += style.yellow(" (overridden; originally \(original))")
+        verdict += style.yellow(
+          localizer(
+            ProgressText.overriddenOriginally,
+            ["original": ResultText.original(attempt, localizer: localizer)]))
       }
     }
     let status: String
     switch attempt.status {
-    case .finished: status = attempt.outcome?.rawValue ?? "finished"
+    case .finished: status = attempt.outcome.map(localizer.outcome) ?? localizer(ProgressText.finished)
     case .interrupted:
-      status = style.yellow("interrupted after \(attempt.turnCount) turn\(attempt.turnCount == 1 ? "" : "s")")
-    case .abandoned: status = style.dim("abandoned")
-    case .inProgress: status = style.cyan("in progress")
+      status = style.yellow(localizer(ProgressText.interruptedAfter, count: attempt.turnCount))
+    case .abandoned: status = style.dim(localizer(ProgressText.abandoned))
+    case .inProgress: status = style.cyan(localizer(ProgressText.inProgress))
     }
     return
-      "#\(attempt.id)  \(Timestamp.display(attempt.startedAt))  \(attempt.scenario)  \(attempt.mode.rawValue)  \(status)  \(verdict)"
+      "#\(attempt.id)  \(localizer.dateTime(attempt.startedAt))  \(attempt.scenario)  \(localizer.mode(attempt.mode))  \(status)  \(verdict)"
       .trimmingCharacters(in: .whitespaces)
   }
 }

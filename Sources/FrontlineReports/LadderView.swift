@@ -2,16 +2,19 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 import FrontlineTerminal
+import FrontlineText
 
 /// The career ladder as `frontline ladder` and the REPL's `ladder` show it: each level with its
 /// titles, what it takes and whether a team leader approves it; the trainee's own level marked.
 public struct LadderView {
   let ladder: Ladder
   let standing: LadderStanding?
+  let localizer: Localizer
 
-  public init(ladder: Ladder, standing: LadderStanding?) {
+  public init(ladder: Ladder, standing: LadderStanding?, localizer: Localizer) {
     self.ladder = ladder
     self.standing = standing
+    self.localizer = localizer
   }
 
   /// The ladder as lines for a person. `progressCommand` is how the reader asks for their progress
@@ -20,20 +23,29 @@ public struct LadderView {
     var lines: [String] = []
     for (index, level) in ladder.levels.enumerated() {
       let here = standing?.level == level.id
-      let titles = level.titles["ja"].map { "\(level.title()) / \($0)" } ?? level.title()
+      // Both titles where the ladder has both, the interface language's first.
+      let own = localizer.title(of: level)
+      let other = level.titles[localizer.language == .japanese ? "en" : "ja"].flatMap { $0 == own ? nil : $0 }
+      let titles = other.map { "\(own) / \($0)" } ?? own
       let marker = here ? style.green("▶") : " "
       lines.append(
-        "\(marker) \(index + 1). \(here ? style.bold(titles) : titles)\(level.needsApproval ? style.dim("  (a team leader approves)") : "")"
+        "\(marker) \(index + 1). \(here ? style.bold(titles) : titles)\(level.needsApproval ? style.dim("  " + localizer(ProgressText.teamLeaderApproves)) : "")"
       )
       if let description = level.description { lines.append(style.dim("      \(description)")) }
-      let requirements = LadderEvaluator.progress(toward: level, finished: [AttemptRecord]())
+      let requirements = LadderEvaluator.progress(
+        toward: level, finished: [AttemptRecord](), localizer: localizer)
       for requirement in requirements { lines.append("      – \(requirement.description)") }
     }
     if let standing, let next = standing.nextLevelTitle {
       lines.append("")
       lines.append(
-        "\(LevelSentence.holds(TerminalText.sanitize(standing.trainee), title: standing.levelTitle)); "
-          + "`\(progressCommand)` shows what \(next) takes.")
+        localizer(
+          ProgressText.ladderHolds,
+          [
+            "holds": LevelSentence.holds(
+              TerminalText.sanitize(standing.trainee), title: standing.levelTitle, localizer: localizer),
+            "command": progressCommand, "next": next,
+          ]))
     }
     return lines
   }

@@ -1,20 +1,25 @@
-/// A trainee's level as a sentence, with the grammar of its language.
+import FrontlineText
+
+/// A trainee's level as a sentence, with the grammar of the interface language.
 public enum LevelSentence {
   /// "Alex is an Agent", "Sam is a Senior Agent"; in Japanese, "佐藤さんは研修生です". With `now`, the
   /// level was just reached: "Alex is now an Agent", "佐藤さんは研修生になりました".
-  public static func holds(_ trainee: String, title: String, language: String = "en", now: Bool = false)
+  public static func holds(_ trainee: String, title: String, now: Bool = false, localizer: Localizer)
     -> String
   {
-    if language == "ja" || language.hasPrefix("ja-") {
-      return "\(trainee)さんは\(title)\(now ? "になりました" : "です")"
-    }
-    return "\(trainee) is \(now ? "now " : "")\(article(for: title)) \(title)"
+    localizer(
+      now ? ProgressText.levelHoldsNow : ProgressText.levelHolds,
+      ["trainee": trainee, "title": articled(title, localizer: localizer)])
   }
 
-  /// "You are now an Agent".
-  public static func reached(title: String, language: String = "en") -> String {
-    if language == "ja" || language.hasPrefix("ja-") { return "\(title)になりました" }
-    return "You are now \(article(for: title)) \(title)"
+  /// "You are now an Agent", "研修生になりました".
+  public static func reached(title: String, localizer: Localizer) -> String {
+    localizer(ProgressText.levelReached, ["title": articled(title, localizer: localizer)])
+  }
+
+  /// The title with its article where the language has articles: "an Agent".
+  static func articled(_ title: String, localizer: Localizer) -> String {
+    localizer.language == .english ? "\(article(for: title)) \(title)" : title
   }
 
   /// "an" before a vowel sound, else "a". Titles read as words ("Agent", "Team Leader"); an initial

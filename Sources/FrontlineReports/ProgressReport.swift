@@ -3,6 +3,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 import FrontlineTerminal
+import FrontlineText
 
 /// What `frontline progress` shows: level, next level with each requirement's progress, rolling
 /// averages with their trend, recent attempts.
@@ -10,11 +11,15 @@ public struct ProgressReport {
   let standing: LadderStanding
   let averages: [CategoryAverage]
   let attempts: [AttemptRecord]
+  let localizer: Localizer
 
-  public init(standing: LadderStanding, averages: [CategoryAverage], attempts: [AttemptRecord]) {
+  public init(
+    standing: LadderStanding, averages: [CategoryAverage], attempts: [AttemptRecord], localizer: Localizer
+  ) {
     self.standing = standing
     self.averages = averages
     self.attempts = attempts
+    self.localizer = localizer
   }
 
   /// The JSON form.
@@ -53,31 +58,33 @@ public struct ProgressReport {
     }
   }
 
-  /// The report as lines for a person.
   /// A scenario that counts towards a requirement, with how its first pass was earned when the
   /// record says more than a plain pass: with hints, or by a team leader's review.
   func counted(_ scenario: String) -> String {
     let pass = attempts.filter { $0.scenario == scenario && $0.isFinished && $0.passed == true }
       .min { $0.startedAt < $1.startedAt }
     var notes: [String] = []
-    if let pass, pass.hintsUsed > 0 {
-      notes.append("with \(pass.hintsUsed) hint\(pass.hintsUsed == 1 ? "" : "s")")
-    }
-    if let pass, pass.overridden { notes.append("passed on review") }
-    return notes.isEmpty ? scenario : "\(scenario) (\(notes.joined(separator: ", ")))"
+    if let pass, pass.hintsUsed > 0 { notes.append(localizer(ProgressText.withHints, count: pass.hintsUsed)) }
+    if let pass, pass.overridden { notes.append(localizer(ProgressText.passedOnReview)) }
+    return notes.isEmpty ? scenario : "\(scenario) (\(localizer.list(notes)))"
   }
 
-  /// "1 attempt", "10 attempts".
-  static func attempts(_ count: Int) -> String { count == 1 ? "1 attempt" : "\(count) attempts" }
-
+  /// The report as lines for a person.
   public func textLines(style: TextStyle) -> [String] {
-    var lines = ["\(style.bold(standing.trainee)) — \(style.bold(standing.levelTitle))"]
+    var lines = [
+      localizer(
+        ProgressText.traineeAtLevel,
+        ["trainee": style.bold(standing.trainee), "level": style.bold(standing.levelTitle)])
+    ]
     if let next = standing.nextLevelTitle {
       if standing.pendingApproval {
-        lines.append("Next: \(next) — requirements met, \(style.yellow("pending a team leader's approval"))")
+        let pending = style.yellow(localizer(ProgressText.pendingApproval))
+        lines.append(localizer(ProgressText.nextPending, ["next": next, "pending": pending]))
       } else {
         let met = standing.requirements.filter(\.met).count
-        lines.append("Next: \(next) — \(met) of \(standing.requirements.count) requirements met")
+        lines.append(
+          localizer(
+            ProgressText.nextMet, count: standing.requirements.count, ["next": next, "met": String(met)]))
       }
       for requirement in standing.requirements {
         let fraction = requirement.target > 0 ? min(1, requirement.current / requirement.target) : 1
@@ -89,26 +96,32 @@ public struct ProgressReport {
         )
         if !requirement.scenarios.isEmpty {
           lines.append(
-            style.dim("      counted: " + requirement.scenarios.map(counted).joined(separator: ", ")))
+            style.dim(
+              "      "
+                + localizer(
+                  ProgressText.counted, ["scenarios": localizer.list(requirement.scenarios.map(counted))])))
         }
       }
     } else {
-      lines.append("You are at the top of the ladder.")
+      lines.append(localizer(ProgressText.topOfLadder))
     }
     if !averages.isEmpty {
       let arrows = ["up": "↑", "down": "↓", "steady": "→"]
       let parts = averages.map {
-        "\($0.category) \(ReportNumber.format($0.average))\($0.trend.flatMap { arrows[$0] }.map { " " + $0 } ?? "")"
+        "\(localizer.category($0.category)) \(localizer.number($0.average))\($0.trend.flatMap { arrows[$0] }.map { " " + $0 } ?? "")"
       }
       lines.append(
-        "Averages over your last \(Self.attempts(averages.map(\.attempts).max() ?? 0)): \(parts.joined(separator: ", "))"
-      )
+        localizer(
+          ProgressText.averagesOver, count: averages.map(\.attempts).max() ?? 0,
+          ["averages": localizer.list(parts)]))
     }
     if attempts.isEmpty {
-      lines.append("No attempts yet: `frontline list` shows the scenarios to start with.")
+      lines.append(localizer(ProgressText.noAttemptsStart))
     } else {
-      lines.append("Recent attempts:")
-      for attempt in attempts.prefix(5) { lines.append("  " + HistoryTable.line(attempt, style: style)) }
+      lines.append(localizer(ProgressText.recentAttempts))
+      for attempt in attempts.prefix(5) {
+        lines.append("  " + HistoryTable.line(attempt, style: style, localizer: localizer))
+      }
     }
     return lines
   }

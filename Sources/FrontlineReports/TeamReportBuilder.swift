@@ -46,7 +46,7 @@ public struct TeamReportBuilder {
       if let ladder {
         let standing = LadderEvaluator.standing(
           trainee: trainee, ladder: ladder, attempts: history.map { RowAttempt(attempt: $0, index: index) },
-          promotions: promotions[trainee] ?? [])
+          promotions: promotions[trainee] ?? [], localizer: .english)
         row.level = standing.level
         row.levelTitle = standing.levelTitle
         if standing.pendingApproval, let next = standing.nextLevel {

@@ -3,6 +3,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 /// An attempt turn by turn, for a team leader: the customer's words, the reply, the route, the
 /// scores with their evidence, the time taken; then reviews and disputes.
@@ -48,10 +49,11 @@ public struct TranscriptReport {
         + (attempt.outcome.map { " (\($0.rawValue))" } ?? ""),
     ]
     if let passed = attempt.passed {
-      let text = ResultText.effective(attempt, turns: turns.map(\.score))
+      let text = ResultText.effective(attempt, turns: turns.map(\.score), localizer: .english)
       var result = "Result: " + (passed ? style.green(text) : style.red(text))
       if attempt.overridden {
-        result += style.yellow(" (overridden; originally \(ResultText.original(attempt)))")
+        result += style.yellow(
+          " (overridden; originally \(ResultText.original(attempt, localizer: .english)))")
       }
       lines.append(result)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineScoring
+import FrontlineText
 
 /// A simulated customer conversation, independent of any terminal: it takes the trainee's inputs and
 /// yields events. The customer's mood and the branch taken follow the scenario's rules.
@@ -25,23 +26,30 @@ public struct Conversation {
   private var hintsThisTurn = 0
   private var lookupsThisTurn: [String] = []
   private var askedAt: Date
+  /// The language of the conversation's own notices and of the notes explaining each score.
+  private let localizer: Localizer
 
   /// Prepares a conversation with the version `version` of the scenario (`main`, as written, for an
-  /// unknown id); fails when a step's rubric is missing from the library.
+  /// unknown id); fails when a step's rubric is missing from the library. The notes that explain
+  /// each score are in `localizer`'s language.
   public init(
     scenario written: Scenario, library: Library, mode: AttemptMode, agentName: String,
-    version: String = ScenarioVariant.main, clock: @escaping @Sendable () -> Date = { Date() }
+    version: String = ScenarioVariant.main, localizer: Localizer = .english,
+    clock: @escaping @Sendable () -> Date = { Date() }
   ) throws(ScoringError) {
     let varied = written.version(version)
     let scenario = varied ?? written
     self.version = varied == nil ? ScenarioVariant.main : version
     self.scenario = scenario
     self.mode = mode
+    self.localizer = localizer
     departments = library.departments
     var scorecards: [String: CompiledScorecard] = [:]
     for step in scenario.steps {
-      scorecards[step.id] = try CompiledScorecard(
+      var scorecard = try CompiledScorecard(
         Scorecard.forStep(step, in: scenario, library: library, agentName: agentName))
+      scorecard.localizer = localizer
+      scorecards[step.id] = scorecard
     }
     self.scorecards = scorecards
     values = scenario.templateValues(agentName: agentName)
@@ -70,11 +78,11 @@ public struct Conversation {
 
   /// Handles one input.
   public mutating func handle(_ input: ConversationInput) -> [ConversationEvent] {
-    guard let step else { return [.notice("This conversation is over.")] }
+    guard let step else { return [.notice(localizer(SessionText.conversationIsOver))] }
     switch input {
     case .reply(let text):
       let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !trimmed.isEmpty else { return [.notice("Type a reply to the customer, or /help.")] }
+      guard !trimmed.isEmpty else { return [.notice(localizer(SessionText.typeAReply))] }
       return submit(trimmed, at: step)
     case .transfer(let department, let message):
       guard let department else {
@@ -96,7 +104,7 @@ public struct Conversation {
       guard mode == .practice else { return [.hintUnavailable] }
       hintsThisTurn += 1
       let hint = step.hint.map { Template.render($0, values: values) }
-      return [.hint(hint ?? "No hint for this step: the knowledge base (/kb) has the facts you need.")]
+      return [.hint(hint ?? localizer(SessionText.noHintForStep))]
     case .knowledge(let query):
       lookupsThisTurn.append(query ?? "")
       return [.knowledge(Knowledge.search(scenario.knowledge, for: query, values: values), query: query)]
@@ -105,7 +113,7 @@ public struct Conversation {
     case .restart:
       self = Conversation(
         scenario: scenario, version: version, departmentsFrom: departments, scorecards: scorecards,
-        values: values, mode: mode, clock: clock)
+        values: values, mode: mode, localizer: localizer, clock: clock)
       return [.restarted] + begin()
     case .abandon:
       stepID = nil
@@ -116,9 +124,10 @@ public struct Conversation {
   private init(
     scenario: Scenario, version: String, departmentsFrom departments: [Department],
     scorecards: [String: CompiledScorecard], values: [String: String], mode: AttemptMode,
-    clock: @escaping @Sendable () -> Date
+    localizer: Localizer, clock: @escaping @Sendable () -> Date
   ) {
     self.scenario = scenario
+    self.localizer = localizer
     self.version = version
     self.mode = mode
     self.departments = departments

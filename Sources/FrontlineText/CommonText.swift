@@ -17,6 +17,11 @@ public enum CommonText: String, MessageKey {
   // Moods.
   case furious, angry, annoyed, neutral, satisfied, delighted
 
-  // Modes and outcomes.
+  // Modes, kinds, channels and outcomes.
   case practiceMode, examMode
+  case complaint, escalation, upsell, inquiry
+  case chat, email, phone
+  case resolved, escalated, lost, endedEarly
+  // Why an attempt fails whatever its score.
+  case failureNoReply, failureCritical, failureLost, failureEndedEarly
 }

@@ -85,6 +85,59 @@ public struct Localizer: Sendable {
     }
   }
 
+  /// A scenario kind: `complaint`, `苦情`.
+  public func kind(_ kind: ScenarioKind) -> String {
+    switch kind {
+    case .complaint: self(CommonText.complaint)
+    case .escalation: self(CommonText.escalation)
+    case .upsell: self(CommonText.upsell)
+    case .inquiry: self(CommonText.inquiry)
+    }
+  }
+
+  /// A channel: `phone`, `電話`.
+  public func channel(_ channel: Channel) -> String {
+    switch channel {
+    case .chat: self(CommonText.chat)
+    case .email: self(CommonText.email)
+    case .phone: self(CommonText.phone)
+    }
+  }
+
+  /// How a conversation ended: `resolved`, `解決`.
+  public func outcome(_ outcome: Outcome) -> String {
+    switch outcome {
+    case .resolved: self(CommonText.resolved)
+    case .escalated: self(CommonText.escalated)
+    case .lost: self(CommonText.lost)
+    case .endedEarly: self(CommonText.endedEarly)
+    }
+  }
+
+  /// An attempt's mode: `practice`, `練習`.
+  public func mode(_ mode: AttemptMode) -> String {
+    mode == .exam ? self(CommonText.examMode) : self(CommonText.practiceMode)
+  }
+
+  /// `text` as the start of a sentence: its first letter capitalised where the language has
+  /// capitals.
+  public func sentenceStart(_ text: String) -> String {
+    guard language == .english, let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// `text` inside a sentence: its first letter in lower case where the language has capitals
+  /// ("Apologises" in "is negated: apologises").
+  public func sentenceMiddle(_ text: String) -> String {
+    guard language == .english, let first = text.first else { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+
+  /// Words quoted from a reply or a rubric: `'sorry'`, `「申し訳」`.
+  public func quoted(_ text: String) -> String {
+    language == .japanese ? "「\(text)」" : "'\(text)'"
+  }
+
   /// The ladder level's title in this language (else English, else its id).
   public func title(of level: Level) -> String { level.title(in: language.rawValue) }
 }

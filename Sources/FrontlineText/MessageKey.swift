@@ -14,7 +14,7 @@ extension MessageKey {
 /// catalogs.
 public enum MessageAreas {
   public static let all: [any MessageKey.Type] = [
-    CommonText.self, SessionText.self, ProgressText.self, ReportText.self, ReviewText.self,
+    CommonText.self, SessionText.self, FeedbackText.self, ProgressText.self, ReportText.self, ReviewText.self,
     CommandText.self,
   ]
 

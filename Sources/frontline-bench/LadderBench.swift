@@ -4,6 +4,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
 import FrontlineSQLite
+import FrontlineText
 
 /// Seeds a large history and times evaluating one trainee's ladder.
 struct LadderBench: ParsableCommand {
@@ -58,7 +59,8 @@ struct LadderBench: ParsableCommand {
       let begin = DispatchTime.now().uptimeNanoseconds
       let history = try store.attempts(trainee: name, limit: nil)
       let standing = LadderEvaluator.standing(
-        trainee: name, ladder: ladder, attempts: history, promotions: try store.promotions(trainee: name))
+        trainee: name, ladder: ladder, attempts: history, promotions: try store.promotions(trainee: name),
+        localizer: .english)
       timings.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
       precondition(!standing.level.isEmpty)
     }

@@ -1,6 +1,7 @@
 import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
+import FrontlineText
 import Testing
 
 @Suite("Ladder standing")
@@ -257,15 +258,15 @@ struct LadderEvaluatorTests {
   }
 
   @Test(
-    "Titles come in the requested language, else English, else the id",
-    arguments: [("ja", "エージェント", "シニア"), ("en", "Agent", "Senior"), ("fr", "Agent", "Senior")])
-  func titlesInALanguage(language: String, level: String, next: String) {
+    "Titles come in the interface language",
+    arguments: [(UILanguage.japanese, "エージェント", "シニア"), (.english, "Agent", "Senior")])
+  func titlesInALanguage(language: UILanguage, level: String, next: String) {
     let ladder = Ladder(levels: [
       Fixture.level("trainee"),
       Level(id: "agent", titles: ["en": "Agent", "ja": "エージェント"], requirements: [Fixture.passed(1)]),
       Level(id: "senior", titles: ["en": "Senior", "ja": "シニア"], requirements: [Fixture.passed(2)]),
     ])
-    let standing = Fixture.standing(Fixture.passes(1), ladder: ladder, language: language)
+    let standing = Fixture.standing(Fixture.passes(1), ladder: ladder, localizer: Localizer(language))
     #expect(standing.levelTitle == level)
     #expect(standing.nextLevelTitle == next)
   }

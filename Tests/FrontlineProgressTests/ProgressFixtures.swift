@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineProgress
+import FrontlineText
 import Testing
 
 // `AttemptRecord` has no public initialiser; the memberwise one is internal.
@@ -92,10 +93,10 @@ enum Fixture {
 
   static func standing(
     _ attempts: [AttemptRecord], promotions: [PromotionRecord] = [], ladder: Ladder = Fixture.ladder,
-    language: String = "en"
+    localizer: Localizer = .english
   ) -> LadderStanding {
     LadderEvaluator.standing(
-      trainee: trainee, ladder: ladder, attempts: attempts, promotions: promotions, language: language)
+      trainee: trainee, ladder: ladder, attempts: attempts, promotions: promotions, localizer: localizer)
   }
 
   /// One requirement as the trainee's standing reports it, over `attempts` as stored (any order, any

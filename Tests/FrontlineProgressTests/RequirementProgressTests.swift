@@ -1,5 +1,6 @@
 import FrontlineHistory
 import FrontlineModel
+import FrontlineText
 import Testing
 
 @testable import FrontlineProgress
@@ -303,13 +304,16 @@ struct RequirementDescriptionTests {
   func describes(requirement: Requirement, words: String) {
     let level = Fixture.level("target", requirement)
     #expect(
-      LadderEvaluator.progress(toward: level, finished: [AttemptRecord]()).map(\.description) == [words])
+      LadderEvaluator.progress(toward: level, finished: [AttemptRecord](), localizer: .english).map(
+        \.description)
+        == [words])
   }
 
   @Test func aLevelsRequirementsKeepTheirOrder() {
     let level = Fixture.level(
       "senior", Fixture.average(atLeast: 75, last: 10), Fixture.passed(3, kind: .escalation))
-    let progress = LadderEvaluator.progress(toward: level, finished: Fixture.passes(3, kind: .escalation))
+    let progress = LadderEvaluator.progress(
+      toward: level, finished: Fixture.passes(3, kind: .escalation), localizer: .english)
     #expect(
       progress.map(\.description) == [
         "Empathy average of 75 or more over your last 10 attempts", "Pass 3 different escalation scenarios",

@@ -25,7 +25,8 @@ import Testing
     let output = Output(style: TextStyle(colors: false), out: { text += $0 }, err: { text += $0 })
     let reader = ScriptedLineReader(lines, interactive: interactive)
     PracticeSession(
-      library: library, store: store, trainee: "Alex", reader: reader, output: output, columns: 100
+      library: library, store: store, trainee: "Alex", reader: reader, output: output, columns: 100,
+      localizer: .english
     ).run()
     return (text, store, folder, reader.prompts)
   }

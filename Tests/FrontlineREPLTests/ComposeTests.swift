@@ -22,7 +22,8 @@ import Testing
     let output = Output(style: TextStyle(colors: false), out: { text += $0 }, err: { text += $0 })
     let session = PracticeSession(
       library: PracticeSessionTests.library, store: store, trainee: "Dana",
-      reader: ScriptedLineReader(lines, interactive: interactive), output: output, columns: 80, editor: editor
+      reader: ScriptedLineReader(lines, interactive: interactive), output: output, columns: 80,
+      localizer: .english, editor: editor
     )
     session.run()
     return (text, store, folder)

@@ -25,7 +25,7 @@ import Testing
     let output = Output(style: TextStyle(colors: false), out: { text += $0 }, err: { text += $0 })
     let session = PracticeSession(
       library: Self.library, store: store, trainee: "Dana", reader: ScriptedLineReader(lines), output: output,
-      columns: 80)
+      columns: 80, localizer: .english)
     session.run()
     return (text, store, folder)
   }

@@ -20,7 +20,7 @@ import Testing
     let output = Output(style: TextStyle(colors: false), out: { text += $0 }, err: { text += $0 })
     PracticeSession(
       library: PracticeSessionTests.library, store: store, trainee: "Dana",
-      reader: ScriptedLineReader(lines: lines), output: output, columns: 80
+      reader: ScriptedLineReader(lines: lines), output: output, columns: 80, localizer: .english
     ).run()
     return (text, store, folder)
   }

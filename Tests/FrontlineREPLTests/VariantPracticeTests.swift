@@ -30,7 +30,7 @@ import Testing
       library: Self.library, store: store, trainee: "Tess",
       reader: ScriptedLineReader(lines: [
         "start cordless-vacuum-battery-warranty-inquiry", "Hello Mr Mehta.", "/restart", "/abandon", "quit",
-      ]), output: output, columns: 80,
+      ]), output: output, columns: 80, localizer: .english,
       pickVersion: { scenario in
         offered.append(scenario.versionIDs)
         return "rahul"

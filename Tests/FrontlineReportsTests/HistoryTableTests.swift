@@ -24,7 +24,7 @@ import Testing
     try? HistoryTable(attempts: [
       Self.attempt(2, categories: ["empathy": 90, "tone": 70, "routing": nil]),
       Self.attempt(1, categories: ["empathy": 60, "accuracy": 75.5]),
-    ]).write(.csv, to: output)
+    ]).write(.csv, to: output, localizer: .english)
     let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map {
       $0.components(separatedBy: ",")
     }
@@ -49,7 +49,8 @@ import Testing
     overridden.overridden = true
     var text = ""
     let output = Output(style: TextStyle(colors: false), out: { text += $0 }, err: { _ in })
-    try? HistoryTable(attempts: [overridden, Self.attempt(1, categories: [:])]).write(.csv, to: output)
+    try? HistoryTable(attempts: [overridden, Self.attempt(1, categories: [:])]).write(
+      .csv, to: output, localizer: .english)
     let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map {
       $0.components(separatedBy: ",")
     }
@@ -64,9 +65,11 @@ import Testing
     var marked = ""
     let attempts = [Self.attempt(1, categories: ["empathy": 60])]
     try? HistoryTable(attempts: attempts).write(
-      .csv, to: Output(style: TextStyle(colors: false), out: { plain += $0 }, err: { _ in }))
+      .csv, to: Output(style: TextStyle(colors: false), out: { plain += $0 }, err: { _ in }),
+      localizer: .english)
     try? HistoryTable(attempts: attempts).write(
-      .csv, bom: true, to: Output(style: TextStyle(colors: false), out: { marked += $0 }, err: { _ in }))
+      .csv, bom: true, to: Output(style: TextStyle(colors: false), out: { marked += $0 }, err: { _ in }),
+      localizer: .english)
     #expect(Array(marked.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     #expect(marked == CSV.byteOrderMark + plain)
   }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FrontlineHistory
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline history`: a trainee's attempts, newest first.
@@ -33,7 +34,7 @@ extension Frontline {
       let output = Output.standard()
       let attempts = try storeOptions.open(readOnly: true).attempts(
         trainee: try traineeOption.name(login: storeOptions.login), limit: limit)
-      try HistoryTable(attempts: attempts).write(format, bom: bom, to: output)
+      try HistoryTable(attempts: attempts).write(format, bom: bom, to: output, localizer: Interface.localizer)
     }
   }
 }

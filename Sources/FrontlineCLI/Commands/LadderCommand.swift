@@ -5,6 +5,7 @@ import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline ladder`: the career ladder, with where a trainee stands on it.
@@ -25,10 +26,12 @@ extension Frontline {
       var standing: LadderStanding?
       if let name = try TraineeIdentity.given(trainee, login: storeOptions.login)?.text {
         let store = try storeOptions.open()
-        standing = try ProgressService(store: store, ladder: ladder)
+        standing = try ProgressService(store: store, ladder: ladder, localizer: Interface.localizer)
           .standing(of: name, attempts: try store.attempts(trainee: name, limit: nil))
       }
-      for line in LadderView(ladder: ladder, standing: standing).lines(style: output.style) {
+      for line in LadderView(ladder: ladder, standing: standing, localizer: Interface.localizer).lines(
+        style: output.style)
+      {
         output.line(line)
       }
     }

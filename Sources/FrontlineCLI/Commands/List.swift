@@ -3,6 +3,7 @@ import FrontlineLoading
 import FrontlineModel
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline list`: the scenarios of the library.
@@ -25,7 +26,8 @@ extension Frontline {
     func run() throws {
       let output = Output.standard()
       let library = try libraryOptions.load(output: output).library
-      try ScenarioList(scenarios: library.scenarios(kind: kind, language: language)).write(format, to: output)
+      try ScenarioList(scenarios: library.scenarios(kind: kind, language: language)).write(
+        format, to: output, localizer: Interface.localizer)
     }
   }
 }

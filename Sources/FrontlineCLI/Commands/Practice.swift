@@ -3,6 +3,7 @@ import Foundation
 import FrontlineLoading
 import FrontlineREPL
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline practice` (and `frontline` alone): the practice REPL.
@@ -44,7 +45,7 @@ extension Frontline {
       for scenario in loaded.library.scenarios { hashes[scenario.id] = ContentHash.of(scenario, in: loaded) }
       let session = PracticeSession(
         library: loaded.library, store: store, trainee: name.text, reader: reader, output: output,
-        columns: interactive ? Terminal.columns() : 80, contentHashes: hashes,
+        columns: interactive ? Terminal.columns() : 80, localizer: Interface.localizer, contentHashes: hashes,
         editor: interactive ? ExternalEditor.named(in: ProcessInfo.processInfo.environment) : nil)
       session.run()
     }

@@ -3,6 +3,7 @@ import FrontlineHistory
 import FrontlineProgress
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline progress`: where a trainee stands and what the next rung takes.
@@ -24,11 +25,12 @@ extension Frontline {
       let (library, ladder) = try libraryOptions.loadWithLadder(output: output)
       let store = try storeOptions.open()
       let attempts = try store.attempts(trainee: trainee, limit: nil)
-      let standing = try ProgressService(store: store, ladder: ladder).standing(
-        of: trainee, attempts: attempts)
+      let standing = try ProgressService(store: store, ladder: ladder, localizer: Interface.localizer)
+        .standing(
+          of: trainee, attempts: attempts)
       let report = ProgressReport(
         standing: standing, averages: CategoryAverage.compute(attempts, categories: library.categories),
-        attempts: attempts)
+        attempts: attempts, localizer: Interface.localizer)
       try report.write(format, to: output)
     }
   }

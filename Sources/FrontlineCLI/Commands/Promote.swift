@@ -4,6 +4,7 @@ import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline promote`: a team leader approves a promotion.
@@ -43,8 +44,9 @@ extension Frontline {
       let ladder = try libraryOptions.loadWithLadder(output: output).ladder
       let store = try storeOptions.open()
       let attempts = try store.attempts(trainee: trainee, limit: nil)
-      let standing = try ProgressService(store: store, ladder: ladder).standing(
-        of: trainee, attempts: attempts)
+      let standing = try ProgressService(store: store, ladder: ladder, localizer: Interface.localizer)
+        .standing(
+          of: trainee, attempts: attempts)
       guard let target = level ?? standing.nextLevel else {
         throw CLIError.usage("\(trainee) is at the top of the ladder")
       }
@@ -54,7 +56,9 @@ extension Frontline {
         )
       }
       let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt > $1.startedAt }
-      let missing = LadderEvaluator.progress(toward: targetLevel, finished: finished).filter { !$0.met }
+      let missing = LadderEvaluator.progress(
+        toward: targetLevel, finished: finished, localizer: Interface.localizer
+      ).filter { !$0.met }
       if !missing.isEmpty && !force {
         var message = "\(trainee) does not meet the requirements of \(safe(targetLevel.title())) yet:"
         for requirement in missing {
@@ -67,7 +71,9 @@ extension Frontline {
         PromotionRecord(
           trainee: trainee, level: target, reviewer: reviewer, reason: reason, forced: !missing.isEmpty))
       output.line(
-        LevelSentence.holds(trainee, title: safe(targetLevel.title()), now: true)
+        LevelSentence.holds(
+          trainee, title: safe(Interface.localizer.title(of: targetLevel)), now: true,
+          localizer: Interface.localizer)
           + " (approved by \(reviewer)\(missing.isEmpty ? "" : ", forced")).")
     }
 

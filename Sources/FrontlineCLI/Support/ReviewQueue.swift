@@ -4,6 +4,7 @@ import FrontlineModel
 import FrontlineProgress
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 /// What needs a team leader: open disputes, failed exams nobody has reviewed, promotions waiting for
 /// approval, each oldest first with when it began to wait and for how long.
@@ -61,7 +62,8 @@ struct ReviewQueue {
         let attempts = try store.attempts(trainee: trainee, limit: nil)
         let promotions = try store.promotions(trainee: trainee)
         let standing = LadderEvaluator.standing(
-          trainee: trainee, ladder: ladder, attempts: attempts, promotions: promotions)
+          trainee: trainee, ladder: ladder, attempts: attempts, promotions: promotions,
+          localizer: Interface.localizer)
         if standing.pendingApproval, let next = standing.nextLevel {
           let since = Self.pendingSince(
             trainee: trainee, next: next, ladder: ladder, attempts: attempts, promotions: promotions)
@@ -91,7 +93,8 @@ struct ReviewQueue {
       output.line(style.bold("Failed exams not yet reviewed (\(exams.count))"))
       for entry in exams {
         output.line(
-          "  " + HistoryTable.line(entry.item, style: style) + "  \(TerminalText.oneLine(entry.item.trainee))"
+          "  " + HistoryTable.line(entry.item, style: style, localizer: Interface.localizer)
+            + "  \(TerminalText.oneLine(entry.item.trainee))"
         )
         output.line(
           "      " + waited(entry, "finished", style: style)
@@ -126,7 +129,7 @@ struct ReviewQueue {
       let cut = ordered[end - 1].finishedAt ?? ordered[end - 1].startedAt
       let standing = LadderEvaluator.standing(
         trainee: trainee, ladder: ladder, attempts: Array(ordered[..<end]),
-        promotions: promotions.filter { $0.recordedAt <= cut })
+        promotions: promotions.filter { $0.recordedAt <= cut }, localizer: Interface.localizer)
       guard standing.pendingApproval, standing.nextLevel == next else { break }
       since = cut
     }

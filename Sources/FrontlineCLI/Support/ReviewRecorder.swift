@@ -4,6 +4,7 @@ import FrontlineModel
 import FrontlineReports
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 /// Turns `review` options into a review record, checking them against the attempt.
 struct ReviewRecorder {
@@ -58,8 +59,8 @@ struct ReviewRecorder {
     var message = "Recorded review #\(review) of attempt #\(id) by \(TerminalText.sanitize(reviewer))."
     if now.overridden {
       message +=
-        " Effective result: \(ResultText.effective(now, turns: turns))"
-      message += " (originally \(ResultText.original(now)))."
+        " Effective result: \(ResultText.effective(now, turns: turns, localizer: Interface.localizer))"
+      message += " (originally \(ResultText.original(now, localizer: Interface.localizer)))."
     }
     if let decision, let dispute { message += " Dispute #\(dispute) \(decision.rawValue)." }
     output.line(message)

@@ -14,7 +14,19 @@ public struct AttemptGrade: Sendable, Equatable {
   /// Category name to the attempt's score in it, `nil` when it applied to no turn.
   public var categories: [String: Double?]
   /// Why the attempt failed although its score reaches the pass mark, when it did.
-  public var failedDespiteScore: String?
+  public var failedDespiteScore: Failure?
+
+  /// Why an attempt fails whatever its score.
+  public enum Failure: String, Sendable, Equatable {
+    /// No reply was scored.
+    case noReply
+    /// A reply failed a critical criterion.
+    case criticalCriterion
+    /// The customer was lost.
+    case customerLost
+    /// The conversation was closed before it reached an ending.
+    case endedEarly
+  }
 
   /// Grades `turns`, with `substituting` a reviewer's category scores.
   public init(
@@ -32,16 +44,13 @@ public struct AttemptGrade: Sendable, Equatable {
     failedDespiteScore = score >= passMark ? reason : nil
   }
 
-  /// Why an attempt fails whatever its score, in a few words ("ended early"), or `nil` when only the
-  /// score decides.
-  public static func failure(turns: [ReplyScore], outcome: Outcome) -> String? {
-    if turns.isEmpty { return "no reply was scored" }
-    if turns.contains(where: { !$0.criticalFailures.isEmpty }) {
-      return "a reply failed a critical criterion"
-    }
+  /// Why an attempt fails whatever its score, or `nil` when only the score decides.
+  public static func failure(turns: [ReplyScore], outcome: Outcome) -> Failure? {
+    if turns.isEmpty { return .noReply }
+    if turns.contains(where: { !$0.criticalFailures.isEmpty }) { return .criticalCriterion }
     switch outcome {
-    case .lost: return "the customer was lost"
-    case .endedEarly: return "ended early"
+    case .lost: return .customerLost
+    case .endedEarly: return .endedEarly
     case .resolved, .escalated: return nil
     }
   }

@@ -1,4 +1,5 @@
 import FrontlineModel
+import FrontlineText
 
 /// A scorecard compiled for fast, explainable scoring: every phrase of every criterion (and every
 /// literal of every pattern's prefilter) in one automaton, patterns compiled once. Immutable, so one
@@ -9,6 +10,8 @@ public struct CompiledScorecard: Sendable {
 
   public let scorecard: Scorecard
   let plan: ScorecardPlan
+  /// The language of the notes that explain a score (English unless the interface is in another).
+  public var localizer: Localizer = .english
 
   public init(_ scorecard: Scorecard) throws(ScoringError) {
     self.scorecard = scorecard
@@ -99,13 +102,15 @@ public struct CompiledScorecard: Sendable {
   public func score(_ reply: String, route: String? = nil, elapsed: Double? = nil, mood: Mood? = nil)
     -> ReplyScore
   {
-    let (text, lengthNote) = Self.prefix(reply)
+    let (text, lengthNote) = prefix(reply)
     let route = route?.isEmpty == true ? nil : route
     let normalized = TextNormalizer.normalize(text)
     let reading = ReplyReading(normalized)
     let judgements = judge(normalized, reading: reading, route: route, mood: mood ?? plan.context.mood)
-    let aggregation = ScoreAggregation(plan: plan, judgements: judgements).verdict(elapsed: elapsed)
-    let explanation = Explanation(plan: plan, normalized: normalized, reading: reading, route: route)
+    let aggregation = ScoreAggregation(plan: plan, judgements: judgements, localizer: localizer).verdict(
+      elapsed: elapsed)
+    let explanation = Explanation(
+      plan: plan, normalized: normalized, reading: reading, route: route, localizer: localizer)
     var results: [CriterionResult] = []
     results.reserveCapacity(judgements.count)
     for (index, judgement) in judgements.enumerated() {
@@ -128,19 +133,27 @@ public struct CompiledScorecard: Sendable {
     -> ReplyVerdict
   {
     let route = route?.isEmpty == true ? nil : route
-    let normalized = TextNormalizer.normalize(Self.prefix(reply).text)
+    let normalized = TextNormalizer.normalize(prefix(reply).text)
     let judgements = judge(
       normalized, reading: ReplyReading(normalized), route: route, mood: mood ?? plan.context.mood)
-    return ScoreAggregation(plan: plan, judgements: judgements).verdict(elapsed: elapsed).verdict
+    return ScoreAggregation(plan: plan, judgements: judgements, localizer: localizer).verdict(
+      elapsed: elapsed
+    )
+    .verdict
   }
 
   /// The part of a reply that is scored, and a note when it was cut.
-  private static func prefix(_ reply: String) -> (text: String, note: String?) {
+  private func prefix(_ reply: String) -> (text: String, note: String?) {
+    let maximumReplyLength = Self.maximumReplyLength
     guard reply.utf8.count > maximumReplyLength else { return (reply, nil) }
     let length = reply.unicodeScalars.count
     guard length > maximumReplyLength else { return (reply, nil) }
     let text = String(String.UnicodeScalarView(reply.unicodeScalars.prefix(maximumReplyLength)))
-    return (text, "the reply is \(length) characters long; only the first \(maximumReplyLength) were scored")
+    return (
+      text,
+      localizer(
+        FeedbackText.scoredBeginning, ["length": String(length), "maximum": String(maximumReplyLength)])
+    )
   }
 
   /// Matches every phrase in one pass, runs the patterns that can match, and judges each criterion.

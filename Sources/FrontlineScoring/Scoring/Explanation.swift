@@ -1,4 +1,5 @@
 import FrontlineModel
+import FrontlineText
 
 /// Puts a judgement into words: the evidence in the trainee's own words, why it counted or not, and
 /// the coaching tip when the criterion was missed.
@@ -7,6 +8,7 @@ struct Explanation {
   let normalized: NormalizedText
   let reading: ReplyReading
   let route: String?
+  let localizer: Localizer
 
   /// The text phrase matches point into.
   private var words: NormalizedText { reading.text }
@@ -18,7 +20,7 @@ struct Explanation {
       applicable: judgement.applicable, points: judgement.points, possible: criterion.points,
       critical: criterion.critical, evidence: nil, spans: [], tip: nil, note: nil)
     if let reason = judgement.notApplicable {
-      result.note = Self.describe(reason)
+      result.note = describe(reason)
       return result
     }
     let counted = judgement.counted
@@ -28,28 +30,31 @@ struct Explanation {
         result.spans = [span(first.start, first.end)]
       } else if let first = judgement.negated {
         result.spans = [span(first.start, first.end)]
-        result.note = "'\(negatedWords(first))' is negated, so it does not count"
+        result.note = localizer(FeedbackText.negated, ["words": negatedWords(first)])
       } else if let first = judgement.fragment {
         result.spans = [span(first.start, first.end)]
         result.note = fragmentNote(first)
       } else if case .acknowledges = criterion.check, !judgement.met {
-        result.note = "the customer is upset and the reply does not acknowledge how they feel"
+        result.note = localizer(FeedbackText.doesNotAcknowledge)
       }
     case .facts:
       result.spans = judgement.factProblems.map { span($0.range.lowerBound, $0.range.upperBound) }
       if !judgement.factProblems.isEmpty {
-        result.note = judgement.factProblems.map(describe).joined(separator: "; ")
+        result.note = judgement.factProblems.map(describe).joined(
+          separator: localizer(FeedbackText.separator))
       }
     case .fact(let plan):
       if let range = judgement.factStatement {
         result.spans = [span(range.lowerBound, range.upperBound)]
       } else if let value = plan.fact.valueText {
-        result.note = "does not state it (\(value))"
+        result.note = localizer(FeedbackText.doesNotStateIt, ["value": value])
       }
     case .noneTogether:
       result.spans = counted.map { span($0.start, $0.end) }
       if !counted.isEmpty {
-        result.note = "used together: '" + result.spans.map(\.text).joined(separator: "' … '") + "'"
+        result.note = localizer(
+          FeedbackText.usedTogether,
+          ["words": result.spans.map(\.text).joined(separator: localizer(FeedbackText.quoteGap))])
       }
     case .together(let groups):
       if judgement.met {
@@ -65,11 +70,11 @@ struct Explanation {
       if !judgement.met {
         let share = Int((reading.fragmentShare * 100).rounded())
         let example = reading.sentences.first(where: \.isFragment).map {
-          " ('" + Excerpt.of(words.originalText($0.range.lowerBound, $0.range.upperBound)) + "')"
+          localizer(
+            FeedbackText.evidence,
+            ["words": Excerpt.of(words.originalText($0.range.lowerBound, $0.range.upperBound))])
         }
-        result.note =
-          "reads as a list of keywords, not a reply to the customer: \(share)% of its words are in fragments"
-          + (example ?? "")
+        result.note = localizer(FeedbackText.keywordList, ["share": String(share)]) + (example ?? "")
       }
     case .all(let groups):
       var missing: [String] = []
@@ -77,15 +82,18 @@ struct Explanation {
         if let match = counted.first(where: { plan.phraseGroup[$0.phrase] == group }) {
           result.spans.append(span(match.start, match.end))
         } else if let phrase = phrases.first {
-          missing.append("'\(plan.matcher.phrases[phrase].text)'")
+          missing.append(localizer.quoted(plan.matcher.phrases[phrase].text))
         }
       }
       if !missing.isEmpty {
-        result.note = "nothing like \(missing.joined(separator: " or "))"
+        result.note = localizer(
+          FeedbackText.nothingLike, ["missing": missing.joined(separator: localizer(FeedbackText.or))])
         if let first = judgement.negated {
-          result.note! += "; '\(negatedWords(first))' is negated, so it does not count"
+          result.note! +=
+            localizer(FeedbackText.separator)
+            + localizer(FeedbackText.negated, ["words": negatedWords(first)])
         } else if let first = judgement.fragment {
-          result.note! += "; " + fragmentNote(first)
+          result.note! += localizer(FeedbackText.separator) + fragmentNote(first)
         }
       }
     case .none:
@@ -96,12 +104,16 @@ struct Explanation {
             max(match.negation?.upperBound ?? 0, match.end))
         }
         if let first = counted.first {
-          result.note = "'\(negatedWords(first))' is negated: \(criterion.description.lowercasedFirst)"
+          result.note = localizer(
+            FeedbackText.negatedAgainst,
+            ["words": negatedWords(first), "criterion": localizer.sentenceMiddle(criterion.description)])
         }
       } else {
         result.spans = counted.map { span($0.start, $0.end) }
         if !counted.isEmpty {
-          result.note = "used: '" + result.spans.map(\.text).joined(separator: "', '") + "'"
+          result.note = localizer(
+            FeedbackText.used,
+            ["words": result.spans.map(\.text).joined(separator: localizer(FeedbackText.quoteList))])
         }
       }
     case .pattern:
@@ -109,19 +121,23 @@ struct Explanation {
       if let found = judgement.patternMatch, found.count > 1 {
         result.spans = [patternSpan(found.lowerBound, found.upperBound)]
       } else if judgement.patternOverBudget {
-        result.note = Self.overBudget
+        result.note = localizer(FeedbackText.overBudget)
       }
     case .route:
       result.note = routeNote(judgement)
     case .length(let bounds):
       let problems = Judge.lengthProblems(judgement.size, bounds)
-      if !problems.isEmpty { result.note = problems.joined(separator: "; ") }
+      if !problems.isEmpty {
+        result.note = problems.map(describe).joined(separator: localizer(FeedbackText.separator))
+      }
     case .maxCount(_, let max):
       result.spans = counted.map { span($0.start, $0.end) }
-      if !judgement.met { result.note = "\(counted.count) times; at most \(max)" }
+      if !judgement.met {
+        result.note = localizer(FeedbackText.tooManyTimes, count: counted.count, ["most": String(max)])
+      }
     }
     if judgement.insincere {
-      result.note = "the reply's tone is insincere (see the house rules it broke), so this is not met"
+      result.note = localizer(FeedbackText.insincere)
     }
     switch result.spans.count {
     case 0: result.evidence = nil
@@ -132,39 +148,48 @@ struct Explanation {
     return result
   }
 
-  /// Why a pattern that ran out of its budget is not met, and what its author can do.
-  static let overBudget =
-    "the pattern exceeded its time budget on this reply, so it is judged not met; simplify the pattern "
-    + "(`frontline validate` warns on nested quantifiers such as (a+)+)"
+  private func describe(_ problem: Judge.LengthProblem) -> String {
+    let key: FeedbackText =
+      switch (problem.words, problem.atLeast) {
+      case (false, true): .charactersAtLeast
+      case (false, false): .charactersAtMost
+      case (true, true): .wordsAtLeast
+      case (true, false): .wordsAtMost
+      }
+    return localizer(key, count: problem.count, ["bound": String(problem.bound)])
+  }
 
   private func routeNote(_ judgement: Judgement) -> String {
-    let taken = route.map { "transferred to \($0)" } ?? "no transfer"
+    let taken =
+      route.map { localizer(FeedbackText.transferredTo, ["department": $0]) }
+      ?? localizer(FeedbackText.noTransfer)
     if judgement.met { return taken }
     switch plan.context.expectedRoute {
     case .none:
       if let route, judgement.points > 0 {
-        return "partial credit: \(route) is acceptable, but this one is yours to resolve without a transfer"
+        return localizer(FeedbackText.partialCreditNoTransfer, ["department": route])
       }
-      return "\(taken); this one is yours to resolve without a transfer"
+      return localizer(FeedbackText.yoursToResolve, ["taken": taken])
     case .department(let expected):
       if let route, judgement.points > 0 {
-        return "partial credit: \(route) is acceptable, \(expected) is expected"
+        return localizer(FeedbackText.partialCredit, ["department": route, "expected": expected])
       }
-      return "\(taken); expected a transfer to \(expected)"
+      return localizer(FeedbackText.expectedTransfer, ["taken": taken, "expected": expected])
     case .any:
       return taken
     }
   }
 
-  private static func describe(_ reason: Judgement.NotApplicable) -> String {
+  private func describe(_ reason: Judgement.NotApplicable) -> String {
     switch reason {
-    case .routingNotJudged: "routing is not judged at this step"
+    case .routingNotJudged: localizer(FeedbackText.routingNotJudged)
     case .transferred(let wanted):
-      wanted ? "applies only when the customer is transferred" : "applies only without a transfer"
+      localizer(wanted ? FeedbackText.onlyWhenTransferred : FeedbackText.onlyWithoutTransfer)
     case .expectsTransfer(let wanted):
-      wanted ? "applies only where a transfer is expected" : "applies only where no transfer is expected"
-    case .channels(let channels): "applies only on \(channels.map(\.rawValue).joined(separator: ", "))"
-    case .mood(let mood): "applies only when the customer is \(mood.name) or worse"
+      localizer(wanted ? FeedbackText.onlyWhereTransferExpected : FeedbackText.onlyWhereNoTransferExpected)
+    case .channels(let channels):
+      localizer(FeedbackText.onlyOnChannels, ["channels": localizer.list(channels.map(localizer.channel))])
+    case .mood(let mood): localizer(FeedbackText.onlyWhenMood, ["mood": localizer.mood(mood)])
     }
   }
 
@@ -173,28 +198,40 @@ struct Explanation {
   func notes(_ results: [CriterionResult], _ judgements: [Judgement]) -> [String] {
     var notes: [String] = []
     for (index, criterion) in plan.criteria.enumerated() where judgements[index].patternOverBudget {
-      notes.append("criterion '\(criterion.id)': \(Self.overBudget)")
+      notes.append(localizer(FeedbackText.criterionOverBudget, ["criterion": criterion.id]))
     }
     for (index, criterion) in plan.criteria.enumerated() {
       guard let category = criterion.voids, judgements[index].applicable, !judgements[index].met else {
         continue
       }
-      let evidence = results[index].evidence.map { " ('\(Excerpt.of($0))')" } ?? ""
-      notes.append("no \(category) credit: \(criterion.description.lowercasedFirst)\(evidence)")
+      let evidence =
+        results[index].evidence.map { localizer(FeedbackText.evidence, ["words": Excerpt.of($0)]) } ?? ""
+      notes.append(
+        localizer(
+          FeedbackText.noCredit,
+          [
+            "category": localizer.category(category),
+            "criterion": localizer.sentenceMiddle(criterion.description), "evidence": evidence,
+          ]))
     }
     return notes
   }
 
   private func describe(_ problem: FactProblem) -> String {
-    let said = "'\(Excerpt.of(words.originalText(problem.range.lowerBound, problem.range.upperBound)))'"
-    let policy = problem.fact.valueText.map { "policy says \($0)" }
+    let said = Excerpt.of(words.originalText(problem.range.lowerBound, problem.range.upperBound))
+    let policy = problem.fact.valueText.map { localizer(FeedbackText.policySays, ["value": $0]) }
     switch problem.kind {
-    case .wrong: return "\(said) is wrong: " + (policy ?? "it does not agree with the knowledge base")
+    case .wrong:
+      return localizer(
+        FeedbackText.wrong,
+        ["said": said, "policy": policy ?? localizer(FeedbackText.disagreesWithKnowledgeBase)])
     case .overpromise:
-      return "\(said) over-promises: "
-        + (policy.map { $0 + (problem.fact.estimate ? ", an estimate" : "") } ?? "policy does not back it")
-    case .inventedCharge: return "\(said) invents a charge: it is free"
-    case .inventedEntitlement: return "\(said) is not something the front line may offer here"
+      let backing =
+        policy.map { $0 + (problem.fact.estimate ? localizer(FeedbackText.anEstimate) : "") }
+        ?? localizer(FeedbackText.policyDoesNotBackIt)
+      return localizer(FeedbackText.overpromises, ["said": said, "policy": backing])
+    case .inventedCharge: return localizer(FeedbackText.inventsCharge, ["said": said])
+    case .inventedEntitlement: return localizer(FeedbackText.inventsEntitlement, ["said": said])
     }
   }
 
@@ -207,7 +244,7 @@ struct Explanation {
   }
 
   private func fragmentNote(_ match: PhraseMatch) -> String {
-    "'\(words.originalText(match.start, match.end))' does not count: it stands in a list of keywords, not a sentence"
+    localizer(FeedbackText.fragment, ["words": words.originalText(match.start, match.end)])
   }
 
   /// Evidence from a phrase match.

@@ -214,16 +214,31 @@ struct Judge {
   }
 
   /// What is wrong with a reply's length, in words for the trainee; empty when it is within bounds.
-  static func lengthProblems(_ size: (characters: Int, words: Int), _ bounds: LengthBounds) -> [String] {
-    var problems: [String] = []
+  static func lengthProblems(_ size: (characters: Int, words: Int), _ bounds: LengthBounds) -> [LengthProblem]
+  {
+    var problems: [LengthProblem] = []
     if let min = bounds.minCharacters, size.characters < min {
-      problems.append("\(size.characters) characters; at least \(min)")
+      problems.append(LengthProblem(count: size.characters, bound: min, words: false, atLeast: true))
     }
     if let max = bounds.maxCharacters, size.characters > max {
-      problems.append("\(size.characters) characters; at most \(max)")
+      problems.append(LengthProblem(count: size.characters, bound: max, words: false, atLeast: false))
     }
-    if let min = bounds.minWords, size.words < min { problems.append("\(size.words) words; at least \(min)") }
-    if let max = bounds.maxWords, size.words > max { problems.append("\(size.words) words; at most \(max)") }
+    if let min = bounds.minWords, size.words < min {
+      problems.append(LengthProblem(count: size.words, bound: min, words: true, atLeast: true))
+    }
+    if let max = bounds.maxWords, size.words > max {
+      problems.append(LengthProblem(count: size.words, bound: max, words: true, atLeast: false))
+    }
     return problems
+  }
+
+  /// A reply too short or too long for a length criterion: its count against the bound.
+  struct LengthProblem {
+    var count: Int
+    var bound: Int
+    /// Counted in words, else in characters.
+    var words: Bool
+    /// The bound is a least, else a most.
+    var atLeast: Bool
   }
 }

@@ -6,10 +6,14 @@ public enum ReplyLimit {
 
   /// Why `reply` is refused, with its length and the limit; `nil` when it may be scored.
   public static func problem(_ reply: String) -> String? {
+    excess(reply).map { "the reply is \($0) characters long, and the most a reply may have is \(maximum)" }
+  }
+
+  /// The length of `reply` when it is over the limit; `nil` when it may be scored.
+  public static func excess(_ reply: String) -> Int? {
     // Counting the bytes is free; only a reply that may be too long is counted character by character.
     guard reply.utf8.count > maximum else { return nil }
     let length = reply.unicodeScalars.count
-    guard length > maximum else { return nil }
-    return "the reply is \(length) characters long, and the most a reply may have is \(maximum)"
+    return length > maximum ? length : nil
   }
 }

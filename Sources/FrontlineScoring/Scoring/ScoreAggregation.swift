@@ -1,9 +1,11 @@
 import FrontlineModel
+import FrontlineText
 
 /// Turns judgements into category scores, the overall score and the verdict.
 struct ScoreAggregation {
   let plan: ScorecardPlan
   let judgements: [Judgement]
+  let localizer: Localizer
 
   /// The verdict, with remarks on the scoring itself (critical failure, time limit).
   func verdict(elapsed: Double?) -> (verdict: ReplyVerdict, notes: [String]) {
@@ -34,7 +36,7 @@ struct ScoreAggregation {
       weights += category.weight
     }
     var overall = weights > 0 ? weighted / weights : 0
-    if weights == 0 { notes.append("no criterion applied to this reply") }
+    if weights == 0 { notes.append(localizer(FeedbackText.noCriterionApplied)) }
     var critical: [String] = []
     for (index, judgement) in judgements.enumerated()
     where plan.criteria[index].critical && judgement.applicable && !judgement.met {
@@ -42,15 +44,19 @@ struct ScoreAggregation {
     }
     if !critical.isEmpty {
       overall = 0
-      notes.append("critical failure: \(critical.joined(separator: ", ")); the reply scores 0")
+      notes.append(localizer(FeedbackText.criticalFailure, ["criteria": localizer.list(critical)]))
     }
     var penalty = 0.0
     if let limit = plan.context.timeLimit, let elapsed, elapsed > limit.seconds {
       penalty = limit.penalty
       overall = max(0, overall - limit.penalty)
       notes.append(
-        "replied after \(Int(elapsed.rounded())) s, over the \(Int(limit.seconds)) s limit: "
-          + "\(Self.format(limit.penalty)) points off")
+        localizer(
+          FeedbackText.overTimeLimit,
+          [
+            "elapsed": String(Int(elapsed.rounded())), "limit": String(Int(limit.seconds)),
+            "penalty": Self.format(limit.penalty),
+          ]))
     }
     overall = Self.round(overall)
     let verdict = ReplyVerdict(
