@@ -13,18 +13,19 @@ public struct Level: Sendable, Equatable {
   public var id: String
   /// Titles by language, e.g. `["en": "Agent", "ja": "エージェント"]`.
   public var titles: [String: String]
-  public var description: String?
+  /// What a person at this level does, by language (English at least when there is any).
+  public var descriptions: [String: String]
   /// Whether a team leader must approve the promotion once the requirements are met.
   public var needsApproval: Bool
   public var requirements: [Requirement]
 
   public init(
-    id: String, titles: [String: String], description: String? = nil, needsApproval: Bool = false,
+    id: String, titles: [String: String], descriptions: [String: String] = [:], needsApproval: Bool = false,
     requirements: [Requirement]
   ) {
     self.id = id
     self.titles = titles
-    self.description = description
+    self.descriptions = descriptions
     self.needsApproval = needsApproval
     self.requirements = requirements
   }
@@ -32,6 +33,11 @@ public struct Level: Sendable, Equatable {
   /// The title in `language`, else English, else the id.
   public func title(in language: String = "en") -> String {
     titles[language] ?? titles["en"] ?? id
+  }
+
+  /// The description in `language`, else English; `nil` when there is none.
+  public func description(in language: String = "en") -> String? {
+    descriptions[language] ?? descriptions["en"]
   }
 }
 

@@ -12,8 +12,8 @@ extension PracticeSession {
   var topLevelHelp: [String] {
     [localizer(SessionText.commandsHeading)]
       + HelpTable.lines([
-        ("list [kind] [language]", localizer(SessionText.helpList)),
-        ("start SCENARIO [--exam]", localizer(SessionText.helpStart)),
+        (localizer(SessionText.syntaxList), localizer(SessionText.helpList)),
+        (localizer(SessionText.syntaxStart), localizer(SessionText.helpStart)),
         ("progress", localizer(SessionText.helpProgress)),
         ("history", localizer(SessionText.helpHistory)),
         ("ladder", localizer(SessionText.helpLadder)),

@@ -11,10 +11,10 @@ extension PracticeSession {
   var conversationHelp: [String] {
     [localizer(SessionText.conversationHelpIntro)]
       + HelpTable.lines([
-        ("/transfer DEPT [message]", localizer(SessionText.helpTransfer)),
+        (localizer(SessionText.syntaxTransfer), localizer(SessionText.helpTransfer)),
         ("/transfer none", localizer(SessionText.helpTransferNone)),
         ("/compose", localizer(SessionText.helpCompose)),
-        ("/kb [TOPIC]", localizer(SessionText.helpKnowledge)),
+        (localizer(SessionText.syntaxKnowledge), localizer(SessionText.helpKnowledge)),
         ("/hint", localizer(SessionText.helpHint)),
         ("/end", localizer(SessionText.helpEnd)),
         ("/restart", localizer(SessionText.helpRestart)),

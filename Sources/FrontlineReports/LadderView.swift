@@ -23,15 +23,18 @@ public struct LadderView {
     var lines: [String] = []
     for (index, level) in ladder.levels.enumerated() {
       let here = standing?.level == level.id
-      // Both titles where the ladder has both, the interface language's first.
+      // In English, the Japanese title too where the ladder has one, as the ladder has always shown.
       let own = localizer.title(of: level)
-      let other = level.titles[localizer.language == .japanese ? "en" : "ja"].flatMap { $0 == own ? nil : $0 }
+      let other =
+        localizer.language == .english ? level.titles["ja"].flatMap { $0 == own ? nil : $0 } : nil
       let titles = other.map { "\(own) / \($0)" } ?? own
       let marker = here ? style.green("▶") : " "
       lines.append(
         "\(marker) \(index + 1). \(here ? style.bold(titles) : titles)\(level.needsApproval ? style.dim("  " + localizer(ProgressText.teamLeaderApproves)) : "")"
       )
-      if let description = level.description { lines.append(style.dim("      \(description)")) }
+      if let description = level.description(in: localizer.language.rawValue) {
+        lines.append(style.dim("      \(description)"))
+      }
       let requirements = LadderEvaluator.progress(
         toward: level, finished: [AttemptRecord](), localizer: localizer)
       for requirement in requirements { lines.append("      – \(requirement.description)") }

@@ -66,7 +66,9 @@ public struct ProgressReport {
     var notes: [String] = []
     if let pass, pass.hintsUsed > 0 { notes.append(localizer(ProgressText.withHints, count: pass.hintsUsed)) }
     if let pass, pass.overridden { notes.append(localizer(ProgressText.passedOnReview)) }
-    return notes.isEmpty ? scenario : "\(scenario) (\(localizer.list(notes)))"
+    return notes.isEmpty
+      ? scenario
+      : localizer(ProgressText.countedWithNotes, ["scenario": scenario, "notes": localizer.list(notes)])
   }
 
   /// The report as lines for a person.

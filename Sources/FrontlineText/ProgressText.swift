@@ -25,7 +25,8 @@ public enum ProgressText: String, MessageKey {
   case noAttempts, interruptedAfter, abandoned, inProgress, finished
 
   // The progress report.
-  case traineeAtLevel, nextPending, pendingApproval, nextMet, counted, withHints, passedOnReview, topOfLadder
+  case traineeAtLevel, nextPending, pendingApproval, nextMet, counted, countedWithNotes, withHints,
+    passedOnReview, topOfLadder
   case averagesOver, noAttemptsStart, recentAttempts
 
   // The ladder.

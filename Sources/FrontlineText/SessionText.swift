@@ -102,4 +102,6 @@ public enum SessionText: String, MessageKey {
   case conversationIsOver
   case typeAReply
   case noHintForStep
+  // Command syntax in the help tables.
+  case syntaxList, syntaxStart, syntaxTransfer, syntaxKnowledge
 }

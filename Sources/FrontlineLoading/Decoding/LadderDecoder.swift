@@ -40,36 +40,13 @@ enum LadderDecoder {
     let id = reader.identifier()
     var titles: [String: String]?
     if let node = reader.value("title") {
-      if case .string(let title) = node.value {
-        titles = ["en": title]
-      } else if case .object(let members) = node.value {
-        titles = [:]
-        for member in members {
-          guard case .string(let title) = member.value.value else {
-            context.error(
-              "each title must be a string", at: member.value.offset,
-              path: path.appending("title").appending(member.key))
-            continue
-          }
-          if title.trimmingCharacters(in: .whitespaces).isEmpty {
-            context.error(
-              "the title must not be empty", at: member.value.offset,
-              path: path.appending("title").appending(member.key))
-          }
-          titles?[member.key] = title
-        }
-        if titles?["en"] == nil {
-          context.error(
-            "'title' needs at least an English title: {\"en\": \"Agent\"}", at: node.offset,
-            path: path.appending("title"))
-        }
-      } else {
-        context.error(
-          "'title' must be a string or an object of titles by language, found \(node.typeDescription)",
-          at: node.offset, path: path.appending("title"))
-      }
+      titles = byLanguage(node, field: "title", example: "Agent", path: path, context: context)
     } else {
       reader.reportMissing("title")
+    }
+    let descriptions = reader.value("description").map {
+      byLanguage(
+        $0, field: "description", example: "Handles inquiries independently.", path: path, context: context)
     }
     let requirements =
       reader.array("requirements")?.compactMap {
@@ -77,9 +54,49 @@ enum LadderDecoder {
       } ?? []
     guard let id, let titles else { return nil }
     return Level(
-      id: id, titles: titles, description: reader.string("description"),
+      id: id, titles: titles, descriptions: descriptions ?? [:],
       needsApproval: reader.bool("approval") ?? false,
       requirements: requirements)
+  }
+
+  /// A text of a level written once in English (a string) or by language (an object with "en"):
+  /// `"title": {"en": "Agent", "ja": "エージェント"}`.
+  private static func byLanguage(
+    _ node: JSONNode, field: String, example: String, path: JSONPath, context: DecodeContext
+  ) -> [String: String] {
+    if case .string(let text) = node.value {
+      if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        context.error("the \(field) must not be empty", at: node.offset, path: path.appending(field))
+      }
+      return ["en": text]
+    }
+    guard case .object(let members) = node.value else {
+      context.error(
+        "'\(field)' must be a string or an object of \(field)s by language, found \(node.typeDescription)",
+        at: node.offset, path: path.appending(field))
+      return [:]
+    }
+    var texts: [String: String] = [:]
+    for member in members {
+      guard case .string(let text) = member.value.value else {
+        context.error(
+          "each \(field) must be a string", at: member.value.offset,
+          path: path.appending(field).appending(member.key))
+        continue
+      }
+      if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        context.error(
+          "the \(field) must not be empty", at: member.value.offset,
+          path: path.appending(field).appending(member.key))
+      }
+      texts[member.key] = text
+    }
+    if texts["en"] == nil {
+      context.error(
+        "'\(field)' needs at least an English \(field): {\"en\": \"\(example)\"}", at: node.offset,
+        path: path.appending(field))
+    }
+    return texts
   }
 
   private static func decodeRequirement(

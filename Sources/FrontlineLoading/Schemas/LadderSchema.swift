@@ -104,8 +104,35 @@ extension JSONSchemas {
             },
             "description": {
               "title": "Description",
-              "description": "What a person at this level does.",
-              "$ref": "#/$defs/text"
+              "description": "What a person at this level does: a string (English), or descriptions by language with \"en\" required.",
+              "anyOf": [
+                {
+                  "$ref": "#/$defs/text"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "en"
+                  ],
+                  "properties": {
+                    "en": {
+                      "title": "English",
+                      "description": "The English description (required).",
+                      "$ref": "#/$defs/text"
+                    },
+                    "ja": {
+                      "title": "Japanese",
+                      "description": "The Japanese description.",
+                      "$ref": "#/$defs/text"
+                    }
+                  },
+                  "additionalProperties": {
+                    "title": "Description",
+                    "description": "The description in this language (BCP 47 tag).",
+                    "$ref": "#/$defs/text"
+                  }
+                }
+              ]
             },
             "approval": {
               "title": "Needs approval",
