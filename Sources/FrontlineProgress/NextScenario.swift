@@ -11,12 +11,14 @@ public struct NextScenario: Sendable, Equatable {
   public var advances: [String]
 
   /// Picks from `scenarios` for a trainee with `attempts` at `standing` on `ladder`. Among equals, a
-  /// scenario not yet passed, then the easiest, then one in the language the trainee last practised in.
+  /// scenario not yet passed, then the easiest, then one in the language the trainee last practised
+  /// in (before any practice, `language`: the interface's).
   public static func suggest(
-    from scenarios: [Scenario], ladder: Ladder?, standing: LadderStanding?, attempts: [AttemptRecord]
+    from scenarios: [Scenario], ladder: Ladder?, standing: LadderStanding?, attempts: [AttemptRecord],
+    language fallback: String = "en"
   ) -> NextScenario? {
     let passed = Set(attempts.filter { $0.isFinished && $0.passed == true }.map(\.scenario))
-    let language = attempts.max { $0.startedAt < $1.startedAt }?.language ?? "en"
+    let language = attempts.max { $0.startedAt < $1.startedAt }?.language ?? fallback
     var unmet: [(requirement: Requirement, progress: RequirementProgress)] = []
     if let ladder, let standing, let next = standing.nextLevel, let level = ladder.level(next) {
       for (requirement, progress) in zip(level.requirements, standing.requirements) where !progress.met {

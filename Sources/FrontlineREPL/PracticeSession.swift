@@ -95,7 +95,8 @@ public final class PracticeSession {
   /// The scenario that best advances the next level's unmet requirements.
   func suggestion(attempts: [AttemptRecord], standing: LadderStanding?) -> NextScenario? {
     NextScenario.suggest(
-      from: library.scenarios(), ladder: library.ladder, standing: standing, attempts: attempts)
+      from: library.scenarios(), ladder: library.ladder, standing: standing, attempts: attempts,
+      language: localizer.language.rawValue)
   }
 
   /// "Suggested next: …", with the requirements it advances.

@@ -79,4 +79,18 @@ import Testing
     #expect(onlyUpsellLeft?.exam == true)
     #expect(onlyUpsellLeft?.advances == ["Pass 1 upsell scenario at difficulty 2 or higher in exam mode"])
   }
+
+  @Test func beforeAnyPracticeTheSuggestionPrefersTheInterfacesLanguage() {
+    var japanese = Fixture.scenario(id: "kettle-ja", kind: .complaint, difficulty: 1)
+    japanese.language = "ja"
+    let english = Fixture.scenario(id: "kettle", kind: .complaint, difficulty: 1)
+    let ladder = Ladder(levels: [Fixture.level("trainee"), Fixture.level("agent", Fixture.passed(1))])
+    let standing = Fixture.standing([], ladder: ladder)
+    let inJapanese = NextScenario.suggest(
+      from: [english, japanese], ladder: ladder, standing: standing, attempts: [], language: "ja")
+    #expect(inJapanese?.scenario.id == "kettle-ja")
+    let inEnglish = NextScenario.suggest(
+      from: [japanese, english], ladder: ladder, standing: standing, attempts: [], language: "en")
+    #expect(inEnglish?.scenario.id == "kettle")
+  }
 }
