@@ -156,7 +156,7 @@ let package = Package(
       name: "frontline-bench",
       dependencies: [
         "FrontlineModel", "FrontlineLoading", "FrontlineScoring", "FrontlineHistory", "FrontlineSQLite",
-        "FrontlineProgress", "FrontlineReports",
+        "FrontlineProgress", "FrontlineReports", "FrontlineText",
         .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         .target(name: "FrontlineTestSupport", condition: .when(traits: ["PostgreSQL"])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
