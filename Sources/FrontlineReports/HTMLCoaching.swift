@@ -195,11 +195,16 @@ struct HTMLCoaching {
         missed.tip.map {
           "<br><span class=\"tip\"\(lang)>\(format.markup(ReportText.tip, ["tip": "\($0)"]))</span>"
         } ?? .empty
+      let scenarios: HTMLMarkup =
+        missed.scenarios.isEmpty
+        ? .empty
+        : """
+         <span class="muted">\(localizer(ReportText.inScenarios, ["scenarios": missed.scenarioList(localizer)]))</span>
+        """
       return """
         <li><strong>\(localizer(ReportText.timesMissed, count: missed.misses))</strong> \
         <span\(lang)>\(missed.description)</span> \
-        <code>\(missed.reference)</code> <span class="muted">\
-        \(localizer(ReportText.inScenarios, ["scenarios": missed.scenarioList(localizer)]))</span>\(tip)</li>
+        <code>\(missed.reference)</code>\(scenarios)\(tip)</li>
         """
     }
     return """

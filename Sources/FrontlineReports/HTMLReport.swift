@@ -170,12 +170,19 @@ struct HTMLReportPage {
       let tip: HTMLMarkup =
         missed.tip.map { "<span\(HTMLLanguage.attribute(missed.language, page: localizer))>\($0)</span>" }
         ?? "<span class=\"muted\">—</span>"
+      // Misses recorded before scenarios were have none to name.
+      let scenarios: HTMLMarkup =
+        missed.scenarios.isEmpty
+        ? .empty
+        : """
+        <br><span class="muted"\(HTMLLanguage.page(localizer, after: missed.language))>\
+        \(localizer(ReportText.inScenarios, ["scenarios": missed.scenarioList(localizer)]))</span>
+        """
       return """
         <tr><td data-label="\(localizer(ReportText.rank))" class="num rank">\(index + 1)</td>\
         <td data-label="\(localizer(ReportText.criterion))" class="criterion"\
         \(HTMLLanguage.attribute(missed.language, page: localizer))>\(missed.description)<br>\
-        <code>\(missed.reference)</code><br><span class="muted"\(HTMLLanguage.page(localizer, after: missed.language))>\
-        \(localizer(ReportText.inScenarios, ["scenarios": missed.scenarioList(localizer)]))</span></td>\
+        <code>\(missed.reference)</code>\(scenarios)</td>\
         <td data-label="\(localizer(ReportText.misses))" class="num misses">\(missed.misses)\
         <span class="meter miss" aria-hidden="true"><span style="width: \(width)%"></span></span></td>\
         <td data-label="\(localizer(ReportText.coachingTip))" class="tip">\(tip)</td></tr>
