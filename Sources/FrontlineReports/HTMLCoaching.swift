@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineText
 
 /// One trainee's coaching view (``TraineeReport``) as a section of a page: the team page holds one per
 /// trainee, which the team table links to, and `report --trainee NAME --format html` a page of its own.
@@ -28,13 +29,16 @@ struct HTMLCoaching {
       + suffix
   }
 
+  private var localizer: Localizer { format.localizer }
+
   var section: HTMLMarkup {
     let id = Self.anchor(report.trainee)
-    let passRate = report.passRate.map { ", pass rate \(HTMLFormatting.percent($0))" } ?? ""
+    let passRate =
+      report.passRate.map { localizer(ReportText.passRateSuffix, ["rate": HTMLFormatting.percent($0)]) } ?? ""
     return """
       <section class="card coaching" id="\(id)" aria-labelledby="\(id)-title">
-      <h2 id="\(id)-title">Coaching · \(report.trainee)</h2>
-      <p class="note">\(report.attempts) finished attempt\(report.attempts == 1 ? "" : "s")\(passRate).</p>
+      <h2 id="\(id)-title">\(localizer(ReportText.coachingTitle, ["trainee": report.trainee]))</h2>
+      <p class="note">\(localizer(ReportText.finishedAttemptsSentence, count: report.attempts, ["passRate": passRate]))</p>
       \(trends)
       \(weakest)
       <div class="pair">
@@ -52,18 +56,19 @@ struct HTMLCoaching {
     guard !report.trends.isEmpty else { return .empty }
     let rows: [HTMLMarkup] = report.trends.map { trend in
       """
-      <tr><th scope="row">\(trend.category)</th>\
-      <td data-label="Latest">\(span(trend.recent))</td>\
-      <td data-label="Before">\(span(trend.earlier))</td>\
-      <td data-label="Change" class="num">\(change(trend.change))</td></tr>
+      <tr><th scope="row">\(localizer.category(trend.category))</th>\
+      <td data-label="\(localizer(ReportText.latest))">\(span(trend.recent))</td>\
+      <td data-label="\(localizer(ReportText.before))">\(span(trend.earlier))</td>\
+      <td data-label="\(localizer(ReportText.change))" class="num">\(change(trend.change))</td></tr>
       """
     }
     return """
-      <h3>Categories</h3>
-      <p class="note">The latest half of the finished attempts against the earlier half.</p>
+      <h3>\(localizer(ReportText.categories))</h3>
+      <p class="note">\(localizer(ReportText.categoriesNote))</p>
       <table class="coaching-trends stack">
-      <thead><tr><th scope="col">Category</th><th scope="col">Latest</th><th scope="col">Before</th>\
-      <th scope="col" class="num">Change</th></tr></thead>
+      <thead><tr><th scope="col">\(localizer(ReportText.category))</th>\
+      <th scope="col">\(localizer(ReportText.latest))</th><th scope="col">\(localizer(ReportText.before))</th>\
+      <th scope="col" class="num">\(localizer(ReportText.change))</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
@@ -73,7 +78,7 @@ struct HTMLCoaching {
 
   private func span(_ span: TraineeReport.Span?) -> HTMLMarkup {
     guard let span else { return "<span class=\"muted\">—</span>" }
-    let count = "\(span.attempts) attempt\(span.attempts == 1 ? "" : "s")"
+    let count = localizer(ReportText.attemptCount, count: span.attempts)
     let days: HTMLMarkup =
       format.day(span.from) == format.day(span.to)
       ? "<time datetime=\"\(HTMLFormatting.iso(span.from))\">\(format.day(span.from))</time>"
@@ -81,8 +86,8 @@ struct HTMLCoaching {
       <time datetime="\(HTMLFormatting.iso(span.from))">\(format.day(span.from))</time> – \
       <time datetime="\(HTMLFormatting.iso(span.to))">\(format.day(span.to))</time>
       """
-    return
-      "<strong>\(HTMLFormatting.average(span.average))</strong> <span class=\"muted\">\(count), \(days)</span>"
+    let detail = format.markup(ReportText.spanDetail, ["attempts": "\(count)", "days": days])
+    return "<strong>\(HTMLFormatting.average(span.average))</strong> <span class=\"muted\">\(detail)</span>"
   }
 
   private func change(_ value: Double?) -> HTMLMarkup {
@@ -94,23 +99,33 @@ struct HTMLCoaching {
   }
 
   private var weakest: HTMLMarkup {
+    let heading = localizer(ReportText.weakestReplies)
     guard !report.weakestReplies.isEmpty else {
-      return "<h3>Weakest replies</h3><p class=\"empty small\">No reply missed anything.</p>"
+      return "<h3>\(heading)</h3><p class=\"empty small\">\(localizer(ReportText.noReplyMissed))</p>"
     }
     let items: [HTMLMarkup] = report.weakestReplies.map { weak in
-      let lang = HTMLLanguage.attribute(languages[weak.scenario])
+      let lang = HTMLLanguage.attribute(languages[weak.scenario], page: localizer)
+      let own = HTMLLanguage.page(localizer, after: languages[weak.scenario])
       let verdict: HTMLMarkup =
         weak.passed
-        ? "<span class=\"pass\">PASS \(HTMLFormatting.average(weak.score))</span>"
-        : "<span class=\"fail\">FAIL \(HTMLFormatting.average(weak.score))</span>"
+        ? "<span class=\"pass\">\(localizer(CommonText.pass)) \(HTMLFormatting.average(weak.score))</span>"
+        : "<span class=\"fail\">\(localizer(CommonText.fail)) \(HTMLFormatting.average(weak.score))</span>"
       let customer: HTMLMarkup =
         weak.customer.map {
-          "<blockquote class=\"said customer\"\(lang)><span class=\"who\">Customer</span> \($0)</blockquote>"
+          """
+          <blockquote class="said customer"\(lang)><span class="who"\(own)>\(localizer(ReportText.customer))</span> \
+          \($0)</blockquote>
+          """
         } ?? .empty
       let misses: [HTMLMarkup] = weak.missed.map { miss in
-        let critical: HTMLMarkup = miss.critical ? " <span class=\"badge critical\">critical</span>" : .empty
+        let critical: HTMLMarkup =
+          miss.critical
+          ? " <span class=\"badge critical\"\(own)>\(localizer(ReportText.critical))</span>" : .empty
         let note: HTMLMarkup = miss.note.map { " <span class=\"muted\">— \($0)</span>" } ?? .empty
-        let tip: HTMLMarkup = miss.tip.map { "<br><span class=\"tip\">Tip: \($0)</span>" } ?? .empty
+        let tip: HTMLMarkup =
+          miss.tip.map {
+            "<br><span class=\"tip\">\(format.markup(ReportText.tip, ["tip": "\($0)"]))</span>"
+          } ?? .empty
         return "<li\(lang)>\(miss.description)\(critical)\(note)\(tip)</li>"
       }
       return """
@@ -119,13 +134,14 @@ struct HTMLCoaching {
         <time datetime="\(HTMLFormatting.iso(weak.at))">\(format.day(weak.at))</time> \
         <code>\(weak.scenario)</code> · \(weak.step) · \(verdict)</p>
         \(customer)
-        <blockquote class="said reply"\(lang)><span class="who">Reply</span> \(weak.reply)</blockquote>
+        <blockquote class="said reply"\(lang)><span class="who"\(own)>\(localizer(ReportText.reply))</span> \
+        \(weak.reply)</blockquote>
         <ul class="misses">\(misses.joined(separator: ""))</ul>
         </li>
         """
     }
     return """
-      <h3>Weakest replies</h3>
+      <h3>\(heading)</h3>
       <ol class="weakest">
       \(items.joined(separator: "\n"))
       </ol>
@@ -137,54 +153,83 @@ struct HTMLCoaching {
       """
       <li><span class="attempt">#\(String(note.attempt))</span> \
       <time datetime="\(HTMLFormatting.iso(note.startedAt))">\(format.day(note.startedAt))</time> \
-      <code>\(note.scenario)</code>, after \(note.turns) repl\(note.turns == 1 ? "y" : "ies")</li>
+      \(format.markup(ReportText.afterReplies, count: note.turns, ["scenario": "<code>\(note.scenario)</code>"]))</li>
       """
     }
     let body: HTMLMarkup =
       items.isEmpty
-      ? "<p class=\"empty small\">None.</p>" : "<ul class=\"plain\">\(items.joined(separator: ""))</ul>"
-    return "<div><h3>Ended early</h3>\(body)</div>"
+      ? "<p class=\"empty small\">\(localizer(ReportText.noneSentence))</p>"
+      : "<ul class=\"plain\">\(items.joined(separator: ""))</ul>"
+    return "<div><h3>\(localizer(ReportText.endedEarly))</h3>\(body)</div>"
   }
 
   private var assistance: HTMLMarkup {
     let items: [HTMLMarkup] = report.assistance.map { help in
       var parts: [HTMLMarkup] = []
-      if help.hints > 0 { parts.append("\(help.hints) hint\(help.hints == 1 ? "" : "s")") }
+      if help.hints > 0 { parts.append("\(localizer(ReportText.hintCount, count: help.hints))") }
       if !help.lookups.isEmpty {
         let topics: [HTMLMarkup] = help.lookups.map { "<code>\($0)</code>" }
-        parts.append("looked up \(topics.joined(separator: ", "))")
+        parts.append(
+          format.markup(
+            ReportText.lookedUp,
+            ["topics": topics.joined(separator: "\(localizer(ReportText.listSeparator))")]))
       }
       return """
         <li><span class="attempt">#\(String(help.attempt))</span> \
         <time datetime="\(HTMLFormatting.iso(help.startedAt))">\(format.day(help.startedAt))</time> \
-        <code>\(help.scenario)</code>: \(parts.joined(separator: "; "))</li>
+        <code>\(help.scenario)</code>: \(parts.joined(separator: "\(localizer(ReportText.partsSeparator))"))</li>
         """
     }
     let body: HTMLMarkup =
       items.isEmpty
-      ? "<p class=\"empty small\">None.</p>" : "<ul class=\"plain\">\(items.joined(separator: ""))</ul>"
-    return "<div><h3>Hints and knowledge-base lookups</h3>\(body)</div>"
+      ? "<p class=\"empty small\">\(localizer(ReportText.noneSentence))</p>"
+      : "<ul class=\"plain\">\(items.joined(separator: ""))</ul>"
+    return "<div><h3>\(localizer(ReportText.hintsAndLookups))</h3>\(body)</div>"
   }
 
   private var mostMissed: HTMLMarkup {
     guard !report.mostMissed.isEmpty else { return .empty }
     let items: [HTMLMarkup] = report.mostMissed.map { missed in
-      let lang = HTMLLanguage.attribute(missed.language)
-      let tip: HTMLMarkup = missed.tip.map { "<br><span class=\"tip\"\(lang)>Tip: \($0)</span>" } ?? .empty
+      let lang = HTMLLanguage.attribute(missed.language, page: localizer)
+      let tip: HTMLMarkup =
+        missed.tip.map {
+          "<br><span class=\"tip\"\(lang)>\(format.markup(ReportText.tip, ["tip": "\($0)"]))</span>"
+        } ?? .empty
+      let scenarios: HTMLMarkup =
+        missed.scenarios.isEmpty
+        ? .empty
+        : """
+         <span class="muted">\(localizer(ReportText.inScenarios, ["scenarios": missed.scenarioList(localizer)]))</span>
+        """
       return """
-        <li><strong>\(missed.misses)×</strong> <span\(lang)>\(missed.description)</span> \
-        <code>\(missed.reference)</code> <span class="muted">in \(missed.scenarioList)</span>\(tip)</li>
+        <li><strong>\(localizer(ReportText.timesMissed, count: missed.misses))</strong> \
+        <span\(lang)>\(missed.description)</span> \
+        <code>\(missed.reference)</code>\(scenarios)\(tip)</li>
         """
     }
-    return "<h3>Missed most often</h3><ul class=\"plain missed-list\">\(items.joined(separator: ""))</ul>"
+    return """
+      <h3>\(localizer(ReportText.missedMostOften))</h3><ul class="plain missed-list">\(items.joined(separator: ""))</ul>
+      """
   }
 }
 
-/// The `lang` attribute for text in a language other than the page's English, so browsers choose
-/// fonts and line breaking for it.
+/// The `lang` attribute of text quoted from a scenario, so browsers choose fonts and line breaking
+/// for it: on an English page, any language but English; on a page in another language, every known
+/// language (English text on a Japanese page says so).
 enum HTMLLanguage {
-  static func attribute(_ language: String?) -> HTMLMarkup {
-    guard let language, !language.isEmpty, language != "en", !language.hasPrefix("en-") else { return .empty }
+  static func attribute(_ language: String?, page localizer: Localizer) -> HTMLMarkup {
+    guard let language, !language.isEmpty else { return .empty }
+    let english = language == "en" || language.hasPrefix("en-")
+    if english && localizer.language == .english { return .empty }
     return " lang=\"\(language)\""
+  }
+
+  /// The page's own language again, for interface words inside quoted text that has its own, on a
+  /// page not in English (the English page's markup is as it was before pages had other languages).
+  static func page(_ localizer: Localizer, after language: String?) -> HTMLMarkup {
+    guard localizer.language != .english, attribute(language, page: localizer) != .empty else {
+      return .empty
+    }
+    return " lang=\"\(localizer.language.rawValue)\""
   }
 }

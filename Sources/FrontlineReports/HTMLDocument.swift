@@ -1,10 +1,13 @@
+import FrontlineText
+
 /// The shell every Frontline page shares: HTML5, the viewport for phones, a Content-Security-Policy
-/// that allows nothing but the inline style, and the style sheet.
+/// that allows nothing but the inline style, and the style sheet. The page's language is the
+/// interface's; text quoted in another language carries its own (``HTMLLanguage``).
 enum HTMLDocument {
-  static func page(title: String, body: HTMLMarkup) -> HTMLMarkup {
+  static func page(title: String, language: UILanguage, body: HTMLMarkup) -> HTMLMarkup {
     """
     <!DOCTYPE html>
-    <html lang="en">
+    <html lang="\(language.rawValue)">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,11 +1,15 @@
 import Foundation
 import FrontlineModel
+import FrontlineText
 
-/// Numbers and dates as the HTML report shows them. Dates are read in one time zone and written the
-/// same way whatever the locale, so a report reads the same on every machine.
+/// Numbers and dates as the HTML report shows them. Dates are read in one time zone and written as
+/// the interface language writes them, whatever the machine's locale, so a report reads the same on
+/// every machine.
 struct HTMLFormatting: Sendable {
   /// The time zone dates are shown in.
   let timeZone: TimeZone
+  /// The page's words.
+  let localizer: Localizer
 
   private var calendar: Calendar {
     var calendar = Calendar(identifier: .gregorian)
@@ -13,17 +17,11 @@ struct HTMLFormatting: Sendable {
     return calendar
   }
 
-  /// `2025-06-01`.
-  func day(_ date: Date) -> String {
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-  }
+  /// `2025-06-01`, `2025年6月1日`.
+  func day(_ date: Date) -> String { localizer.date(date, in: timeZone) }
 
-  /// `2025-06-01 14:30`.
-  func minute(_ date: Date) -> String {
-    let parts = calendar.dateComponents([.hour, .minute], from: date)
-    return day(date) + String(format: " %02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-  }
+  /// `2025-06-01 14:30`, `2025年6月1日 14:30`.
+  func minute(_ date: Date) -> String { localizer.dateTime(date, in: timeZone) }
 
   /// A day when `date` is a midnight, else a minute: the way a period's start is usually given.
   func boundary(_ date: Date) -> String {
@@ -49,10 +47,11 @@ struct HTMLFormatting: Sendable {
   /// at midnight ends with May 31st.
   func period(since: Date?, until: Date?) -> String {
     switch (since, until) {
-    case (nil, nil): "all time"
-    case (let since?, nil): "since \(boundary(since))"
-    case (nil, let until?): "until \(end(until))"
-    case (let since?, let until?): "\(boundary(since)) – \(end(until))"
+    case (nil, nil): localizer(ReportText.allTime)
+    case (let since?, nil): localizer(ReportText.periodSince, ["date": boundary(since)])
+    case (nil, let until?): localizer(ReportText.periodUntil, ["date": end(until)])
+    case (let since?, let until?):
+      localizer(ReportText.periodSpan, ["from": boundary(since), "to": end(until)])
     }
   }
 
@@ -60,12 +59,12 @@ struct HTMLFormatting: Sendable {
   func ago(_ date: Date, now: Date) -> String {
     let days = days(from: date, to: now)
     switch days {
-    case ..<0: return "later"
-    case 0: return "today"
-    case 1: return "yesterday"
-    case 2..<14: return "\(days) days ago"
-    case 14..<60: return "\(days / 7) weeks ago"
-    default: return "\(days / 30) months ago"
+    case ..<0: return localizer(ReportText.agoLater)
+    case 0: return localizer(ReportText.agoToday)
+    case 1: return localizer(ReportText.agoYesterday)
+    case 2..<14: return localizer(ReportText.agoDays, count: days)
+    case 14..<60: return localizer(ReportText.agoWeeks, count: days / 7)
+    default: return localizer(ReportText.agoMonths, count: days / 30)
     }
   }
 
@@ -101,5 +100,29 @@ struct HTMLFormatting: Sendable {
   /// A coordinate in an SVG drawing: `12.5`.
   static func coordinate(_ value: Double) -> String {
     ReportNumber.format((value * 10).rounded() / 10)
+  }
+}
+
+extension HTMLFormatting {
+  /// A message as markup, its placeholders filled with `values`, which may hold markup (a `<strong>`, a
+  /// `<time>`); the message's own text is escaped like any other text.
+  func markup<Key: MessageKey>(_ key: Key, count: Int? = nil, _ values: [String: HTMLMarkup] = [:])
+    -> HTMLMarkup
+  {
+    var sentinels: [String: String] = [:]
+    for (offset, name) in values.keys.sorted().enumerated() {
+      sentinels[name] = "\u{E000}\(offset)\u{E001}"
+    }
+    let text = count.map { localizer(key, count: $0, sentinels) } ?? localizer(key, sentinels)
+    var markup = HTMLEscaping.escape(text)
+    for (name, sentinel) in sentinels {
+      markup = markup.replacingOccurrences(of: sentinel, with: values[name]?.markup ?? "")
+    }
+    return HTMLMarkup(trusted: markup)
+  }
+
+  /// A message as text, to interpolate into markup (escaped there).
+  func text<Key: MessageKey>(_ key: Key, _ values: [String: String] = [:]) -> String {
+    localizer(key, values)
   }
 }

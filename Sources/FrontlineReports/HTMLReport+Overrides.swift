@@ -1,46 +1,45 @@
+import FrontlineText
+
 extension HTMLReportPage {
   /// The reviews in the period that changed a result: whose attempt, from what to what, who, when, why.
   var overrides: HTMLMarkup {
-    let title = "Review overrides"
+    let title = localizer(ReportText.reviewOverrides)
     guard !report.overrides.isEmpty else {
       return section(
-        "overrides", title, .empty, body: "<p class=\"empty\">No review overrode a result in this period.</p>"
-      )
+        "overrides", title, .empty, body: "<p class=\"empty\">\(localizer(ReportText.noOverrides))</p>")
     }
     let rows: [HTMLMarkup] = report.overrides.map { item in
       let categories: HTMLMarkup =
         item.categories.isEmpty
         ? .empty
         : """
-        <span class="changed">\(item.categories.sorted { $0.key < $1.key }.map { "\($0.key) \(HTMLFormatting.points($0.value))" }.joined(separator: ", "))</span>
+        <span class="changed">\(localizer.list(item.categories.sorted { $0.key < $1.key }.map { "\(localizer.category($0.key)) \(HTMLFormatting.points($0.value))" }))</span>
         """
       let reason: HTMLMarkup = item.reason.map { "\($0)" } ?? "<span class=\"muted\">—</span>"
       return """
-        <tr><th scope="row" data-label="Attempt" class="num">#\(item.attempt)</th>\
-        <td data-label="Trainee" class="who">\(item.trainee)</td>\
-        <td data-label="Scenario"><span title="\(item.scenario)">\(item.scenarioTitle)</span></td>\
-        <td data-label="Result" class="result">\(result(item.originalScore, item.originalPassed)) → \
+        <tr><th scope="row" data-label="\(localizer(ReportText.attempt))" class="num">#\(item.attempt)</th>\
+        <td data-label="\(localizer(ReportText.trainee))" class="who">\(item.trainee)</td>\
+        <td data-label="\(localizer(ReportText.scenario))"><span title="\(item.scenario)">\(item.scenarioTitle)</span></td>\
+        <td data-label="\(localizer(ReportText.result))" class="result">\(result(item.originalScore, item.originalPassed)) → \
         <strong>\(result(item.score, item.passed))</strong>\(categories)</td>\
-        <td data-label="Reviewer">\(item.reviewer)</td>\
-        <td data-label="Date"><time datetime="\(HTMLFormatting.iso(item.recordedAt))">\
+        <td data-label="\(localizer(ReportText.reviewer))">\(item.reviewer)</td>\
+        <td data-label="\(localizer(ReportText.date))"><time datetime="\(HTMLFormatting.iso(item.recordedAt))">\
         \(format.day(item.recordedAt))</time></td>\
-        <td data-label="Reason" class="reason-cell">\(reason)</td></tr>
+        <td data-label="\(localizer(ReportText.reason))" class="reason-cell">\(reason)</td></tr>
         """
     }
     let table: HTMLMarkup = """
       <table class="stack overrides">
-      <thead><tr><th scope="col" class="num">Attempt</th><th scope="col">Trainee</th>\
-      <th scope="col">Scenario</th><th scope="col">Result</th><th scope="col">Reviewer</th>\
-      <th scope="col">Date</th><th scope="col">Reason</th></tr></thead>
+      <thead><tr><th scope="col" class="num">\(localizer(ReportText.attempt))</th>\
+      <th scope="col">\(localizer(ReportText.trainee))</th><th scope="col">\(localizer(ReportText.scenario))</th>\
+      <th scope="col">\(localizer(ReportText.result))</th><th scope="col">\(localizer(ReportText.reviewer))</th>\
+      <th scope="col">\(localizer(ReportText.date))</th><th scope="col">\(localizer(ReportText.reason))</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
       </table>
       """
-    return section(
-      "overrides", title,
-      "Reviews recorded in the period that changed a score or a verdict, oldest first; the original is kept.",
-      body: table)
+    return section("overrides", title, format.markup(ReportText.overridesNote), body: table)
   }
 
   /// A score with its verdict: `64 failed`, `72 passed`.
@@ -48,8 +47,8 @@ extension HTMLReportPage {
     let number: HTMLMarkup = score.map { "\(HTMLFormatting.points($0))" } ?? "—"
     let verdict: HTMLMarkup =
       switch passed {
-      case true?: " <span class=\"verdict pass\">passed</span>"
-      case false?: " <span class=\"verdict fail\">failed</span>"
+      case true?: " <span class=\"verdict pass\">\(localizer(ReportText.verdictPassed))</span>"
+      case false?: " <span class=\"verdict fail\">\(localizer(ReportText.verdictFailed))</span>"
       case nil: .empty
       }
     return "<span class=\"score\">\(number)\(verdict)</span>"

@@ -1,44 +1,47 @@
 import Foundation
+import FrontlineText
 
 extension HTMLReportPage {
   /// One row per trainee. On a narrow screen each row stacks into a block of labelled lines (the
   /// `stack` table style, which every table of the page can use).
   var teamTable: HTMLMarkup {
+    let title = localizer(ReportText.team)
     guard !report.rows.isEmpty else {
-      return section("team", "Team", .empty, body: "<p class=\"empty\">No trainees in this period.</p>")
+      return section(
+        "team", title, .empty, body: "<p class=\"empty\">\(localizer(ReportText.noTrainees))</p>")
     }
-    let categories: [HTMLMarkup] = report.categories.map { "<th scope=\"col\" class=\"num cat\">\($0)</th>" }
+    let categories: [HTMLMarkup] = report.categories.map {
+      "<th scope=\"col\" class=\"num cat\">\(localizer.category($0))</th>"
+    }
     let table: HTMLMarkup = """
       <table class="stack team">
-      <thead><tr><th scope="col">Trainee</th><th scope="col">Level</th>\
-      <th scope="col" class="num">Attempts</th><th scope="col" class="num">Pass rate</th>\(categories)\
-      <th scope="col" class="num">Trend</th><th scope="col">Last active</th></tr></thead>
+      <thead><tr><th scope="col">\(localizer(ReportText.trainee))</th><th scope="col">\(localizer(ReportText.level))</th>\
+      <th scope="col" class="num">\(localizer(ReportText.attempts))</th>\
+      <th scope="col" class="num">\(localizer(ReportText.passRate))</th>\(categories)\
+      <th scope="col" class="num">\(localizer(ReportText.trend))</th>\
+      <th scope="col">\(localizer(ReportText.lastActive))</th></tr></thead>
       <tbody>
       \(report.rows.map(teamRow).joined(separator: "\n"))
       </tbody>
       </table>
       """
-    return section("team", "Team", "Averages per category are 0–100. \(trendNote)", body: table)
+    return section("team", title, format.markup(ReportText.teamNote, ["trend": trendNote]), body: table)
   }
 
   /// What the trend column compares, with the dates.
   var trendNote: HTMLMarkup {
-    guard let periods = report.trendPeriods else {
-      return "There is no trend: a period with an end but no start has no period before it."
-    }
+    guard let periods = report.trendPeriods else { return format.markup(ReportText.noTrendNote) }
     let recent = format.period(since: periods.recentSince, until: periods.recentUntil)
     let previous = format.period(since: periods.previousSince, until: periods.previousUntil)
     if report.since == nil && report.until == nil {
-      return """
-        The trend compares the average score of the last \(TrendPeriods.defaultDays) days \
-        (<span class="dates">\(recent)</span>) with the \(TrendPeriods.defaultDays) days before \
-        (<span class="dates">\(previous)</span>).
-        """
+      return format.markup(
+        ReportText.trendNoteLastDays,
+        [
+          "days": "\(TrendPeriods.defaultDays)", "recent": "<span class=\"dates\">\(recent)</span>",
+          "previous": "<span class=\"dates\">\(previous)</span>",
+        ])
     }
-    return """
-      The trend compares the average score in the period with the period of equal length before it \
-      (<span class="dates">\(previous)</span>).
-      """
+    return format.markup(ReportText.trendNotePeriod, ["previous": "<span class=\"dates\">\(previous)</span>"])
   }
 
   /// The trainee's name as the team table shows it: the one place to make it a link to their section.
@@ -47,7 +50,8 @@ extension HTMLReportPage {
       return "<span class=\"name\">\(row.trainee)</span>"
     }
     return """
-      <a class="name" href="#\(HTMLCoaching.anchor(row.trainee))" title="Coaching view">\(row.trainee)</a>
+      <a class="name" href="#\(HTMLCoaching.anchor(row.trainee))" title="\(localizer(ReportText.coachingView))">\
+      \(row.trainee)</a>
       """
   }
 
@@ -55,30 +59,32 @@ extension HTMLReportPage {
     let overridden: HTMLMarkup =
       row.overridden > 0
       ? """
-      <span class="badge override" title="A team leader's review overrode \(row.overridden) of these \
-      attempts">\(row.overridden) overridden</span>
+      <span class="badge override" title="\(localizer(ReportText.overriddenTitle, count: row.overridden))">\
+      \(localizer(ReportText.overriddenBadge, count: row.overridden))</span>
       """
       : .empty
     let pending: HTMLMarkup =
       row.pendingLevel.map {
         """
-        <span class="badge pending" title="Waiting for a team leader's approval: \($0)">pending: \($0)</span>
+        <span class="badge pending" title="\(localizer(ReportText.pendingTitle, ["level": $0]))">\
+        \(localizer(ReportText.pendingBadge, ["level": $0]))</span>
         """
       } ?? .empty
     let averages: [HTMLMarkup] = report.categories.map { category in
+      let label = localizer.category(category)
       guard let value = Self.average(row, category) else {
-        return "<td data-label=\"\(category)\" class=\"num na-text\">N/A</td>"
+        return "<td data-label=\"\(label)\" class=\"num na-text\">\(localizer(CommonText.notApplicable))</td>"
       }
-      return "<td data-label=\"\(category)\" class=\"num\">\(HTMLFormatting.average(value))</td>"
+      return "<td data-label=\"\(label)\" class=\"num\">\(HTMLFormatting.average(value))</td>"
     }
     return """
       <tr\(row.overridden > 0 ? " class=\"has-override\"" : HTMLMarkup.empty)>\
       <th scope="row" class="trainee">\(traineeName(row))\(overridden)</th>\
-      <td data-label="Level" class="level"><span title="\(row.level)">\(row.levelTitle)</span>\(pending)</td>\
-      <td data-label="Attempts" class="num">\(row.attempts)</td>\
-      <td data-label="Pass rate" class="num">\(passRate(row))</td>\(averages)\
-      <td data-label="Trend" class="num">\(trend(row.trend))</td>\
-      <td data-label="Last active" class="last">\(lastActive(row.lastActive))</td></tr>
+      <td data-label="\(localizer(ReportText.level))" class="level"><span title="\(row.level)">\(row.levelTitle)</span>\(pending)</td>\
+      <td data-label="\(localizer(ReportText.attempts))" class="num">\(row.attempts)</td>\
+      <td data-label="\(localizer(ReportText.passRate))" class="num">\(passRate(row))</td>\(averages)\
+      <td data-label="\(localizer(ReportText.trend))" class="num">\(trend(row.trend))</td>\
+      <td data-label="\(localizer(ReportText.lastActive))" class="last">\(lastActive(row.lastActive))</td></tr>
       """
   }
 
@@ -93,17 +99,19 @@ extension HTMLReportPage {
 
   private func trend(_ trend: Double?) -> HTMLMarkup {
     guard let trend, trend.isFinite else {
-      return "<span class=\"muted\" title=\"No scores in one of the periods compared\">—</span>"
+      return "<span class=\"muted\" title=\"\(localizer(ReportText.trendMissingTitle))\">—</span>"
     }
     let change = HTMLFormatting.change(trend)
-    if change == "0.0" { return "<span class=\"trend flat\" title=\"No change\">→ 0.0</span>" }
+    if change == "0.0" {
+      return "<span class=\"trend flat\" title=\"\(localizer(ReportText.trendFlatTitle))\">→ 0.0</span>"
+    }
     return trend > 0
-      ? "<span class=\"trend up\" title=\"Up \(change) points\">▲ \(change)</span>"
-      : "<span class=\"trend down\" title=\"Down \(change) points\">▼ \(change)</span>"
+      ? "<span class=\"trend up\" title=\"\(localizer(ReportText.trendUpTitle, ["change": change]))\">▲ \(change)</span>"
+      : "<span class=\"trend down\" title=\"\(localizer(ReportText.trendDownTitle, ["change": change]))\">▼ \(change)</span>"
   }
 
   private func lastActive(_ date: Date?) -> HTMLMarkup {
-    guard let date else { return "<span class=\"muted\">never</span>" }
+    guard let date else { return "<span class=\"muted\">\(localizer(ReportText.never))</span>" }
     let stale = format.days(from: date, to: report.generatedAt) > 14
     return """
       <time datetime="\(HTMLFormatting.iso(date))">\(format.day(date))</time> \

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineText
 
 /// The team report as one self-contained HTML page for team leaders: the team at a glance, a heat map
 /// of trainees by category, score trends, the criteria missed most, the review overrides of the period,
@@ -8,39 +9,43 @@ import Foundation
 /// has no script (its Content-Security-Policy forbids any). Every text that comes from files or
 /// trainees is escaped, so it can only ever show as text.
 public enum HTMLReport {
-  /// The HTML5 document for `report`, with dates shown in `timeZone` (by default UTC, the time zone of
-  /// `frontline report --since/--until` and of the text report).
+  /// The HTML5 document for `report` in `localizer`'s language, with dates shown in `timeZone` (by
+  /// default UTC, the time zone of `frontline report --since/--until` and of the text report).
   ///
   /// `coaching` adds a section per trainee (``TraineeReport``), which the team table links to;
   /// `languages` (each scenario's language) marks quoted replies and tips with theirs.
   public static func render(
     _ report: TeamReport, coaching: [TraineeReport] = [], languages: [String: String] = [:],
-    timeZone: TimeZone = .gmt
+    timeZone: TimeZone = .gmt, localizer: Localizer
   ) -> String {
     HTMLReportPage(
-      report: report, format: HTMLFormatting(timeZone: timeZone), coaching: coaching, languages: languages
+      report: report, format: HTMLFormatting(timeZone: timeZone, localizer: localizer), coaching: coaching,
+      languages: languages
     ).document.markup
   }
 
   /// One trainee's coaching view as a page of its own (`report --trainee NAME --format html`).
   public static func render(
     _ report: TraineeReport, languages: [String: String] = [:], generatedAt: Date = Date(),
-    timeZone: TimeZone = .gmt
+    timeZone: TimeZone = .gmt, localizer: Localizer
   ) -> String {
-    let format = HTMLFormatting(timeZone: timeZone)
+    let format = HTMLFormatting(timeZone: timeZone, localizer: localizer)
     let generated = "\(format.minute(generatedAt)) \(format.zone(at: generatedAt))"
     let body: HTMLMarkup = """
       <header class="masthead">
       <div>
-      <p class="eyebrow">Frontline · contact-center training</p>
-      <h1>Coaching view</h1>
+      <p class="eyebrow">\(localizer(ReportText.eyebrow))</p>
+      <h1>\(localizer(ReportText.coachingView))</h1>
       </div>
-      <p class="generated">Generated<br><time datetime="\(HTMLFormatting.iso(generatedAt))">\(generated)</time></p>
+      <p class="generated">\(localizer(ReportText.generated))<br><time datetime="\(HTMLFormatting.iso(generatedAt))">\(generated)</time></p>
       </header>
       \(HTMLCoaching(report: report, format: format, languages: languages).section)
-      <footer class="footer">Frontline coaching view · generated \(generated) · scores are 0–100</footer>
+      <footer class="footer">\(localizer(ReportText.coachingFooter, ["generated": generated]))</footer>
       """
-    return HTMLDocument.page(title: "Coaching · \(report.trainee)", body: body).markup
+    return HTMLDocument.page(
+      title: localizer(ReportText.coachingTitle, ["trainee": report.trainee]), language: localizer.language,
+      body: body
+    ).markup
   }
 }
 
@@ -52,6 +57,7 @@ struct HTMLReportPage {
   var languages: [String: String] = [:]
 
   var period: String { format.period(since: report.since, until: report.until) }
+  var localizer: Localizer { format.localizer }
 
   var document: HTMLMarkup {
     let body: HTMLMarkup = """
@@ -68,9 +74,10 @@ struct HTMLReportPage {
       \(openDisputes)
       </div>
       \(coachingSections)
-      <footer class="footer">Frontline team report · generated \(generated) · scores are 0–100</footer>
+      <footer class="footer">\(localizer(ReportText.teamFooter, ["generated": generated]))</footer>
       """
-    return HTMLDocument.page(title: "Team report · \(period)", body: body)
+    return HTMLDocument.page(
+      title: localizer(ReportText.teamTitle, ["period": period]), language: localizer.language, body: body)
   }
 
   /// A coaching section per trainee, in the team table's order.
@@ -96,23 +103,28 @@ struct HTMLReportPage {
     """
     <header class="masthead">
     <div>
-    <p class="eyebrow">Frontline · contact-center training</p>
-    <h1>Team report</h1>
-    <p class="period">Period <strong>\(period)</strong></p>
+    <p class="eyebrow">\(localizer(ReportText.eyebrow))</p>
+    <h1>\(localizer(ReportText.teamReport))</h1>
+    <p class="period">\(format.markup(ReportText.periodLabel, ["period": "<strong>\(period)</strong>"]))</p>
     </div>
-    <p class="generated">Generated<br><time datetime="\(HTMLFormatting.iso(report.generatedAt))">\
+    <p class="generated">\(localizer(ReportText.generated))<br><time datetime="\(HTMLFormatting.iso(report.generatedAt))">\
     \(generated)</time></p>
     </header>
     """
   }
 
   var navigation: HTMLMarkup {
-    let coachingLink: HTMLMarkup = coaching.isEmpty ? .empty : "<a href=\"#coaching\">Coaching</a>"
+    let coachingLink: HTMLMarkup =
+      coaching.isEmpty ? .empty : "<a href=\"#coaching\">\(localizer(ReportText.coaching))</a>"
     return """
-      <nav class="toc" aria-label="Sections"><a href="#team">Team</a><a href="#heat-map">Heat map</a>\
-      <a href="#trends">Score trends</a><a href="#missed">Most-missed criteria</a>\
-      <a href="#overrides">Review overrides</a><a href="#promotions">Pending promotions</a>\
-      <a href="#disputes">Open disputes</a>\(coachingLink)</nav>
+      <nav class="toc" aria-label="\(localizer(ReportText.sections))">\
+      <a href="#team">\(localizer(ReportText.team))</a>\
+      <a href="#heat-map">\(localizer(ReportText.heatMap))</a>\
+      <a href="#trends">\(localizer(ReportText.scoreTrends))</a>\
+      <a href="#missed">\(localizer(ReportText.mostMissedCriteria))</a>\
+      <a href="#overrides">\(localizer(ReportText.reviewOverrides))</a>\
+      <a href="#promotions">\(localizer(ReportText.pendingPromotions))</a>\
+      <a href="#disputes">\(localizer(ReportText.openDisputes))</a>\(coachingLink)</nav>
       """
   }
 
@@ -125,12 +137,12 @@ struct HTMLReportPage {
     let waiting = report.pendingPromotions.count
     let disputes = report.openDisputes.count
     return """
-      <section class="tiles" aria-label="Summary">
-      \(tile("Trainees", String(report.rows.count)))
-      \(tile("Attempts", String(attempts)))
-      \(tile("Pass rate", passRate, note: "of all attempts"))
-      \(tile("Pending promotions", String(waiting), alert: waiting > 0))
-      \(tile("Open disputes", String(disputes), alert: disputes > 0))
+      <section class="tiles" aria-label="\(localizer(ReportText.summary))">
+      \(tile(localizer(ReportText.trainees), String(report.rows.count)))
+      \(tile(localizer(ReportText.attempts), String(attempts)))
+      \(tile(localizer(ReportText.passRate), passRate, note: localizer(ReportText.ofAllAttempts)))
+      \(tile(localizer(ReportText.pendingPromotions), String(waiting), alert: waiting > 0))
+      \(tile(localizer(ReportText.openDisputes), String(disputes), alert: disputes > 0))
       </section>
       """
   }
@@ -147,86 +159,102 @@ struct HTMLReportPage {
   // MARK: - Most-missed criteria
 
   var mostMissed: HTMLMarkup {
-    let title = "Most-missed criteria"
+    let title = localizer(ReportText.mostMissedCriteria)
     guard !report.mostMissed.isEmpty else {
       return section(
-        "missed", title, .empty, body: "<p class=\"empty\">No criteria missed in this period.</p>")
+        "missed", title, .empty, body: "<p class=\"empty\">\(localizer(ReportText.noCriteriaMissed))</p>")
     }
     let most = max(report.mostMissed.map(\.misses).max() ?? 1, 1)
     let rows: [HTMLMarkup] = report.mostMissed.enumerated().map { index, missed in
       let width = HTMLFormatting.points(Double(max(missed.misses, 0)) / Double(most) * 100)
       let tip: HTMLMarkup =
-        missed.tip.map { "<span\(HTMLLanguage.attribute(missed.language))>\($0)</span>" }
+        missed.tip.map { "<span\(HTMLLanguage.attribute(missed.language, page: localizer))>\($0)</span>" }
         ?? "<span class=\"muted\">—</span>"
+      // Misses recorded before scenarios were have none to name.
+      let scenarios: HTMLMarkup =
+        missed.scenarios.isEmpty
+        ? .empty
+        : """
+        <br><span class="muted"\(HTMLLanguage.page(localizer, after: missed.language))>\
+        \(localizer(ReportText.inScenarios, ["scenarios": missed.scenarioList(localizer)]))</span>
+        """
       return """
-        <tr><td data-label="Rank" class="num rank">\(index + 1)</td><td data-label="Criterion" class="criterion"\
-        \(HTMLLanguage.attribute(missed.language))>\(missed.description)<br><code>\(missed.reference)</code><br>\
-        <span class="muted">in \(missed.scenarioList)</span></td>\
-        <td data-label="Misses" class="num misses">\(missed.misses)\
+        <tr><td data-label="\(localizer(ReportText.rank))" class="num rank">\(index + 1)</td>\
+        <td data-label="\(localizer(ReportText.criterion))" class="criterion"\
+        \(HTMLLanguage.attribute(missed.language, page: localizer))>\(missed.description)<br>\
+        <code>\(missed.reference)</code>\(scenarios)</td>\
+        <td data-label="\(localizer(ReportText.misses))" class="num misses">\(missed.misses)\
         <span class="meter miss" aria-hidden="true"><span style="width: \(width)%"></span></span></td>\
-        <td data-label="Coaching tip" class="tip">\(tip)</td></tr>
+        <td data-label="\(localizer(ReportText.coachingTip))" class="tip">\(tip)</td></tr>
         """
     }
     let table: HTMLMarkup = """
       <table class="stack missed">
-      <thead><tr><th scope="col" class="num">#</th><th scope="col">Criterion</th>\
-      <th scope="col" class="num">Misses</th><th scope="col">Coaching tip</th></tr></thead>
+      <thead><tr><th scope="col" class="num">#</th><th scope="col">\(localizer(ReportText.criterion))</th>\
+      <th scope="col" class="num">\(localizer(ReportText.misses))</th>\
+      <th scope="col">\(localizer(ReportText.coachingTip))</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
       </table>
       """
-    return section("missed", title, "Most missed first: where coaching pays off most.", body: table)
+    return section("missed", title, format.markup(ReportText.mostMissedNote), body: table)
   }
 
   // MARK: - What waits for a team leader
 
   var pendingPromotions: HTMLMarkup {
-    let title = "Pending promotions"
+    let title = localizer(ReportText.pendingPromotions)
     guard !report.pendingPromotions.isEmpty else {
-      return section("promotions", title, .empty, body: "<p class=\"empty\">No promotion is waiting.</p>")
+      return section(
+        "promotions", title, .empty,
+        body: "<p class=\"empty\">\(localizer(ReportText.noPromotionWaiting))</p>")
     }
     let rows: [HTMLMarkup] = report.pendingPromotions.map { promotion in
       """
       <tr><th scope="row">\(promotion.trainee)</th>\
-      <td data-label="Promotion" class="step"><span class="level-id">\(promotion.level)</span> → \
+      <td data-label="\(localizer(ReportText.promotion))" class="step"><span class="level-id">\(promotion.level)</span> → \
       <span class="badge pending">\(promotion.nextLevel)</span></td>\
-      <td data-label="To approve">\(Self.command("frontline", "promote", Self.shellQuoted(promotion.trainee), "--reviewer", "NAME"))\
+      <td data-label="\(localizer(ReportText.toApprove))">\
+      \(Self.command("frontline", "promote", Self.shellQuoted(promotion.trainee), "--reviewer", localizer(ReportText.reviewerName)))\
       </td></tr>
       """
     }
     let table: HTMLMarkup = """
       <table class="stack queue">
-      <thead><tr><th scope="col">Trainee</th><th scope="col">Promotion</th>\
-      <th scope="col">To approve</th></tr></thead>
+      <thead><tr><th scope="col">\(localizer(ReportText.trainee))</th>\
+      <th scope="col">\(localizer(ReportText.promotion))</th>\
+      <th scope="col">\(localizer(ReportText.toApprove))</th></tr></thead>
       <tbody>
       \(rows.joined(separator: "\n"))
       </tbody>
       </table>
       """
-    return section(
-      "promotions", title, "Requirements met; waiting for a team leader's approval.", body: table)
+    return section("promotions", title, format.markup(ReportText.promotionsNote), body: table)
   }
 
   var openDisputes: HTMLMarkup {
-    let title = "Open disputes"
+    let title = localizer(ReportText.openDisputes)
     guard !report.openDisputes.isEmpty else {
-      return section("disputes", title, .empty, body: "<p class=\"empty\">No dispute is open.</p>")
+      return section(
+        "disputes", title, .empty, body: "<p class=\"empty\">\(localizer(ReportText.noDisputeOpen))</p>")
     }
     let items: [HTMLMarkup] = report.openDisputes.map { dispute in
       """
-      <li class="dispute"><div class="dispute-head"><span class="attempt">Attempt #\(dispute.attempt)</span>\
+      <li class="dispute"><div class="dispute-head">\
+      <span class="attempt">\(localizer(ReportText.attemptNumber, ["attempt": String(dispute.attempt)]))</span>\
       <span class="who">\(dispute.trainee)</span><time datetime="\(HTMLFormatting.iso(dispute.recordedAt))">\
       \(format.minute(dispute.recordedAt))</time></div>\
       <blockquote class="reason">\(dispute.reason)</blockquote>\
-      <p class="settle">To settle: \(Self.command("frontline", "review", String(dispute.attempt))) \
-      <span class="muted">then <span class="flag">--accept</span> or <span class="flag">--reject</span> \
-      with <span class="flag">--reviewer</span> and <span class="flag">--reason</span></span></p></li>
+      <p class="settle">\(format.markup(ReportText.toSettle, ["command": Self.command("frontline", "review", String(dispute.attempt))])) \
+      <span class="muted">\(format.markup(ReportText.toSettleFlags, [
+        "accept": "<span class=\"flag\">--accept</span>", "reject": "<span class=\"flag\">--reject</span>",
+        "reviewer": "<span class=\"flag\">--reviewer</span>", "reason": "<span class=\"flag\">--reason</span>",
+      ]))</span></p></li>
       """
     }
     return section(
-      "disputes", title, "Scores trainees contest; each waits for a team leader's decision.",
-      body: "<ol class=\"disputes\">\(items)</ol>")
+      "disputes", title, format.markup(ReportText.disputesNote), body: "<ol class=\"disputes\">\(items)</ol>")
   }
 
   // MARK: - Pieces

@@ -1,5 +1,6 @@
 import FrontlineHistory
 import FrontlineTerminal
+import FrontlineText
 
 /// A criterion and how often it was missed, as reports show it: which rubric's criterion it is, the
 /// scenarios it was missed in, and its own description and tip in its own language.
@@ -46,19 +47,28 @@ public struct MissedCriterion: Sendable, Codable, Equatable {
     rubric.map { "\($0) · \(criterion)" } ?? criterion
   }
 
-  /// The scenarios with their counts: `late-delivery (9), double-charge (7)`.
-  public var scenarioList: String {
-    scenarios.map { "\($0.scenario) (\($0.misses))" }.joined(separator: ", ")
+  /// The scenarios with their counts: `late-delivery (9), double-charge (7)`,
+  /// `late-delivery（9回）、double-charge（7回）`.
+  public func scenarioList(_ localizer: Localizer) -> String {
+    localizer.list(
+      scenarios.map {
+        localizer(ReportText.scenarioMisses, count: $0.misses, ["scenario": $0.scenario])
+      })
   }
 
   /// The criterion in a text report, indented by two: count, description, reference, where, tip.
   /// `scenarios: false` in a report on one scenario, where saying so is noise.
-  public func textLines(scenarios showScenarios: Bool = true) -> [String] {
-    var lines = ["  \(misses)× \(TerminalText.oneLine(description)) (\(TerminalText.oneLine(reference)))"]
+  public func textLines(scenarios showScenarios: Bool = true, localizer: Localizer) -> [String] {
+    var lines = [
+      localizer(
+        ReportText.missedLine, count: misses,
+        ["description": TerminalText.oneLine(description), "reference": TerminalText.oneLine(reference)])
+    ]
     if showScenarios && !scenarios.isEmpty {
-      lines.append("      in \(TerminalText.oneLine(scenarioList))")
+      lines.append(
+        localizer(ReportText.missedInLine, ["scenarios": TerminalText.oneLine(scenarioList(localizer))]))
     }
-    if let tip { lines.append("      Tip: \(TerminalText.oneLine(tip))") }
+    if let tip { lines.append(localizer(ReportText.missedTipLine, ["tip": TerminalText.oneLine(tip)])) }
     return lines
   }
 }

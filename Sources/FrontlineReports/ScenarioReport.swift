@@ -2,6 +2,7 @@ import Foundation
 import FrontlineHistory
 import FrontlineModel
 import FrontlineTerminal
+import FrontlineText
 
 /// One scenario across the team: pass rate, the criteria missed most, the steps where conversations
 /// go wrong.
@@ -24,18 +25,30 @@ public struct ScenarioReport: Sendable, Codable, Equatable {
       mostMissed: missed, steps: steps)
   }
 
-  public func textLines() -> [String] {
+  /// The report for a person at a terminal, in `localizer`'s language.
+  public func textLines(localizer: Localizer) -> [String] {
+    let rate =
+      passRate.map { localizer(ReportText.passRateSuffix, ["rate": "\(Int(($0 * 100).rounded()))%"]) } ?? ""
     var lines = [
-      "\(scenario) — \(attempts) finished attempt\(attempts == 1 ? "" : "s") by \(trainees) trainee\(trainees == 1 ? "" : "s")"
-        + (passRate.map { ", pass rate \(Int(($0 * 100).rounded()))%" } ?? "")
+      localizer(
+        ReportText.textScenarioHeadline,
+        [
+          "scenario": scenario, "attempts": localizer(ReportText.finishedAttemptCount, count: attempts),
+          "trainees": localizer(ReportText.traineeCount, count: trainees), "passRate": rate,
+        ])
     ]
     if !steps.isEmpty {
-      lines.append("Where conversations go wrong (failed turns per step):")
-      for step in steps { lines.append("  \(step.step): \(step.failed) of \(step.turns) failed") }
+      lines.append(localizer(ReportText.textStepsHeading))
+      for step in steps {
+        lines.append(
+          localizer(
+            ReportText.textStepLine,
+            ["step": step.step, "failed": String(step.failed), "turns": String(step.turns)]))
+      }
     }
     if !mostMissed.isEmpty {
-      lines.append("Missed most often:")
-      for missed in mostMissed { lines += missed.textLines(scenarios: false) }
+      lines.append(localizer(ReportText.textMissedMostOften))
+      for missed in mostMissed { lines += missed.textLines(scenarios: false, localizer: localizer) }
     }
     return lines
   }

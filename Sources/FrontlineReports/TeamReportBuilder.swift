@@ -2,6 +2,7 @@ import Foundation
 import FrontlineHistory
 import FrontlineModel
 import FrontlineProgress
+import FrontlineText
 
 /// Gathers the team report from the store: every trainee's attempts in the period, their trend (see
 /// ``TrendPeriods``), their level, the period's overrides, and what waits for a team leader.
@@ -12,18 +13,22 @@ public struct TeamReportBuilder {
   let passMark: Double?
   /// Each scenario's language, so that a criterion's text is marked as what it is written in.
   let languages: [String: String]
+  /// The language of the level titles in the rows: the interface's.
+  let titleLanguage: UILanguage
 
   /// A builder over `store`; `passMark` is the one the library's scenarios share (`Library.sharedPassMark`),
-  /// where the charts draw their pass line; `languages` each scenario's language.
+  /// where the charts draw their pass line; `languages` each scenario's language; `titleLanguage` the
+  /// language the rows give level titles in (the ladder's English where it has no such title).
   public init(
     store: any ProgressStore, ladder: Ladder?, categories: [String], passMark: Double?,
-    languages: [String: String] = [:]
+    languages: [String: String] = [:], titleLanguage: UILanguage
   ) {
     self.store = store
     self.ladder = ladder
     self.categories = categories
     self.passMark = passMark
     self.languages = languages
+    self.titleLanguage = titleLanguage
   }
 
   /// The report for `since..<until` (open ends allowed), optionally only trainees at `level`.
@@ -39,14 +44,14 @@ public struct TeamReportBuilder {
       seen.insert(trainee)
       var row = TraineeRow(
         trainee: trainee, level: ladder?.levels.first?.id ?? "",
-        levelTitle: ladder?.levels.first?.title() ?? "",
+        levelTitle: ladder?.levels.first?.title(in: titleLanguage.rawValue) ?? "",
         pendingLevel: nil, attempts: 0, passRate: nil, averages: [:], trend: nil,
         lastActive: lastActive[trainee],
         overridden: 0, scores: [])
       if let ladder {
         let standing = LadderEvaluator.standing(
           trainee: trainee, ladder: ladder, attempts: history.map { RowAttempt(attempt: $0, index: index) },
-          promotions: promotions[trainee] ?? [], localizer: .english)
+          promotions: promotions[trainee] ?? [], localizer: Localizer(titleLanguage))
         row.level = standing.level
         row.levelTitle = standing.levelTitle
         if standing.pendingApproval, let next = standing.nextLevel {

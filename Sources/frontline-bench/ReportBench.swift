@@ -4,6 +4,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineReports
 import FrontlineSQLite
+import FrontlineText
 
 #if PostgreSQL
   import FrontlinePostgres
@@ -112,7 +113,8 @@ struct ReportBench: ParsableCommand {
         Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9))
     let categories = ["empathy", "accuracy", "routing"]
     let builder = TeamReportBuilder(
-      store: store, ladder: ladder, categories: categories, passMark: Rubric.defaultPassMark)
+      store: store, ladder: ladder, categories: categories, passMark: Rubric.defaultPassMark,
+      titleLanguage: .english)
     let since = start.addingTimeInterval(Double(attempts / 2 * 7200))
     func timed<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
       let begin = DispatchTime.now().uptimeNanoseconds
@@ -135,14 +137,14 @@ struct ReportBench: ParsableCommand {
       let report = try builder.build(since: since, until: nil, level: nil).sorted(by: .empathy, levels: [])
       let bytes: Int
       switch format {
-      case "text": bytes = report.textLines().joined(separator: "\n").utf8.count
+      case "text": bytes = report.textLines(localizer: .english).joined(separator: "\n").utf8.count
       case "csv": bytes = report.csv().utf8.count
       case "json":
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         bytes = try encoder.encode(report).count
-      default: bytes = HTMLReport.render(report).utf8.count
+      default: bytes = HTMLReport.render(report, localizer: .english).utf8.count
       }
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - formatStart) / 1e9
       print(String(format: "Team report (%@): %.2f s, %d KB", format, seconds, bytes / 1024))

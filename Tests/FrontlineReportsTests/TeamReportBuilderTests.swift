@@ -4,6 +4,7 @@ import FrontlineModel
 import FrontlineSQLite
 import FrontlineTerminal
 import FrontlineTestSupport
+import FrontlineText
 import Testing
 
 @testable import FrontlineReports
@@ -45,8 +46,10 @@ import Testing
   }
 
   static func build(_ store: SQLiteStore, since: Date? = nil, until: Date? = nil) throws -> TeamReport {
-    try TeamReportBuilder(store: store, ladder: nil, categories: ["empathy"], passMark: 70)
-      .build(since: since, until: until, level: nil, now: now)
+    try TeamReportBuilder(
+      store: store, ladder: nil, categories: ["empathy"], passMark: 70, titleLanguage: .english
+    )
+    .build(since: since, until: until, level: nil, now: now)
   }
 
   @Test func withNoPeriodTheTrendComparesTheLast30DaysWithThe30Before() throws {
@@ -62,7 +65,9 @@ import Testing
     #expect(dana.attempts == 3, "every attempt is in the all-time period")
     #expect(try #require(report.rows.first { $0.trainee == "Kim" }).trend == nil, "nothing recent")
     #expect(
-      report.textLines().contains { $0.hasPrefix("Trend: the last 30 days (2026-05-02 to 2026-05-31)") })
+      report.textLines(localizer: .english).contains {
+        $0.hasPrefix("Trend: the last 30 days (2026-05-02 to 2026-05-31)")
+      })
   }
 
   @Test func withAPeriodTheTrendComparesTheEqualPeriodBefore() throws {
@@ -100,7 +105,7 @@ import Testing
       ], "the note changes no result")
     #expect(try Self.build(store, since: Self.now - 10 * Self.day).overrides.isEmpty, "recorded before")
     #expect(
-      report.textLines().contains {
+      report.textLines(localizer: .english).contains {
         $0.contains("attempt #\(exam), Dana, late-parcel: 70 pass → 64 fail by Lee")
       })
     let json = try JSONOutput.encode(report)

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineTerminal
+import FrontlineText
 import Testing
 
 @testable import FrontlineReports
@@ -8,7 +9,7 @@ import Testing
 @Suite struct TeamReportTextTests {
   @Test func japaneseNamesKeepTheColumnsAligned() throws {
     let report = HTMLFixture.report
-    let lines = report.textLines()
+    let lines = report.textLines(localizer: .english)
     let header = try #require(lines.first { $0.hasPrefix("TRAINEE") })
     let levelColumn = try #require(header.range(of: "LEVEL")).lowerBound
     let expected = TerminalText.width(of: String(header[..<levelColumn]))

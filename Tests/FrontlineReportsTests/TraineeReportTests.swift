@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineTestSupport
+import FrontlineText
 import Testing
 
 @testable import FrontlineHistory
@@ -58,7 +59,7 @@ import Testing
     #expect(trend.change == 40)
     #expect(trend.recent?.from == Self.start + 10 * 86_400)
     #expect(trend.earlier?.to == Self.start + 3 * 86_400)
-    let text = Self.report().textLines().joined(separator: "\n")
+    let text = Self.report().textLines(localizer: .english).joined(separator: "\n")
     #expect(
       text.contains(
         "Categories, the latest 2 attempts (2026-10-01 to 2026-10-03) against the 2 attempts before (2026-09-21 to 2026-09-24):"
@@ -75,7 +76,7 @@ import Testing
     #expect(worst.customer == "Where is my parcel?")
     #expect(worst.missed.map(\.description) == ["Apologises", "Offers a refund"])
     #expect(worst.missed.first?.tip == "Say sorry.")
-    let text = report.textLines().joined(separator: "\n")
+    let text = report.textLines(localizer: .english).joined(separator: "\n")
     #expect(text.contains("  #4 2026-10-03 late-parcel · opening: FAIL 33.3\n"))
     #expect(text.contains("      Reply: “Please wait.”"))
     #expect(text.contains("      Missed: Apologises\n        Tip: Say sorry."))
@@ -87,7 +88,7 @@ import Testing
     #expect(report.assistance.map(\.attempt) == [3, 1])
     #expect(report.assistance.first?.lookups == ["refunds"])
     #expect(report.assistance.last?.hints == 2)
-    let text = report.textLines().joined(separator: "\n")
+    let text = report.textLines(localizer: .english).joined(separator: "\n")
     #expect(text.contains("Ended early: 1\n  #2 "))
     #expect(text.contains("kettle-ja: looked up refunds"))
     #expect(text.contains("kettle-ja: 2 hints"))

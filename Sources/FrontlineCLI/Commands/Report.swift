@@ -3,89 +3,88 @@ import Foundation
 import FrontlineModel
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline report`: the team at a glance.
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Report on the team: one row per trainee, the most-missed criteria, what waits for a leader.",
-      discussion: """
-        Examples:
-          frontline report --since 2026-11-01 --until 2026-11-30 --sort empathy
-          frontline report --format csv --output team.csv
-        Trends compare with the period of equal length before --since; with no period, the last 30
-        days with the 30 days before.
-        """)
+      abstract: Interface.localizer(ReportText.helpAbstract),
+      discussion: Interface.localizer(ReportText.helpDiscussion))
 
-    @Option(help: "The first day of the period (YYYY-MM-DD, UTC).")
+    @Option(help: ArgumentHelp(Interface.localizer(ReportText.helpSince)))
     var since: Day?
 
-    @Option(help: "The last day of the period (YYYY-MM-DD, UTC).")
+    @Option(help: ArgumentHelp(Interface.localizer(ReportText.helpUntil)))
     var until: Day?
 
-    @Option(help: "Report on one trainee in depth instead of the team.")
+    @Option(help: ArgumentHelp(Interface.localizer(ReportText.helpTrainee)))
     var trainee: String?
 
-    @Option(help: "Report on one scenario across the team instead.", completion: LibraryCompletion.scenarios)
+    @Option(
+      help: ArgumentHelp(Interface.localizer(ReportText.helpScenario)),
+      completion: LibraryCompletion.scenarios)
     var scenario: String?
 
-    @Option(help: "Only trainees at this level (a level id from the ladder).")
+    @Option(help: ArgumentHelp(Interface.localizer(ReportText.helpLevel)))
     var level: String?
 
-    @Option(help: "Order: name, level, attempts, pass-rate, empathy, accuracy, routing, trend, last-active.")
+    @Option(help: ArgumentHelp(Interface.localizer(ReportText.helpSort)))
     var sort: TeamSort = .name
 
-    @Option(help: "Output format: text, csv, json or html.")
+    @Option(help: ArgumentHelp(Interface.localizer(ReportText.helpFormat)))
     var format: ReportFormat = .text
 
-    @Flag(
-      help:
-        "Start CSV with a byte-order mark, for spreadsheets that need one to read UTF-8 (Excel on Windows).")
+    @Flag(help: ArgumentHelp(Interface.localizer(ReportText.helpBOM)))
     var bom = false
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(Interface.localizer(ReportText.helpOutput), valueName: "file"))
     var output: String?
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var libraryOptions: LibraryOptions
 
     func validate() throws {
-      if let since, let until, until.end <= since.start { throw ValidationError("--until is before --since") }
-      if trainee != nil && scenario != nil { throw ValidationError("--trainee or --scenario, not both") }
-      if bom && format != .csv { throw ValidationError("--bom is for --format csv") }
+      let localizer = Interface.localizer
+      if let since, let until, until.end <= since.start {
+        throw ValidationError(localizer(ReportText.untilBeforeSince))
+      }
+      if trainee != nil && scenario != nil { throw ValidationError(localizer(ReportText.traineeOrScenario)) }
+      if bom && format != .csv { throw ValidationError(localizer(ReportText.bomIsForCSV)) }
       if (trainee != nil || scenario != nil) && format == .csv {
-        throw ValidationError(
-          "--format csv is for the team report; a trainee or scenario report is text or json, and a trainee's also html"
-        )
+        throw ValidationError(localizer(ReportText.csvIsForTheTeam))
       }
       if scenario != nil && format == .html {
-        throw ValidationError("a scenario report is written as text or json")
+        throw ValidationError(localizer(ReportText.scenarioFormats))
       }
     }
 
     func run() throws {
+      let localizer = Interface.localizer
       let console = Output.standard()
       let library = try libraryOptions.load(output: console).library
       if let level, let ladder = library.ladder, ladder.level(level) == nil {
         throw CLIError.usage(
-          "unknown level '\(TerminalText.oneLine(level))'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))"
-        )
+          localizer(
+            ReportText.unknownLevel,
+            ["level": TerminalText.oneLine(level), "levels": localizer.list(ladder.levels.map(\.id))]))
       }
       let categories = library.categories
       if trainee != nil || scenario != nil {
-        try drillDown(categories: categories, library: library, console: console)
+        try drillDown(categories: categories, library: library, console: console, localizer: localizer)
         return
       }
       let store = try storeOptions.open(readOnly: true)
       let report = try TeamReportBuilder(
         store: store, ladder: library.ladder, categories: categories,
-        passMark: library.sharedPassMark, languages: library.scenarioLanguages
+        passMark: library.sharedPassMark, languages: library.scenarioLanguages,
+        titleLanguage: localizer.language
       )
       .build(since: since?.start, until: until?.end, level: level)
       .sorted(by: sort, levels: library.ladder?.levels.map(\.id) ?? [])
       let text: String
       switch format {
-      case .text: text = report.textLines().joined(separator: "\n") + "\n"
+      case .text: text = report.textLines(localizer: localizer).joined(separator: "\n") + "\n"
       case .csv: text = report.csv(bom: bom)
       case .json: text = try JSONOutput.encode(report) + "\n"
       case .html:
@@ -95,26 +94,31 @@ extension Frontline {
             trainee: $0.trainee, from: store, categories: categories, languages: library.scenarioLanguages,
             attemptsRead: TraineeReport.attemptsReadForTheTeam)
         }
-        text = HTMLReport.render(report, coaching: coaching, languages: library.scenarioLanguages)
+        text = HTMLReport.render(
+          report, coaching: coaching, languages: library.scenarioLanguages, localizer: localizer)
       }
       try ReportDestination.write(text, to: output, console: console)
     }
 
-    private func drillDown(categories: [String], library: Library, console: Output) throws {
+    private func drillDown(categories: [String], library: Library, console: Output, localizer: Localizer)
+      throws
+    {
       let store = try storeOptions.open(readOnly: true)
       let text: String
       if let trainee = try TraineeName.ifGiven(trainee, by: "--trainee")?.text {
         guard try store.trainees().contains(trainee) else {
           throw CLIError.usage(
-            "no trainee '\(trainee)' in \(TerminalText.oneLine(storeOptions.shown)); `frontline report` lists them"
-          )
+            localizer(
+              ReportText.noSuchTrainee,
+              ["trainee": trainee, "store": TerminalText.oneLine(storeOptions.shown)]))
         }
         let report = try TraineeReport.read(
           trainee: trainee, from: store, categories: categories, languages: library.scenarioLanguages)
         switch format {
         case .json: text = try JSONOutput.encode(report) + "\n"
-        case .html: text = HTMLReport.render(report, languages: library.scenarioLanguages)
-        default: text = report.textLines().joined(separator: "\n") + "\n"
+        case .html:
+          text = HTMLReport.render(report, languages: library.scenarioLanguages, localizer: localizer)
+        default: text = report.textLines(localizer: localizer).joined(separator: "\n") + "\n"
         }
       } else if let scenario {
         _ = try library.requireScenario(scenario)
@@ -126,7 +130,8 @@ extension Frontline {
           steps: try store.stepOutcomes(scenario: scenario))
         text =
           format == .json
-          ? try JSONOutput.encode(report) + "\n" : report.textLines().joined(separator: "\n") + "\n"
+          ? try JSONOutput.encode(report) + "\n"
+          : report.textLines(localizer: localizer).joined(separator: "\n") + "\n"
       } else {
         return
       }
@@ -152,8 +157,10 @@ enum ReportDestination {
     do {
       try text.write(toFile: path, atomically: true, encoding: .utf8)
     } catch {
-      throw CLIError.unreadable(path, "cannot be written: \(error.localizedDescription)")
+      // The system's reason stays as the system gives it.
+      throw CLIError.unreadable(
+        path, Interface.localizer(ReportText.cannotBeWritten, ["reason": error.localizedDescription]))
     }
-    console.error("Wrote \(TerminalText.oneLine(path)).")
+    console.error(Interface.localizer(ReportText.wrote, ["path": TerminalText.oneLine(path)]))
   }
 }
