@@ -68,12 +68,14 @@ public struct ScoreFormatter {
     var lines: [String] = []
     if result.met {
       lines.append(
-        "  \(style.green("✓")) \(result.description) \(owner)")
+        "  \(style.green("✓")) "
+          + localizer(CommandText.criterion, ["description": result.description, "points": owner]))
       if let evidence = result.evidence { lines.append("      \(style.green(quoted(evidence)))") }
     } else {
       let mark = result.points > 0 ? style.yellow("~") : style.red("✗")
       lines.append(
-        "  \(mark) \(result.description) \(owner)\(critical)")
+        "  \(mark) " + localizer(CommandText.criterion, ["description": result.description, "points": owner])
+          + critical)
       if let evidence = result.evidence { lines.append("      \(style.red(quoted(evidence)))") }
       if let note = result.note { lines.append(style.dim("      \(note)")) }
       if let tip = result.tip { lines.append("      \(style.cyan(localizer(CommandText.tip))) \(tip)") }

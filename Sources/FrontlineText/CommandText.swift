@@ -34,7 +34,9 @@ public enum CommandText: String, MessageKey {
   case passMark
   /// A category the reply gave nothing to judge.
   case nothingToJudge
-  /// After a criterion: `(empathy 2/2)`.
+  /// A criterion with its points after it: `Apologises (empathy 2/2)`.
+  case criterion
+  /// A criterion's points: `(empathy 2/2)`.
   case criterionPoints
   /// A criterion that does not apply: `description (category, N/A: note)`.
   case criterionNotApplicable
