@@ -114,7 +114,7 @@ extension Frontline.Admin {
 
     func run() throws {
       guard FileManager.default.fileExists(atPath: from) else {
-        throw CLIError.unreadable(from, "no such file")
+        throw CLIError.unreadable(from, Interface.localizer(CommandText.noSuchFile))
       }
       #if PostgreSQL
         let output = Output.standard()
