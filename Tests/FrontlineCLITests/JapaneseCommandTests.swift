@@ -192,6 +192,22 @@ import Testing
     #expect(EnglishLeft.words(in: outcome.stdout + outcome.stderr, allowing: allowed).isEmpty)
   }
 
+  @Test func validateAndRubricTestSumUpInJapanese() async throws {
+    let validate = try await run(["validate"] + library)
+    #expect(validate.status == 0, "\(validate.stderr)")
+    #expect(validate.stdout == "4個のファイルを確認しました。問題はありません。\n")
+    let test = try await run(["rubric", "test", "--verbose"] + library)
+    #expect(test.status == 0, "\(test.stderr)")
+    let lines = test.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("例 ") == true)
+    #expect(lines.contains("ルーブリック refund-basics"))
+    #expect(lines.contains { $0.hasPrefix("✓ blames") && $0.contains("不合格    不合格 0") })
+    #expect(lines.last == "例2件: 期待どおり2件、不一致0件。")
+    // Example names and what decided each score are the rubric's and the engine's.
+    let allowed: Set<String> = ["strong", "blames", "all", "criteria", "met", "critical"]
+    #expect(EnglishLeft.words(in: test.stdout, allowing: allowed).isEmpty, "\(test.stdout)")
+  }
+
   @Test func theCommandLinesErrorsAreInJapanese() async throws {
     let scenario = try await run(["score", "mini-refunds", "--response", "x"] + library)
     #expect(scenario.status != 0)
