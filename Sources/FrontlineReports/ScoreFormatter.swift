@@ -2,36 +2,48 @@ import Foundation
 import FrontlineModel
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 /// Writes an explained score for a person: the verdict, category bars, each criterion with its
 /// evidence, and coaching tips for what was missed.
 public struct ScoreFormatter {
   let style: TextStyle
+  let localizer: Localizer
 
-  public init(style: TextStyle) { self.style = style }
+  public init(style: TextStyle, localizer: Localizer) {
+    self.style = style
+    self.localizer = localizer
+  }
 
   /// The score as lines for a person: verdict, category bars, each criterion with its evidence and tip.
   public func lines(_ score: ReplyScore, title: String? = nil) -> [String] {
     var lines: [String] = []
-    let verdict = score.passed ? style.bold(style.green("PASS")) : style.bold(style.red("FAIL"))
+    let verdict =
+      score.passed
+      ? style.bold(style.green(localizer(CommonText.pass)))
+      : style.bold(style.red(localizer(CommonText.fail)))
     let heading = title.map { "\(style.bold($0))  " } ?? ""
+    let points = localizer(CommonText.scoreOutOf100, ["score": style.bold(localizer.number(score.score))])
     lines.append(
-      "\(heading)\(verdict) \(style.bold(ReportNumber.format(score.score)))/100  (pass mark \(ReportNumber.format(score.passMark)))"
-    )
+      "\(heading)\(verdict) \(points)"
+        + localizer(CommandText.passMark, ["passMark": localizer.number(score.passMark)]))
     for name in score.categoryOrder {
       let value = score.category(name)
-      let label = TerminalText.padded(name, to: 10)
+      let label = TerminalText.padded(localizer.category(name), to: 10)
       if let value {
-        let text = TerminalText.leftPadded(ReportNumber.format(value), to: 4)
+        let text = TerminalText.leftPadded(localizer.number(value), to: 4)
         lines.append("  \(label) \(text)  \(bar(value))")
       } else {
-        lines.append("  \(label)  N/A  \(style.dim("nothing to judge here"))")
+        let none = TerminalText.leftPadded(localizer(CommonText.notApplicable), to: 4)
+        lines.append("  \(label) \(none)  \(style.dim(localizer(CommandText.nothingToJudge)))")
       }
     }
     for result in score.criteria where result.possible > 0 || (result.applicable && !result.met) {
       lines.append(contentsOf: criterionLines(result))
     }
-    for note in score.notes { lines.append(style.yellow("  Note: \(note)")) }
+    for note in score.notes {
+      lines.append(style.yellow("  " + localizer(CommandText.scoreNote, ["note": note])))
+    }
     return lines
   }
 
@@ -42,28 +54,37 @@ public struct ScoreFormatter {
     result.evidence = result.evidence.map { TerminalText.oneLine($0) }
     result.note = result.note.map { TerminalText.oneLine($0) }
     result.tip = result.tip.map { TerminalText.oneLine($0) }
-    let points = "\(ReportNumber.format(result.points))/\(ReportNumber.format(result.possible))"
-    let critical = result.critical ? style.red(" critical") : ""
+    let points = "\(localizer.number(result.points))/\(localizer.number(result.possible))"
+    let critical = result.critical ? style.red(localizer(CommandText.critical)) : ""
+    let category = localizer.category(result.category)
     guard result.applicable else {
-      return [
-        style.dim("  – \(result.description) (\(result.category), N/A: \(result.note ?? "does not apply"))")
+      let values = [
+        "description": result.description, "category": category,
+        "note": result.note ?? localizer(CommandText.doesNotApply),
       ]
+      return [style.dim("  – " + localizer(CommandText.criterionNotApplicable, values))]
     }
+    let owner = style.dim(localizer(CommandText.criterionPoints, ["category": category, "points": points]))
     var lines: [String] = []
     if result.met {
       lines.append(
-        "  \(style.green("✓")) \(result.description) \(style.dim("(\(result.category) \(points))"))")
-      if let evidence = result.evidence { lines.append("      \(style.green("“\(evidence)”"))") }
+        "  \(style.green("✓")) "
+          + localizer(CommandText.criterion, ["description": result.description, "points": owner]))
+      if let evidence = result.evidence { lines.append("      \(style.green(quoted(evidence)))") }
     } else {
       let mark = result.points > 0 ? style.yellow("~") : style.red("✗")
       lines.append(
-        "  \(mark) \(result.description) \(style.dim("(\(result.category) \(points))"))\(critical)")
-      if let evidence = result.evidence { lines.append("      \(style.red("“\(evidence)”"))") }
+        "  \(mark) " + localizer(CommandText.criterion, ["description": result.description, "points": owner])
+          + critical)
+      if let evidence = result.evidence { lines.append("      \(style.red(quoted(evidence)))") }
       if let note = result.note { lines.append(style.dim("      \(note)")) }
-      if let tip = result.tip { lines.append("      \(style.cyan("Tip:")) \(tip)") }
+      if let tip = result.tip { lines.append("      \(style.cyan(localizer(CommandText.tip))) \(tip)") }
     }
     return lines
   }
+
+  /// What the trainee wrote, in the quotation marks of the interface: “…”, 「…」.
+  private func quoted(_ text: String) -> String { localizer(CommandText.quoted, ["text": text]) }
 
   private func bar(_ value: Double) -> String {
     let filled = ReportNumber.whole(min(max(value, 0), 100) / 10) ?? 0

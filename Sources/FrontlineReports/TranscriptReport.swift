@@ -33,69 +33,144 @@ public struct TranscriptReport {
     try JSONOutput.encode(Document(attempt: attempt, turns: turns, reviews: reviews, disputes: disputes))
   }
 
-  public func lines(style: TextStyle, columns: Int = 100) -> [String] {
+  /// The transcript as lines for a person, in `localizer`'s language; the scenario's own words
+  /// (titles, the customer's messages, the reply, evidence) are shown as recorded.
+  public func lines(style: TextStyle, columns: Int = 100, localizer: Localizer) -> [String] {
     let safe = { TerminalText.sanitize($0) }
     func wrap(_ text: String, _ indent: String) -> [String] {
       safe(text).split(separator: "\n", omittingEmptySubsequences: false).flatMap {
         TerminalText.wrap(indent + $0, columns: columns, indent: indent)
       }
     }
-    let number = ReportNumber.format
+    let number = localizer.number
+    let separator = localizer(CommonText.separator)
+    let when = { (date: Date) in localizer.dateTime(date) }
+    var facts = [
+      attempt.scenario, Self.kind(attempt.kind, localizer),
+      localizer(ReviewText.difficulty, ["difficulty": String(attempt.difficulty)]),
+      localizer(attempt.mode == .exam ? CommonText.examMode : CommonText.practiceMode),
+    ]
+    if attempt.variant != ScenarioVariant.main {
+      facts.append(localizer(ReviewText.variant, ["variant": safe(attempt.variant)]))
+    }
+    facts.append(
+      when(attempt.startedAt) + separator + Self.status(attempt.status, localizer)
+        + (attempt.outcome.map {
+          localizer(ReviewText.outcomeInBrackets, ["outcome": Self.outcome($0, localizer)])
+        }
+          ?? ""))
     var lines = [
-      style.bold("Attempt #\(attempt.id) — \(safe(attempt.trainee)) — \(safe(attempt.scenarioTitle))"),
-      "\(attempt.scenario) · \(attempt.kind.rawValue) · difficulty \(attempt.difficulty) · \(attempt.mode.rawValue) · "
-        + (attempt.variant == ScenarioVariant.main ? "" : "variant \(safe(attempt.variant)) · ")
-        + "\(Timestamp.display(attempt.startedAt)) · \(attempt.status.rawValue)"
-        + (attempt.outcome.map { " (\($0.rawValue))" } ?? ""),
+      style.bold(
+        localizer(
+          ReviewText.transcriptHeading,
+          [
+            "attempt": String(attempt.id), "trainee": safe(attempt.trainee),
+            "title": safe(attempt.scenarioTitle),
+          ])),
+      facts.joined(separator: separator),
     ]
     if let passed = attempt.passed {
-      let text = ResultText.effective(attempt, turns: turns.map(\.score), localizer: .english)
-      var result = "Result: " + (passed ? style.green(text) : style.red(text))
+      let text = ResultText.effective(attempt, turns: turns.map(\.score), localizer: localizer)
+      var result = localizer(ReviewText.result, ["result": passed ? style.green(text) : style.red(text)])
       if attempt.overridden {
         result += style.yellow(
-          " (overridden; originally \(ResultText.original(attempt, localizer: .english)))")
+          localizer(
+            ReviewText.overriddenOriginally, ["original": ResultText.original(attempt, localizer: localizer)])
+        )
       }
       lines.append(result)
     }
-    if attempt.outcome == .endedEarly {
-      lines += wrap(
-        "Ended early: the trainee closed the conversation before it reached an ending; the attempt fails "
-          + "and counts towards no level.", "")
-    }
+    if attempt.outcome == .endedEarly { lines += wrap(localizer(ReviewText.endedEarlyExplained), "") }
     for turn in turns {
       lines.append("")
-      lines.append(
-        style.bold(
-          "Turn \(turn.index + 1) · \(turn.step) · \(number(turn.elapsed)) s"
-            + (turn.hintsUsed > 0 ? " · \(turn.hintsUsed) hint\(turn.hintsUsed == 1 ? "" : "s")" : "")))
+      var heading = [
+        localizer(ReviewText.turn, ["turn": String(turn.index + 1)]), turn.step,
+        localizer(ReviewText.seconds, ["seconds": number(turn.elapsed)]),
+      ]
+      if turn.hintsUsed > 0 { heading.append(localizer(ReviewText.hintsUsed, count: turn.hintsUsed)) }
+      lines.append(style.bold(heading.joined(separator: separator)))
       if !turn.lookups.isEmpty {
-        let topics = turn.lookups.map { $0.isEmpty ? "the list of topics" : "“\($0)”" }
-        lines += wrap("Looked up in the knowledge base: " + topics.joined(separator: ", "), "  ")
+        let topics = turn.lookups.map {
+          $0.isEmpty ? localizer(ReviewText.topicList) : localizer(ReviewText.quotedTopic, ["topic": $0])
+        }
+        lines += wrap(localizer(ReviewText.lookedUp, ["topics": localizer.list(topics)]), "  ")
       }
-      for message in turn.customerMessages { lines += wrap("Customer: " + message, "  ") }
-      lines += wrap("Reply: " + turn.reply, "  ")
-      lines.append("  Route: " + (turn.route ?? "no transfer"))
-      lines += ScoreFormatter(style: style).lines(turn.score).map { "  " + $0 }
+      for message in turn.customerMessages {
+        lines += wrap(localizer(ReviewText.customerSaid, ["text": message]), "  ")
+      }
+      lines += wrap(localizer(ReviewText.replyWas, ["text": turn.reply]), "  ")
+      lines.append(
+        "  " + localizer(ReviewText.route, ["route": turn.route ?? localizer(ReviewText.noTransfer)]))
+      lines += ScoreFormatter(style: style, localizer: localizer).lines(turn.score).map { "  " + $0 }
     }
     if !reviews.isEmpty || !disputes.isEmpty { lines.append("") }
     for dispute in disputes {
-      let state = dispute.decision.map { "settled: \($0.rawValue)" } ?? style.yellow("open")
+      let state =
+        dispute.decision.map { localizer(ReviewText.settled, ["decision": Self.decision($0, localizer)]) }
+        ?? style.yellow(localizer(ReviewText.open))
       lines += wrap(
-        "Dispute #\(dispute.id) by \(dispute.trainee), \(Timestamp.display(dispute.recordedAt)) (\(state)): \(dispute.reason)",
-        "")
+        localizer(
+          ReviewText.disputeLine,
+          [
+            "dispute": String(dispute.id), "trainee": dispute.trainee, "when": when(dispute.recordedAt),
+            "state": state, "reason": dispute.reason,
+          ]), "")
     }
     for review in reviews {
-      var text = "Review by \(review.reviewer), \(Timestamp.display(review.recordedAt))"
-      if let decision = review.decision { text += " — dispute \(decision.rawValue)" }
-      var changes = review.categoryOverrides.sorted { $0.key < $1.key }.map {
-        "\($0.key) → \(number($0.value))"
+      var text = localizer(
+        ReviewText.reviewLine, ["reviewer": review.reviewer, "when": when(review.recordedAt)])
+      if let decision = review.decision {
+        text += localizer(ReviewText.reviewDecision, ["decision": Self.decision(decision, localizer)])
       }
-      if let passed = review.passedOverride { changes.append("passed → \(passed)") }
-      if !changes.isEmpty { text += ": " + changes.joined(separator: ", ") }
-      if let reason = review.reason { text += ". Why: \(reason)" }
-      if let note = review.note { text += ". Note: \(note)" }
+      var changes = review.categoryOverrides.sorted { $0.key < $1.key }.map {
+        localizer(ReviewText.change, ["category": localizer.category($0.key), "score": number($0.value)])
+      }
+      if let passed = review.passedOverride {
+        changes.append(localizer(passed ? ReviewText.passedChangedToTrue : ReviewText.passedChangedToFalse))
+      }
+      if !changes.isEmpty { text += localizer(ReviewText.changes, ["changes": localizer.list(changes)]) }
+      if let reason = review.reason { text += localizer(ReviewText.why, ["reason": reason]) }
+      if let note = review.note { text += localizer(ReviewText.note, ["note": note]) }
       lines += wrap(text, "")
     }
     return lines
+  }
+
+  /// A scenario kind's name.
+  static func kind(_ kind: ScenarioKind, _ localizer: Localizer) -> String {
+    switch kind {
+    case .complaint: localizer(ReviewText.complaint)
+    case .escalation: localizer(ReviewText.escalation)
+    case .upsell: localizer(ReviewText.upsell)
+    case .inquiry: localizer(ReviewText.inquiry)
+    }
+  }
+
+  /// An attempt's status.
+  static func status(_ status: AttemptStatus, _ localizer: Localizer) -> String {
+    switch status {
+    case .inProgress: localizer(ReviewText.inProgress)
+    case .finished: localizer(ReviewText.finished)
+    case .abandoned: localizer(ReviewText.abandoned)
+    case .interrupted: localizer(ReviewText.interrupted)
+    }
+  }
+
+  /// How a conversation ended.
+  static func outcome(_ outcome: Outcome, _ localizer: Localizer) -> String {
+    switch outcome {
+    case .resolved: localizer(ReviewText.resolved)
+    case .escalated: localizer(ReviewText.escalated)
+    case .lost: localizer(ReviewText.lost)
+    case .endedEarly: localizer(ReviewText.endedEarly)
+    }
+  }
+
+  /// A team leader's decision on a dispute: `accepted`, `受理`.
+  public static func decision(_ decision: DisputeDecision, _ localizer: Localizer) -> String {
+    switch decision {
+    case .accepted: localizer(ReviewText.accepted)
+    case .rejected: localizer(ReviewText.rejected)
+    }
   }
 }

@@ -5,6 +5,7 @@ import FrontlineModel
 import FrontlineReports
 import FrontlineSQLite
 import FrontlineTerminal
+import FrontlineText
 import Testing
 
 @testable import FrontlineREPL
@@ -44,6 +45,7 @@ import Testing
     let first = try #require(attempts.last)
     let report = TranscriptReport(
       attempt: first, turns: try store.turns(attempt: first.id), reviews: [], disputes: [])
-    #expect(report.lines(style: TextStyle(colors: false))[1].contains("· variant rahul ·"))
+    #expect(
+      report.lines(style: TextStyle(colors: false), localizer: .english)[1].contains("· variant rahul ·"))
   }
 }

@@ -79,12 +79,12 @@ import Testing
 @Suite struct WaitedTests {
   @Test func theLargestWholeUnit() {
     let start = Date(timeIntervalSince1970: 1_790_000_000)
-    #expect(Timestamp.waited(from: start, to: start + 59) == "under a minute")
-    #expect(Timestamp.waited(from: start, to: start + 60) == "1 minute")
-    #expect(Timestamp.waited(from: start, to: start + 3_599) == "59 minutes")
-    #expect(Timestamp.waited(from: start, to: start + 7_200) == "2 hours")
-    #expect(Timestamp.waited(from: start, to: start + 86_400 * 3.5) == "3 days")
-    #expect(Timestamp.waited(from: start, to: start + 86_400 * 20) == "2 weeks")
-    #expect(Timestamp.waited(from: start, to: start - 100) == "under a minute")
+    #expect(Timestamp.waited(from: start, to: start + 59, localizer: .english) == "under a minute")
+    #expect(Timestamp.waited(from: start, to: start + 60, localizer: .english) == "1 minute")
+    #expect(Timestamp.waited(from: start, to: start + 3_599, localizer: .english) == "59 minutes")
+    #expect(Timestamp.waited(from: start, to: start + 7_200, localizer: .english) == "2 hours")
+    #expect(Timestamp.waited(from: start, to: start + 86_400 * 3.5, localizer: .english) == "3 days")
+    #expect(Timestamp.waited(from: start, to: start + 86_400 * 20, localizer: .english) == "2 weeks")
+    #expect(Timestamp.waited(from: start, to: start - 100, localizer: .english) == "under a minute")
   }
 }

@@ -4,6 +4,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineSQLite
 import FrontlineTerminal
+import FrontlineText
 
 #if PostgreSQL
   import FrontlinePostgres
@@ -37,9 +38,7 @@ extension Frontline.Admin {
         let location = try storeOptions.postgres()
         try PostgresAdmin.initialise(location)
         Output.standard().line(
-          TerminalText.sanitize("\(location)")
-            + " is ready: schema up to date, roles frontline_trainee and frontline_lead in place.\n"
-            + "Next: frontline admin add-trainee NAME and frontline admin add-lead NAME.")
+          Interface.localizer(CommandText.serverReady, ["server": TerminalText.sanitize("\(location)")]))
       #else
         throw ServerAddress.unsupported(storeOptions.path)
       #endif
@@ -81,15 +80,17 @@ extension Frontline.Admin {
 
     func run() throws {
       guard ServerAddress.isAddress(login.storeOptions.path) else {
-        let name = try TraineeName.given(login.name, by: "the lead's name").text
+        let localizer = Interface.localizer
+        let name = try TraineeName.given(login.name, by: localizer(CommandText.sourceLeadName)).text
         do {
           try SQLiteStore(path: login.storeOptions.path).addLead(name)
         } catch {
           throw CLIError.usage(error.description)
         }
         Output.standard().line(
-          "\(TerminalText.sanitize(name)) is a team leader on \(login.storeOptions.shown): they may review, "
-            + "settle disputes and approve promotions, never on their own record.")
+          localizer(
+            CommandText.leadAdded,
+            ["name": TerminalText.sanitize(name), "database": login.storeOptions.shown]))
         return
       }
       #if PostgreSQL
@@ -113,7 +114,7 @@ extension Frontline.Admin {
 
     func run() throws {
       guard FileManager.default.fileExists(atPath: from) else {
-        throw CLIError.unreadable(from, "no such file")
+        throw CLIError.unreadable(from, Interface.localizer(CommandText.noSuchFile))
       }
       #if PostgreSQL
         let output = Output.standard()
@@ -123,12 +124,10 @@ extension Frontline.Admin {
             from: try SQLiteStore(path: from), to: location, progress: { output.line("  \($0)") })
           let copied = counts.reduce(0) { $0 + $1.copied }
           let total = counts.reduce(0) { $0 + $1.source }
+          let values = ["copied": String(copied), "total": String(total), "from": from, "to": "\(location)"]
           output.line(
             TerminalText.sanitize(
-              copied == 0
-                ? "Nothing new: all \(total) rows of \(from) were already on \(location), identical."
-                : "Copied \(copied) rows of \(total) from \(from) to \(location); every row checked against the file."
-            ))
+              Interface.localizer(copied == 0 ? CommandText.nothingNew : CommandText.copiedRows, values)))
         } catch {
           throw CLIError.usage(error.description)
         }
@@ -151,9 +150,10 @@ struct LoginArguments: ParsableArguments {
 
   #if PostgreSQL
     func create(as role: PostgresRole) throws {
-      let name = try TraineeName.given(self.name, by: "the login name").text
+      let localizer = Interface.localizer
+      let name = try TraineeName.given(self.name, by: localizer(CommandText.sourceLoginName)).text
       guard !name.isEmpty, name.count <= 63 else {
-        throw CLIError.usage("a login name has 1 to 63 characters")
+        throw CLIError.usage(localizer(CommandText.loginNameLength))
       }
       let location = try storeOptions.postgres()
       let password = try Self.readPassword(for: name)
@@ -162,18 +162,23 @@ struct LoginArguments: ParsableArguments {
       } catch {
         throw CLIError.usage(error.description)
       }
+      let address = TerminalText.sanitize("\(location.login(name, password: nil))")
       Output.standard().line(
-        TerminalText.sanitize("\(name) can now sign in to \(location.login(name, password: nil)) as a ")
-          + (role == .trainee ? "trainee." : "team leader."))
+        localizer(
+          role == .trainee ? CommandText.traineeLoginCreated : CommandText.leadLoginCreated,
+          ["name": TerminalText.sanitize(name), "address": address]))
     }
   #endif
 
   static func readPassword(for name: String) throws -> String? {
     if isatty(STDIN_FILENO) == 1 {
-      guard let first = getpass("Password for \(name): ").map({ String(cString: $0) }),
-        let second = getpass("Again: ").map({ String(cString: $0) })
+      let localizer = Interface.localizer
+      guard
+        let first = getpass(localizer(CommandText.passwordPrompt, ["name": name])).map({ String(cString: $0) }
+        ),
+        let second = getpass(localizer(CommandText.passwordAgain)).map({ String(cString: $0) })
       else { return nil }
-      guard first == second else { throw CLIError.usage("the two passwords differ; nothing was changed") }
+      guard first == second else { throw CLIError.usage(localizer(CommandText.passwordsDiffer)) }
       return first.isEmpty ? nil : first
     }
     let line = readLine(strippingNewline: true) ?? ""

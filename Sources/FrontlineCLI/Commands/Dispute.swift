@@ -3,6 +3,7 @@ import Foundation
 import FrontlineHistory
 import FrontlineModel
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline dispute`: a trainee contests the grade of an attempt.
@@ -25,22 +26,24 @@ extension Frontline {
 
     func validate() throws {
       if reason.trimmingCharacters(in: .whitespaces).isEmpty {
-        throw ValidationError("say why: --reason TEXT")
+        throw ValidationError(Interface.localizer(ReviewText.disputeReasonNeeded))
       }
     }
 
     func run() throws {
+      let localizer = Interface.localizer
       let store = try storeOptions.open()
       let record = try store.attempt(attempt)
       if let name = try TraineeIdentity.given(trainee, login: storeOptions.login), name.text != record.trainee
       {
         throw CLIError.usage(
-          "attempt \(attempt) is \(TerminalText.oneLine(record.trainee))'s; only its trainee can dispute it")
+          localizer(
+            ReviewText.notYourAttempt,
+            ["attempt": String(attempt), "trainee": TerminalText.oneLine(record.trainee)]))
       }
       let id = try store.recordDispute(attempt: attempt, reason: reason, at: Date())
       Output.standard().line(
-        "Recorded dispute #\(id) of attempt #\(attempt). A team leader sees it in `frontline review --queue`."
-      )
+        localizer(ReviewText.disputeRecorded, ["dispute": String(id), "attempt": String(attempt)]))
     }
   }
 }

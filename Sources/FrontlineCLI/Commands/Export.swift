@@ -3,6 +3,7 @@ import Foundation
 import FrontlineHistory
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline export --xapi`: finished attempts for a learning record store, written out or posted.
@@ -46,10 +47,11 @@ extension Frontline {
     static let batchSize = 250
 
     func validate() throws {
-      if !xapi { throw ValidationError("say what to export: --xapi") }
-      if user != nil && post == nil { throw ValidationError("--user is for --post: say where to send") }
+      let localizer = Interface.localizer
+      if !xapi { throw ValidationError(localizer(CommandText.exportWhat)) }
+      if user != nil && post == nil { throw ValidationError(localizer(CommandText.userNeedsPost)) }
       if let user, LRSClient.basicAuthorization(user) == nil {
-        throw ValidationError("--user takes NAME:PASSWORD")
+        throw ValidationError(localizer(CommandText.userForm))
       }
     }
 
@@ -100,7 +102,7 @@ extension Frontline {
         authorization = LRSClient.basicAuthorization(user)
       } else if let variable = environment["FRONTLINE_XAPI_USER"], !variable.isEmpty {
         guard let value = LRSClient.basicAuthorization(variable) else {
-          throw CLIError.usage("FRONTLINE_XAPI_USER must be NAME:PASSWORD")
+          throw CLIError.usage(Interface.localizer(CommandText.userVariableForm))
         }
         authorization = value
       }
@@ -121,8 +123,7 @@ extension Frontline {
       finished.sort { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
       return finished.compactMap { attempt in
         guard let statements = export.statements(for: attempt, reviews: reviews[attempt.id] ?? []) else {
-          console.error(
-            "warning: attempt \(attempt.id) is finished but has no score or verdict: not exported")
+          console.error(Interface.localizer(CommandText.attemptNotExported, ["attempt": String(attempt.id)]))
           return nil
         }
         return statements
@@ -135,50 +136,67 @@ extension Frontline {
 
     /// Posts the statements in batches and says how it went; fails when any batch was not stored.
     func send(_ attempts: [XAPIExport.AttemptStatements], with lrs: LRSClient, console: Output) throws {
+      let localizer = Interface.localizer
       let batches = XAPIBatch.batches(attempts, size: Self.batchSize)
       let place = TerminalText.oneLine(lrs.endpoint.absoluteString)
       var sent = 0
       var failed: [XAPIBatch] = []
       for (index, batch) in batches.enumerated() {
-        let name = "batch \(index + 1) of \(batches.count) (\(Self.attemptList(batch.attempts)))"
+        let name = localizer(
+          CommandText.batchName,
+          [
+            "batch": String(index + 1), "batches": String(batches.count),
+            "attempts": Self.attemptList(batch.attempts, localizer: localizer),
+          ])
         switch lrs.post(try XAPIStatement.json(batch.statements, pretty: false)) {
         case .accepted:
           sent += batch.statements.count
         case .refused(let status, let message):
           failed.append(batch)
-          let hint =
-            status == 409
-            ? " (the store holds other statements under these ids: was the home page changed since they were sent?)"
-            : ""
-          console.error("error: \(name): the store refused it with \(status): \(message)\(hint)")
+          let hint = status == 409 ? localizer(CommandText.conflictHint) : ""
+          console.error(
+            localizer(
+              CommandText.batchRefused,
+              ["batch": name, "status": String(status), "message": message, "hint": hint]))
         case .failed(let reason):
           failed.append(batch)
-          console.error("error: \(name): not sent after \(lrs.tries) tries: \(TerminalText.oneLine(reason))")
+          console.error(
+            localizer(
+              CommandText.batchNotSent,
+              ["batch": name, "tries": String(lrs.tries), "reason": TerminalText.oneLine(reason)]))
         }
       }
       let voids = attempts.reduce(0) { $0 + $1.statements.count - 1 }
       console.line(
-        "Sent \(Self.count(sent, "statement")) in \(Self.count(batches.count - failed.count, "batch")) to \(place)"
-          + " (\(Self.count(attempts.count, "attempt")), \(Self.count(voids, "superseded grade")) voided).")
+        localizer(
+          CommandText.sent,
+          [
+            "statements": localizer(CommandText.statementCount, count: sent),
+            "batches": localizer(CommandText.batchCount, count: batches.count - failed.count), "place": place,
+            "attempts": localizer(CommandText.attemptCount, count: attempts.count),
+            "voided": localizer(CommandText.supersededGradeCount, count: voids),
+          ]))
       if !failed.isEmpty {
         let unsent = failed.reduce(0) { $0 + $1.statements.count }
         console.error(
-          "error: \(Self.count(failed.count, "batch")) of \(batches.count) failed: \(Self.count(unsent, "statement")) not stored; "
-            + "exporting again sends them (statements already stored are accepted again).")
+          localizer(
+            CommandText.batchesFailed,
+            [
+              "failed": localizer(CommandText.batchCount, count: failed.count),
+              "batches": String(batches.count),
+              "statements": localizer(CommandText.statementCount, count: unsent),
+            ]))
         throw ExitCode.failure
       }
     }
 
     /// `attempt 4`, `attempts 4, 5, 9`, or the first ten and how many more.
-    static func attemptList(_ ids: [Int64]) -> String {
-      let shown = ids.prefix(10).map(String.init).joined(separator: ", ")
-      let more = ids.count > 10 ? " and \(ids.count - 10) more" : ""
-      return (ids.count == 1 ? "attempt " : "attempts ") + shown + more
-    }
-
-    static func count(_ number: Int, _ noun: String) -> String {
-      let plural = noun.hasSuffix("ch") ? noun + "es" : noun + "s"
-      return "\(number) \(number == 1 ? noun : plural)"
+    static func attemptList(_ ids: [Int64], localizer: Localizer) -> String {
+      let shown = localizer.list(ids.prefix(10).map(String.init))
+      let list =
+        ids.count > 10
+        ? localizer(CommandText.andMore, ["list": shown, "more": String(ids.count - 10)]) : shown
+      return localizer(CommandText.attemptList, count: ids.count, ["list": list])
     }
   }
 }

@@ -3,6 +3,7 @@ import Foundation
 import FrontlineLoading
 import FrontlineModel
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline new`: skeletons of authored files that validate as they are.
@@ -75,19 +76,17 @@ extension Frontline {
 
     static func checkID(_ id: String) throws {
       guard Identifier.isValid(id) else {
-        throw CLIError.usage(
-          "'\(TerminalText.sanitize(id))' is not a valid id: use lower-case letters, digits and single hyphens "
-            + "(e.g. lost-parcel-refund)")
+        throw CLIError.usage(Interface.localizer(CommandText.invalidID, ["id": TerminalText.sanitize(id)]))
       }
     }
 
     /// Writes every file, or none when one of them exists already.
     static func write(_ files: [(path: String, text: String)], in folder: String) throws {
       let output = Output.standard()
+      let localizer = Interface.localizer
       let manager = FileManager.default
       for file in files where manager.fileExists(atPath: folder + "/" + file.path) {
-        throw CLIError.usage(
-          "\(folder)/\(file.path) exists already; nothing was written (choose another id, or edit that file)")
+        throw CLIError.usage(localizer(CommandText.fileExists, ["path": folder + "/" + file.path]))
       }
       for file in files {
         let path = folder + "/" + file.path
@@ -96,13 +95,14 @@ extension Frontline {
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
           try Data(file.text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-          throw CLIError.usage("\(path) could not be written: \(error.localizedDescription)")
+          throw CLIError.usage(
+            localizer(CommandText.fileNotWritten, ["path": path, "error": error.localizedDescription]))
         }
-        output.line("Wrote \(path)")
+        output.line(localizer(CommandText.wrote, ["path": path]))
       }
       output.line(
-        "Next: write every text that starts with \"FILL IN:\", then run `frontline validate` and "
-          + "`frontline rubric test \(files.map { folder + "/" + $0.path }.joined(separator: " "))`.")
+        localizer(
+          CommandText.newNext, ["paths": files.map { folder + "/" + $0.path }.joined(separator: " ")]))
     }
   }
 }

@@ -34,47 +34,50 @@ extension Frontline {
     @OptionGroup var libraryOptions: LibraryOptions
 
     func validate() throws {
-      if force && reason == nil { throw ValidationError("--force needs --reason, which is recorded") }
+      if force && reason == nil { throw ValidationError(Interface.localizer(ReviewText.forceNeedsReason)) }
     }
 
     func run() throws {
-      let trainee = try TraineeName.given(self.trainee, by: "the trainee").text
+      let localizer = Interface.localizer
+      let trainee = try TraineeName.given(self.trainee, by: localizer(CommandText.sourceTrainee)).text
       let reviewer = try TraineeName.given(self.reviewer, by: "--reviewer").text
       let output = Output.standard()
       let ladder = try libraryOptions.loadWithLadder(output: output).ladder
       let store = try storeOptions.open()
       let attempts = try store.attempts(trainee: trainee, limit: nil)
-      let standing = try ProgressService(store: store, ladder: ladder, localizer: Interface.localizer)
-        .standing(
-          of: trainee, attempts: attempts)
+      let standing = try ProgressService(store: store, ladder: ladder, localizer: localizer)
+        .standing(of: trainee, attempts: attempts)
       guard let target = level ?? standing.nextLevel else {
-        throw CLIError.usage("\(trainee) is at the top of the ladder")
+        throw CLIError.usage(localizer(ReviewText.topOfLadder, ["trainee": trainee]))
       }
       guard let targetLevel = ladder.level(target) else {
         throw CLIError.usage(
-          "unknown level '\(TerminalText.oneLine(target))'; levels: \(ladder.levels.map(\.id).joined(separator: ", "))"
-        )
+          localizer(
+            ReviewText.unknownLevel,
+            ["level": TerminalText.oneLine(target), "levels": localizer.list(ladder.levels.map(\.id))]))
       }
       let finished = attempts.filter { $0.status == .finished }.sorted { $0.startedAt > $1.startedAt }
       let missing = LadderEvaluator.progress(
-        toward: targetLevel, finished: finished, localizer: Interface.localizer
+        toward: targetLevel, finished: finished, localizer: localizer
       ).filter { !$0.met }
       if !missing.isEmpty && !force {
-        var message = "\(trainee) does not meet the requirements of \(safe(targetLevel.title())) yet:"
+        let title = safe(localizer.title(of: targetLevel))
+        var message = localizer(ReviewText.requirementsNotMet, ["trainee": trainee, "title": title])
         for requirement in missing {
           message += "\n  - \(safe(requirement.description)): \(safe(requirement.progress))"
         }
-        message += "\nUse --force --reason TEXT to promote anyway (recorded)."
+        message += "\n" + localizer(ReviewText.forceHint)
         throw CLIError.usage(message)
       }
       try store.recordPromotion(
         PromotionRecord(
           trainee: trainee, level: target, reviewer: reviewer, reason: reason, forced: !missing.isEmpty))
+      let sentence = LevelSentence.holds(
+        trainee, title: safe(localizer.title(of: targetLevel)), now: true, localizer: localizer)
       output.line(
-        LevelSentence.holds(
-          trainee, title: safe(Interface.localizer.title(of: targetLevel)), now: true,
-          localizer: Interface.localizer)
-          + " (approved by \(reviewer)\(missing.isEmpty ? "" : ", forced")).")
+        localizer(
+          missing.isEmpty ? ReviewText.promotionApproved : ReviewText.promotionForced,
+          ["sentence": sentence, "reviewer": reviewer]))
     }
 
     /// Text from the ladder file, shown as text on a terminal.

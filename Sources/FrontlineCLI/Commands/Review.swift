@@ -4,6 +4,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline review`: read a transcript, override a grade with a reason, settle a dispute, or see
@@ -62,33 +63,36 @@ extension Frontline {
     @OptionGroup var libraryOptions: LibraryOptions
 
     func validate() throws {
-      if queue != (attempt == nil) { throw ValidationError("give an attempt id, or --queue") }
-      if accept && reject { throw ValidationError("--accept or --reject, not both") }
+      let localizer = Interface.localizer
+      if queue != (attempt == nil) { throw ValidationError(localizer(ReviewText.attemptOrQueue)) }
+      if accept && reject { throw ValidationError(localizer(ReviewText.acceptOrReject)) }
       let recording = !overrides.isEmpty || note != nil || accept || reject
-      if recording && reviewer == nil { throw ValidationError("say who reviews: --reviewer NAME") }
+      if recording && reviewer == nil { throw ValidationError(localizer(ReviewText.reviewerNeeded)) }
       if (!overrides.isEmpty || accept || reject) && reason == nil {
-        throw ValidationError("an override or a decision needs --reason, so the trainee knows why")
+        throw ValidationError(localizer(ReviewText.reasonNeeded))
       }
       if dispute != nil && !(accept || reject) {
-        throw ValidationError("--dispute names the dispute to settle: give --accept or --reject with it")
+        throw ValidationError(localizer(ReviewText.disputeNeedsDecision))
       }
       if accept && overrides.isEmpty {
-        throw ValidationError("accepting a dispute corrects the grade: give the new scores with --override")
+        throw ValidationError(localizer(ReviewText.acceptNeedsOverride))
       }
     }
 
     func run() throws {
       let output = Output.standard()
+      let localizer = Interface.localizer
       // Reading a transcript or the queue writes nothing; recording a review does.
       let store = try storeOptions.open(readOnly: reviewer == nil)
       if queue {
-        try ReviewQueue(store: store, library: try libraryOptions.load(output: output).library).write(
-          format, to: output)
+        try ReviewQueue(
+          store: store, library: try libraryOptions.load(output: output).library, localizer: localizer
+        ).write(format, to: output)
         return
       }
       guard let attempt else { return }
       if let reviewer = try TraineeName.ifGiven(reviewer, by: "--reviewer")?.text {
-        try ReviewRecorder(store: store).record(
+        try ReviewRecorder(store: store, localizer: localizer).record(
           attempt: attempt, reviewer: reviewer, overrides: overrides, reason: reason, note: note,
           decision: accept ? .accepted : reject ? .rejected : nil, dispute: dispute, output: output)
         return
@@ -99,7 +103,9 @@ extension Frontline {
       switch format {
       case .json: output.line(try report.json())
       case .text:
-        for line in report.lines(style: output.style, columns: Terminal.columns()) { output.line(line) }
+        for line in report.lines(style: output.style, columns: Terminal.columns(), localizer: localizer) {
+          output.line(line)
+        }
       }
     }
   }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FrontlineModel
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline.Rubric {
   /// `frontline rubric calibrate`: how well the engine agrees with a person's grades.
@@ -32,10 +33,16 @@ extension Frontline.Rubric {
 
     func run() throws {
       let output = Output.standard()
+      let localizer = Interface.localizer
       let library = try libraryOptions.load(output: output).library
       let scorecard = try library.compiledScorecard(scenario: scenario, step: step)
-      let file = try ResponsesFile(path: labels)
-      for problem in file.problems { output.error("\(labels):\(problem.line): error: \(problem.message)") }
+      let file = try ResponsesFile(path: labels, localizer: localizer)
+      for problem in file.problems {
+        output.error(
+          localizer(
+            CommandText.fileLineError,
+            ["path": labels, "line": String(problem.line), "message": problem.message]))
+      }
       let entries = file.entries.map { entry in
         Calibration.Label(
           response: entry.response, route: entry.route, passed: entry.object["passed"] as? Bool,
@@ -45,8 +52,9 @@ extension Frontline.Rubric {
           line: entry.line)
       }
       let calibration = Calibration(labels: entries, scorecard: scorecard, worst: worst)
-      try CalibrationReport(calibration: calibration, scorecard: scorecard.scorecard).write(
-        format, to: output)
+      try CalibrationReport(calibration: calibration, scorecard: scorecard.scorecard, localizer: localizer)
+        .write(
+          format, to: output)
       if !file.problems.isEmpty { throw ExitCode(1) }
     }
   }

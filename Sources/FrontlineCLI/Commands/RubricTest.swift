@@ -3,6 +3,7 @@ import FrontlineLoading
 import FrontlineModel
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline.Rubric {
   /// `frontline rubric test`: runs every example of every rubric and scenario step.
@@ -26,6 +27,7 @@ extension Frontline.Rubric {
 
     func run() throws {
       let output = Output.standard()
+      let localizer = Interface.localizer
       let folder = try libraryOptions.folder()
       let content = LibraryLocator.contentPaths(of: folder)
       let result = LibraryLoader.load(
@@ -34,14 +36,15 @@ extension Frontline.Rubric {
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
           output.error(diagnostic.formatted)
         }
-        output.error("Fix these errors first (see `frontline validate`).")
+        output.error(localizer(CommandText.fixErrorsFirst))
         throw ExitCode(1)
       }
       // Only the files named (or the whole library); the rest is context for references.
       let rubricIDs = result.rubricPaths.filter { result.isChecked($0.value) }.keys.sorted()
       let scenarioIDs = result.scenarioPaths.filter { result.isChecked($0.value) }.keys.sorted()
       let run = RubricTester.run(library: result.library, rubricIDs: rubricIDs, scenarioIDs: scenarioIDs)
-      let report = RubricTestReport(outcomes: run.outcomes, failures: run.failures, verbose: verbose)
+      let report = RubricTestReport(
+        outcomes: run.outcomes, failures: run.failures, verbose: verbose, localizer: localizer)
       report.write(to: output)
       if !report.allAgree { throw ExitCode(1) }
     }

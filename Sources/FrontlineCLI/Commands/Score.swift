@@ -2,6 +2,7 @@ import ArgumentParser
 import FrontlineModel
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline score`: scores replies to a scenario's step and explains every point.
@@ -45,11 +46,10 @@ extension Frontline {
 
     func validate() throws {
       if (response == nil) == (responsesFile == nil) {
-        throw ValidationError("give either --response TEXT or --responses-file FILE.jsonl")
+        throw ValidationError(Interface.localizer(CommandText.responseOrFile))
       }
       if responsesFile != nil && route != nil {
-        throw ValidationError(
-          "--route goes with --response; in a responses file, give each line its \"route\"")
+        throw ValidationError(Interface.localizer(CommandText.routeWithFile))
       }
     }
 
@@ -57,7 +57,9 @@ extension Frontline {
       let output = Output.standard()
       let library = try libraryOptions.load(output: output).library
       let scorecard = try library.compiledScorecard(scenario: scenario, step: step)
-      let runner = ScoreRunner(library: library, scorecard: scorecard, format: format, output: output)
+      let runner = ScoreRunner(
+        library: library, scorecard: scorecard, format: format, output: output, localizer: Interface.localizer
+      )
       if let response {
         try runner.scoreOne(response, route: try library.checkRoute(route))
       } else if let responsesFile {

@@ -2,6 +2,7 @@ import ArgumentParser
 import FrontlineLoading
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline validate`: every problem in every authored file.
@@ -35,7 +36,7 @@ extension Frontline {
         let context = (try? libraryOptions.folder()).map(LibraryLocator.contentPaths) ?? []
         result = LibraryLoader.load(paths: paths, contextPaths: context, exemplarCheck: ExemplarCheck.problem)
       }
-      try ValidationReport(result: result).write(format, to: output)
+      try ValidationReport(result: result, localizer: Interface.localizer).write(format, to: output)
       if result.errorCount > 0 { throw ExitCode(1) }
     }
   }

@@ -2,6 +2,7 @@ import Foundation
 import FrontlineModel
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 /// Values JSONSerialization produces for numbers.
 typealias NSNumberLike = NSNumber
@@ -10,6 +11,7 @@ typealias NSNumberLike = NSNumber
 struct CalibrationReport {
   let calibration: Calibration
   let scorecard: Scorecard
+  let localizer: Localizer
 
   /// The JSON form.
   struct Document: Encodable {
@@ -56,49 +58,66 @@ struct CalibrationReport {
 
   private func writeText(to output: Output) {
     let style = output.style
-    output.line(style.bold("\(calibration.count) labelled replies"))
+    output.line(style.bold(localizer(CommandText.labelledReplies, count: calibration.count)))
     if let agreement = calibration.agreement {
-      let percent = String(format: "%.0f%%", agreement * 100)
-      let text =
-        "Pass/fail agreement: \(percent) (\(calibration.verdictAgreements) of \(calibration.labelledVerdicts))"
+      let text = localizer(
+        CommandText.verdictAgreement,
+        [
+          "percent": String(format: "%.0f", agreement * 100),
+          "agreeing": String(calibration.verdictAgreements), "labelled": String(calibration.labelledVerdicts),
+        ])
       output.line(agreement >= 0.9 ? style.green(text) : style.yellow(text))
     }
     if let kappa = calibration.kappa {
-      output.line("Cohen's kappa: \(String(format: "%.2f", kappa)) (\(Self.kappaWords(kappa)))")
+      output.line(
+        localizer(
+          CommandText.kappa,
+          ["kappa": String(format: "%.2f", kappa), "words": Self.kappaWords(kappa, localizer)]))
     }
     for category in scorecard.categories.map(\.name) {
       guard let difference = calibration.meanAbsoluteDifference[category] else { continue }
-      output.line("Mean absolute difference, \(category): \(String(format: "%.1f", difference)) points")
+      output.line(
+        localizer(
+          CommandText.meanAbsoluteDifference,
+          ["category": localizer.category(category), "points": String(format: "%.1f", difference)]))
     }
     guard !calibration.disagreements.isEmpty else { return }
     output.line()
-    output.line(style.bold("Where the engine and the person disagree most:"))
+    output.line(style.bold(localizer(CommandText.worstDisagreements)))
+    let verdict = { (passed: Bool) in localizer(passed ? CommandText.passed : CommandText.failed) }
     for item in calibration.disagreements {
       let flat = item.label.response.split(whereSeparator: \.isNewline).joined(separator: " ")
       let reply = flat.count > 90 ? String(flat.prefix(87)) + "..." : flat
-      output.line("  line \(item.label.line): “\(reply)”")
-      let person = item.label.passed.map { $0 ? "pass" : "fail" } ?? "-"
       output.line(
-        "    person: \(person) \(describe(item.label.categories))   engine: \(item.score.passed ? "pass" : "fail") "
-          + "\(ReportNumber.format(item.score.score)) (\(item.score.decidedBy))")
+        "  " + localizer(CommandText.labelledLine, ["line": String(item.label.line), "reply": reply]))
+      output.line(
+        "    "
+          + localizer(
+            CommandText.personAndEngine,
+            [
+              "person": item.label.passed.map(verdict) ?? "-", "categories": describe(item.label.categories),
+              "engine": verdict(item.score.passed), "score": localizer.number(item.score.score),
+              "decidedBy": item.score.decidedBy,
+            ]))
     }
   }
 
   private func describe(_ categories: [String: Double]) -> String {
-    categories.sorted { $0.key < $1.key }.map { "\($0.key) \(Int($0.value))" }.joined(separator: ", ")
+    localizer.list(
+      categories.sorted { $0.key < $1.key }.map { "\(localizer.category($0.key)) \(Int($0.value))" })
   }
 
   private func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
   /// Landis and Koch's words for a kappa.
-  static func kappaWords(_ kappa: Double) -> String {
+  static func kappaWords(_ kappa: Double, _ localizer: Localizer) -> String {
     switch kappa {
-    case ..<0: "worse than chance"
-    case ..<0.21: "slight agreement"
-    case ..<0.41: "fair agreement"
-    case ..<0.61: "moderate agreement"
-    case ..<0.81: "substantial agreement"
-    default: "almost perfect agreement"
+    case ..<0: localizer(CommandText.kappaWorseThanChance)
+    case ..<0.21: localizer(CommandText.kappaSlight)
+    case ..<0.41: localizer(CommandText.kappaFair)
+    case ..<0.61: localizer(CommandText.kappaModerate)
+    case ..<0.81: localizer(CommandText.kappaSubstantial)
+    default: localizer(CommandText.kappaAlmostPerfect)
     }
   }
 }

@@ -1,5 +1,6 @@
 import FrontlineModel
 import FrontlineScoring
+import FrontlineText
 
 extension Library {
   /// The scenario with this id, or an error that suggests the closest id.
@@ -27,8 +28,10 @@ extension Library {
   func step(_ id: String?, of scenario: Scenario) throws(CLIError) -> Step {
     guard let id else { return scenario.steps[0] }
     if let step = scenario.step(id) { return step }
+    let localizer = Interface.localizer
     throw .usage(
-      "scenario '\(scenario.id)' has no step '\(id)'; its steps are: \(scenario.steps.map(\.id).joined(separator: ", "))"
-    )
+      localizer(
+        CommandText.noSuchStep,
+        ["scenario": scenario.id, "step": id, "steps": localizer.list(scenario.steps.map(\.id))]))
   }
 }

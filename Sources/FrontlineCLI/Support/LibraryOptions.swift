@@ -2,6 +2,7 @@ import ArgumentParser
 import FrontlineLoading
 import FrontlineModel
 import FrontlineTerminal
+import FrontlineText
 
 /// The `--library` option shared by every command that reads scenarios.
 struct LibraryOptions: ParsableArguments {
@@ -23,9 +24,7 @@ struct LibraryOptions: ParsableArguments {
     let result = LibraryLoader.load(paths: LibraryLocator.contentPaths(of: try folder()))
     if result.errorCount > 0 {
       let files = Set(result.diagnostics.filter { $0.severity == .error }.map(\.file)).count
-      output.error(
-        "warning: \(files) file\(files == 1 ? "" : "s") in the library \(files == 1 ? "has" : "have") errors "
-          + "and \(files == 1 ? "is" : "are") left out; run `frontline validate` for details")
+      output.error(Interface.localizer(CommandText.filesLeftOut, count: files))
     }
     return result
   }
@@ -34,9 +33,7 @@ struct LibraryOptions: ParsableArguments {
   func loadWithLadder(output: Output) throws -> (library: Library, ladder: Ladder) {
     let library = try load(output: output).library
     guard let ladder = library.ladder else {
-      throw CLIError.usage(
-        "the library at \(try folder()) has no rubrics/ladder.json; add one (see README, File formats) "
-          + "or point --library at a folder that has one")
+      throw CLIError.usage(Interface.localizer(CommandText.noLadder, ["folder": try folder()]))
     }
     return (library, ladder)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineScoring
+import FrontlineText
 
 /// Reads JSON Lines of replies (`{"response": "...", "route": "billing"}`), reporting bad lines by
 /// number and keeping the good ones.
@@ -19,16 +20,17 @@ struct ResponsesFile {
   var blankLines: [Int] = []
 
   /// Reads `path` (`-`: standard input); throws only when the file itself cannot be read.
-  init(path: String) throws {
+  init(path: String, localizer: Localizer) throws {
     let contents =
       path == "-"
       ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
     guard let data = contents else {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-        throw CLIError.unreadable(path, isDirectory.boolValue ? "is a directory" : "cannot be read")
+        throw CLIError.unreadable(
+          path, localizer(isDirectory.boolValue ? CommandText.isADirectory : CommandText.cannotBeRead))
       }
-      throw CLIError.unreadable(path, "no such file")
+      throw CLIError.unreadable(path, localizer(CommandText.noSuchFile))
     }
     let slices = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     for (index, slice) in slices.enumerated() {
@@ -40,19 +42,19 @@ struct ResponsesFile {
         continue
       }
       guard String(data: bytes, encoding: .utf8) != nil else {
-        problems.append((line, "not UTF-8 text"))
+        problems.append((line, localizer(CommandText.notUTF8)))
         continue
       }
       guard let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] else {
-        problems.append((line, "not a JSON object; expected {\"response\": \"...\", \"route\": \"billing\"}"))
+        problems.append((line, localizer(CommandText.notAJSONObject)))
         continue
       }
       guard let response = object["response"] as? String else {
-        problems.append((line, "missing \"response\" (a string)"))
+        problems.append((line, localizer(CommandText.missingResponse)))
         continue
       }
       if let problem = ReplyLimit.problem(response) {
-        problems.append((line, problem + "; it was not scored"))
+        problems.append((line, localizer(CommandText.notScoredBecause, ["problem": problem])))
         continue
       }
       var route: String?
@@ -60,7 +62,7 @@ struct ResponsesFile {
       case nil, is NSNull: route = nil
       case let text as String: route = text.isEmpty || text == "none" ? nil : text
       default:
-        problems.append((line, "\"route\" must be a department id string"))
+        problems.append((line, localizer(CommandText.routeNotAString)))
         continue
       }
       entries.append(Entry(line: line, response: response, route: route, object: object))

@@ -11,6 +11,7 @@ import FrontlineText
 struct ReviewQueue {
   let store: any ProgressStore
   let library: Library
+  let localizer: Localizer
   var now = Date()
 
   /// The JSON form.
@@ -80,41 +81,56 @@ struct ReviewQueue {
         try JSONOutput.encode(Document(disputes: disputes, failedExams: exams, pendingPromotions: pending)))
     case .text:
       let style = output.style
-      output.line(style.bold("Open disputes (\(disputes.count))"))
+      let name = localizer(ReviewText.namePlaceholder)
+      output.line(style.bold(localizer(ReviewText.openDisputes, count: disputes.count)))
       for entry in disputes {
         let dispute = entry.item
         output.line(
-          "  attempt #\(dispute.attempt) — \(TerminalText.sanitize(dispute.trainee)): \(TerminalText.sanitize(dispute.reason))"
-        )
+          "  "
+            + localizer(
+              ReviewText.queuedDispute,
+              [
+                "attempt": String(dispute.attempt), "trainee": TerminalText.sanitize(dispute.trainee),
+                "reason": TerminalText.sanitize(dispute.reason),
+              ]))
         output.line(
-          "      " + waited(entry, "disputed", style: style)
-            + style.dim("  (frontline review \(dispute.attempt) --reviewer NAME --accept|--reject ...)"))
+          "      " + waited(entry, ReviewText.disputedAt, style: style)
+            + style.dim(
+              "  " + localizer(ReviewText.settleHint, ["attempt": String(dispute.attempt), "name": name])))
       }
-      output.line(style.bold("Failed exams not yet reviewed (\(exams.count))"))
+      output.line(style.bold(localizer(ReviewText.unreviewedFailedExams, count: exams.count)))
       for entry in exams {
         output.line(
           "  " + HistoryTable.line(entry.item, style: style, localizer: Interface.localizer)
             + "  \(TerminalText.oneLine(entry.item.trainee))"
         )
         output.line(
-          "      " + waited(entry, "finished", style: style)
-            + style.dim("  (frontline review \(entry.item.id) --reviewer NAME ...)"))
+          "      " + waited(entry, ReviewText.finishedAt, style: style)
+            + style.dim(
+              "  " + localizer(ReviewText.reviewHint, ["attempt": String(entry.item.id), "name": name])))
       }
-      output.line(style.bold("Promotions waiting for approval (\(pending.count))"))
+      output.line(style.bold(localizer(ReviewText.promotionsWaiting, count: pending.count)))
       for entry in pending {
         let item = entry.item
         output.line("  \(TerminalText.oneLine(item.trainee)): \(item.level) → \(item.nextLevel)")
         output.line(
-          "      " + waited(entry, "ready", style: style)
-            + style.dim("  (frontline promote \"\(TerminalText.oneLine(item.trainee))\" --reviewer NAME)"))
+          "      " + waited(entry, ReviewText.readyAt, style: style)
+            + style.dim(
+              "  "
+                + localizer(
+                  ReviewText.promoteHint, ["trainee": TerminalText.oneLine(item.trainee), "name": name])))
       }
     }
   }
 
-  /// `disputed 2026-11-20 14:05 , waiting 3 days`; yellow after a week.
-  private func waited<Item>(_ entry: Waiting<Item>, _ what: String, style: TextStyle) -> String {
-    let text =
-      "\(what) \(Timestamp.display(entry.since)), waiting \(Timestamp.waited(from: entry.since, to: now))"
+  /// `disputed 2026-11-20 14:05, waiting 3 days`; yellow after a week.
+  private func waited<Item>(_ entry: Waiting<Item>, _ what: ReviewText, style: TextStyle) -> String {
+    let text = localizer(
+      what,
+      [
+        "when": localizer.dateTime(entry.since),
+        "waited": Timestamp.waited(from: entry.since, to: now, localizer: localizer),
+      ])
     return entry.days >= 7 ? style.yellow(text) : text
   }
 

@@ -9,6 +9,7 @@ import FrontlineText
 /// Turns `review` options into a review record, checking them against the attempt.
 struct ReviewRecorder {
   let store: any ProgressStore
+  let localizer: Localizer
 
   func record(
     attempt id: Int64, reviewer: String, overrides: [String], reason: String?, note: String?,
@@ -22,21 +23,23 @@ struct ReviewRecorder {
         String($0).trimmingCharacters(in: .whitespaces)
       }
       guard parts.count == 2 else {
-        throw CLIError.usage("--override takes key=value, e.g. empathy=80; got '\(item)'")
+        throw CLIError.usage(localizer(ReviewText.overrideForm, ["given": item]))
       }
       if parts[0] == "passed" {
         guard let value = Bool(parts[1]) else {
-          throw CLIError.usage("passed takes true or false; got '\(parts[1])'")
+          throw CLIError.usage(localizer(ReviewText.passedValue, ["given": parts[1]]))
         }
         passed = value
         continue
       }
       guard attempt.originalCategories.keys.contains(parts[0]) else {
-        let known = attempt.originalCategories.keys.sorted().joined(separator: ", ")
-        throw CLIError.usage("attempt \(id) has no category '\(parts[0])'; its categories are: \(known)")
+        let known = localizer.list(attempt.originalCategories.keys.sorted())
+        throw CLIError.usage(
+          localizer(
+            ReviewText.noSuchCategory, ["attempt": String(id), "category": parts[0], "categories": known]))
       }
       guard let value = Double(parts[1]), (0...100).contains(value) else {
-        throw CLIError.usage("a score is a number from 0 to 100; got '\(parts[1])'")
+        throw CLIError.usage(localizer(ReviewText.scoreRange, ["given": parts[1]]))
       }
       categories[parts[0]] = value
     }
@@ -56,13 +59,22 @@ struct ReviewRecorder {
         effectiveScore: grade?.score, effectiveVerdict: grade?.passed, reason: reason,
         note: note, dispute: dispute, decision: decision))
     let now = try store.attempt(id)
-    var message = "Recorded review #\(review) of attempt #\(id) by \(TerminalText.sanitize(reviewer))."
+    var message = localizer(
+      ReviewText.reviewRecorded,
+      ["review": String(review), "attempt": String(id), "reviewer": TerminalText.sanitize(reviewer)])
     if now.overridden {
-      message +=
-        " Effective result: \(ResultText.effective(now, turns: turns, localizer: Interface.localizer))"
-      message += " (originally \(ResultText.original(now, localizer: Interface.localizer)))."
+      message += localizer(
+        ReviewText.effectiveResult,
+        [
+          "result": ResultText.effective(now, turns: turns, localizer: localizer),
+          "original": ResultText.original(now, localizer: localizer),
+        ])
     }
-    if let decision, let dispute { message += " Dispute #\(dispute) \(decision.rawValue)." }
+    if let decision, let dispute {
+      message += localizer(
+        decision == .accepted ? ReviewText.disputeAccepted : ReviewText.disputeRejected,
+        ["dispute": String(dispute)])
+    }
     output.line(message)
   }
 }
@@ -72,29 +84,48 @@ extension ReviewRecorder {
   /// none named, a refusal that lists them.
   func settled(_ named: Int64?, of id: Int64, decision: DisputeDecision) throws -> Int64 {
     let open = try store.disputes(attempt: id).filter(\.isOpen)
-    let verb = decision == .accepted ? "accept" : "reject"
     if let named {
       guard open.contains(where: { $0.id == named }) else {
         let all = try store.disputes(attempt: id)
         if let found = all.first(where: { $0.id == named }) {
+          let state = found.decision.map { TranscriptReport.decision($0, localizer) }
           throw CLIError.usage(
-            "dispute #\(named) of attempt \(id) is already \(found.decision?.rawValue ?? "settled")")
+            localizer(
+              ReviewText.alreadySettled,
+              [
+                "dispute": String(named), "attempt": String(id),
+                "state": state ?? localizer(ReviewText.settledAlone),
+              ]))
         }
-        throw CLIError.usage(
-          "attempt \(id) has no dispute #\(named)"
-            + (open.isEmpty ? "" : "; its open disputes: " + open.map { "#\($0.id)" }.joined(separator: ", "))
-        )
+        var message = localizer(ReviewText.noSuchDispute, ["attempt": String(id), "dispute": String(named)])
+        if !open.isEmpty {
+          message += localizer(
+            ReviewText.itsOpenDisputes, ["disputes": localizer.list(open.map { "#\($0.id)" })])
+        }
+        throw CLIError.usage(message)
       }
       return named
     }
-    guard let only = open.first else { throw CLIError.usage("attempt \(id) has no open dispute to \(verb)") }
+    let accepting = decision == .accepted
+    guard let only = open.first else {
+      throw CLIError.usage(
+        localizer(
+          accepting ? ReviewText.noOpenDisputeToAccept : ReviewText.noOpenDisputeToReject,
+          ["attempt": String(id)]))
+    }
     guard open.count == 1 else {
       let list = open.map {
-        "  #\($0.id) (\(Timestamp.display($0.recordedAt))): \(TerminalText.sanitize($0.reason))"
+        localizer(
+          ReviewText.openDisputeItem,
+          [
+            "dispute": String($0.id), "when": localizer.dateTime($0.recordedAt),
+            "reason": TerminalText.sanitize($0.reason),
+          ])
       }
-      throw CLIError.usage(
-        (["attempt \(id) has \(open.count) open disputes; say which to \(verb) with --dispute N:"] + list)
-          .joined(separator: "\n"))
+      let heading = localizer(
+        accepting ? ReviewText.whichToAccept : ReviewText.whichToReject, count: open.count,
+        ["attempt": String(id)])
+      throw CLIError.usage(([heading] + list.map { "  " + $0 }).joined(separator: "\n"))
     }
     return only.id
   }

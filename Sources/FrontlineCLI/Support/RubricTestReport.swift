@@ -1,12 +1,14 @@
 import FrontlineModel
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 /// The table `frontline rubric test` prints: example, expected, actual, what decided it.
 struct RubricTestReport {
   let outcomes: [RubricTester.Outcome]
   let failures: [RubricTester.Failure]
   let verbose: Bool
+  let localizer: Localizer
 
   var allAgree: Bool { failures.isEmpty && outcomes.allSatisfy(\.agrees) }
 
@@ -16,29 +18,44 @@ struct RubricTestReport {
     let nameWidth = min(48, max(20, shown.map { $0.example.name.count + 2 }.max() ?? 20))
     var owner: String?
     if !shown.isEmpty {
-      output.line(style.bold("\(pad("EXAMPLE", nameWidth))  EXPECTED  ACTUAL      DECIDED BY"))
+      // Headings by display width: a Japanese one takes two columns a character.
+      let columns = [
+        TerminalText.padded(localizer(CommandText.exampleColumn), to: nameWidth),
+        TerminalText.padded(localizer(CommandText.expectedColumn), to: 8),
+        TerminalText.padded(localizer(CommandText.actualColumn), to: 10),
+        localizer(CommandText.decidedByColumn),
+      ]
+      output.line(style.bold(columns.joined(separator: "  ")))
     }
+    let verdict = { (passed: Bool) in localizer(passed ? CommandText.passed : CommandText.failed) }
     for outcome in shown {
       let name =
-        outcome.rubricID.map { "rubric \($0)" }
-        ?? "scenario \(outcome.scenarioID ?? "") · \(outcome.stepID ?? "")"
+        outcome.rubricID.map { localizer(CommandText.rubricOwner, ["rubric": $0]) }
+        ?? localizer(
+          CommandText.scenarioStepOwner, ["scenario": outcome.scenarioID ?? "", "step": outcome.stepID ?? ""])
       if name != owner {
         output.line(style.cyan(name))
         owner = name
       }
-      let expected = outcome.example.expectPass ? "pass" : "fail"
-      let actual =
-        "\(outcome.score.passed ? "pass" : "fail") \(ReportNumber.format(outcome.score.score))"
+      let expected = verdict(outcome.example.expectPass)
+      let actual = "\(verdict(outcome.score.passed)) \(localizer.number(outcome.score.score))"
       let mark = outcome.agrees ? style.green("✓") : style.red("✗")
       output.line(
-        "\(mark) \(pad(String(outcome.example.name.prefix(nameWidth - 2)), nameWidth - 2))  \(pad(expected, 8))  "
-          + "\(pad(actual, 10))  \(outcome.score.decidedBy)")
+        "\(mark) \(pad(String(outcome.example.name.prefix(nameWidth - 2)), nameWidth - 2))  \(TerminalText.padded(expected, to: 8))  "
+          + "\(TerminalText.padded(actual, to: 10))  \(outcome.score.decidedBy)")
       for mismatch in outcome.mismatches { output.line(style.red("    \(mismatch)")) }
     }
-    for failure in failures { output.error("error: \(failure.owner): \(failure.message)") }
+    for failure in failures {
+      output.error(
+        localizer(CommandText.exampleFailure, ["owner": failure.owner, "message": failure.message]))
+    }
     let mismatches = outcomes.filter { !$0.agrees }.count
-    let summary =
-      "\(outcomes.count) examples: \(outcomes.count - mismatches) as expected, \(mismatches) mismatch\(mismatches == 1 ? "" : "es")."
+    let summary = localizer(
+      CommandText.examplesSummary, count: outcomes.count,
+      [
+        "agreeing": String(outcomes.count - mismatches),
+        "mismatches": localizer(CommandText.mismatchCount, count: mismatches),
+      ])
     output.line(mismatches == 0 && failures.isEmpty ? style.green(summary) : style.red(summary))
   }
 

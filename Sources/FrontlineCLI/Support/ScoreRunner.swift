@@ -3,6 +3,7 @@ import FrontlineModel
 import FrontlineReports
 import FrontlineScoring
 import FrontlineTerminal
+import FrontlineText
 
 /// Scores one reply or a file of them and writes the results.
 struct ScoreRunner {
@@ -10,10 +11,11 @@ struct ScoreRunner {
   let scorecard: CompiledScorecard
   let format: DataFormat
   let output: Output
+  let localizer: Localizer
 
   func scoreOne(_ response: String, route: String?) throws {
     if let problem = ReplyLimit.problem(response) {
-      throw CLIError.usage("--response: \(problem); it was not scored. Shorten it and score it again.")
+      throw CLIError.usage(localizer(CommandText.responseTooLong, ["problem": problem]))
     }
     let score = scorecard.score(response, route: route)
     switch format {
@@ -21,7 +23,9 @@ struct ScoreRunner {
     case .text:
       let title =
         "\(scorecard.scorecard.context.scenarioID ?? "") · \(scorecard.scorecard.context.stepID ?? "")"
-      for line in ScoreFormatter(style: output.style).lines(score, title: title) { output.line(line) }
+      for line in ScoreFormatter(style: output.style, localizer: localizer).lines(score, title: title) {
+        output.line(line)
+      }
     }
   }
 
@@ -43,9 +47,9 @@ struct ScoreRunner {
   /// line that cannot be scored gives `{"error": "...", "line": N}` in its place (a blank line too), so
   /// a program can pair them up. Each problem is also reported on standard error.
   func scoreFile(_ path: String) throws -> Bool {
-    let file = try ResponsesFile(path: path)
+    let file = try ResponsesFile(path: path, localizer: localizer)
     var lines: [Line] = file.problems.map { .problem(line: $0.line, message: $0.message) }
-    lines += file.blankLines.map { .problem(line: $0, message: "a blank line; expected a JSON object") }
+    lines += file.blankLines.map { .problem(line: $0, message: localizer(CommandText.blankLine)) }
     for entry in file.entries {
       do {
         lines.append(
@@ -81,22 +85,27 @@ struct ScoreRunner {
           switch line {
           case .reply(let number, _, _):
             guard let score = scored.next() else { continue }
-            for text in ScoreFormatter(style: output.style).lines(score, title: "line \(number)") {
+            let title = localizer(CommandText.lineNumber, ["line": String(number)])
+            for text in ScoreFormatter(style: output.style, localizer: localizer).lines(score, title: title) {
               output.line(text)
             }
           case .problem(let number, let message):
-            output.line(TerminalText.oneLine("line \(number): not scored: \(message)"))
+            output.line(
+              TerminalText.oneLine(
+                localizer(CommandText.lineNotScored, ["line": String(number), "message": message])))
           }
           output.line()
         }
       }
       for case .problem(let number, let message) in batch {
         problems += 1
-        output.error(TerminalText.oneLine("\(path):\(number): error: \(message)"))
+        output.error(
+          TerminalText.oneLine(
+            localizer(CommandText.fileLineError, ["path": path, "line": String(number), "message": message])))
       }
     }
     if problems > 0 {
-      output.error("\(problems) of \(lines.count) lines could not be scored.")
+      output.error(localizer(CommandText.linesNotScored, count: lines.count, ["problems": String(problems)]))
     }
     return problems == 0
   }

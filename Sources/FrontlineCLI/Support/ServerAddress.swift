@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineText
 
 /// `postgres://` addresses, known to every build: a build without the `PostgreSQL` trait leaves the
 /// PostgreSQL stack out, and says so when it meets one.
@@ -17,9 +18,6 @@ enum ServerAddress {
 
   /// What a build without PostgreSQL says when asked for a server.
   static func unsupported(_ address: String) -> CLIError {
-    .usage(
-      "this frontline was built without PostgreSQL support, so it cannot open \(shown(address)); "
-        + "build it with the PostgreSQL trait: swift build -c release --traits PostgreSQL --product frontline "
-        + "(README, A team on PostgreSQL)")
+    .usage(Interface.localizer(CommandText.withoutPostgreSQL, ["address": shown(address)]))
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineHistory
 import FrontlineSQLite
+import FrontlineText
 
 #if PostgreSQL
   import FrontlinePostgres
@@ -58,8 +59,7 @@ struct StoreOptions: ParsableArguments {
     }
     if database?.isEmpty == true {
       throw CLIError.usage(
-        "--database is empty: give a SQLite file or a postgres:// address, or leave it out for the default, "
-          + SQLiteStore.defaultPath())
+        Interface.localizer(CommandText.databaseEmpty, ["path": SQLiteStore.defaultPath()]))
     }
     do { return try SQLiteStore(path: path, readOnly: readOnly) } catch {
       guard case .cannotOpen = error else { throw CLIError.usage(error.description) }
@@ -69,23 +69,23 @@ struct StoreOptions: ParsableArguments {
 
   /// What to do when the database in force cannot be opened: change where it came from.
   private var whatToDo: String {
-    if database != nil { return "Give a file in a writable folder with --database PATH." }
+    let localizer = Interface.localizer
+    if database != nil { return localizer(CommandText.databaseGivenUnwritable) }
     let environment = ProcessInfo.processInfo.environment
     if environment["FRONTLINE_DATABASE"].map({ !$0.isEmpty }) == true {
-      return "It comes from FRONTLINE_DATABASE: change it, or give --database PATH."
+      return localizer(CommandText.databaseFromVariable)
     }
     let source =
       BaseDirectory.data.isSet(in: environment)
       ? "XDG_DATA_HOME (\(environment["XDG_DATA_HOME"] ?? ""))" : "HOME (\(BaseDirectory.home()))"
-    return "It is the default, under \(source): fix that, or give --database PATH or FRONTLINE_DATABASE."
+    return localizer(CommandText.databaseDefault, ["source": source])
   }
 
   #if PostgreSQL
     /// The PostgreSQL server named, for the admin commands.
     func postgres() throws -> PostgresLocation {
       guard ServerAddress.isAddress(path) else {
-        throw CLIError.usage(
-          "give the server as --database postgres://USER@HOST:PORT/DATABASE (or FRONTLINE_DATABASE)")
+        throw CLIError.usage(Interface.localizer(CommandText.serverNeeded))
       }
       do { return try PostgresLocation(path) } catch { throw CLIError.usage(error.description) }
     }
@@ -100,7 +100,7 @@ struct TraineeOption: ParsableArguments {
   /// The trainee named (see ``TraineeIdentity/given(_:login:)``), or a clear error.
   func name(login: String?) throws -> String {
     guard let name = try TraineeIdentity.given(trainee, login: login) else {
-      throw CLIError.usage("say whose progress: --trainee NAME, or set FRONTLINE_TRAINEE")
+      throw CLIError.usage(Interface.localizer(CommandText.whoseProgress))
     }
     return name.text
   }

@@ -3,6 +3,7 @@ import FrontlineHistory
 import FrontlineModel
 import FrontlineREPL
 import FrontlineTerminal
+import FrontlineText
 
 /// Who is practising: `--trainee`, else the login on a PostgreSQL server, else `FRONTLINE_TRAINEE`,
 /// else the name given last time, else asked once (only of a person at a terminal) and remembered in
@@ -20,7 +21,9 @@ enum TraineeIdentity {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(CLIError) -> TraineeName? {
     if let explicit { return try TraineeName.given(explicit, by: "--trainee") }
-    if let login { return try TraineeName.given(login, by: "the server login") }
+    if let login {
+      return try TraineeName.given(login, by: Interface.localizer(CommandText.sourceServerLogin))
+    }
     if let variable = environment["FRONTLINE_TRAINEE"], !variable.isEmpty {
       return try TraineeName.given(variable, by: "FRONTLINE_TRAINEE")
     }
@@ -33,32 +36,31 @@ enum TraineeIdentity {
     explicit: String?, login: String?, reader: LineReader, output: Output, canAsk: Bool
   ) throws(CLIError) -> TraineeName? {
     if let name = try given(explicit, login: login) { return name }
+    let localizer = Interface.localizer
     let path = rememberedPath()
     if let saved = try? String(contentsOfFile: path, encoding: .utf8) {
       var text = saved
       while text.hasSuffix("\n") { text.removeLast() }
       do { return try TraineeName(text) } catch {
         output.error(
-          "The name remembered in \(TerminalText.oneLine(path)) cannot be used: \(error); "
-            + (canAsk ? "you are asked again." : "pass --trainee NAME or set FRONTLINE_TRAINEE."))
+          localizer(
+            canAsk ? CommandText.rememberedNameAskedAgain : CommandText.rememberedNameUnusable,
+            ["path": TerminalText.oneLine(path), "error": "\(error)"]))
       }
     }
     guard canAsk else {
-      throw CLIError.usage(
-        "say who is practising: --trainee NAME, or set FRONTLINE_TRAINEE. Standard input is not a terminal, "
-          + "so the name is not asked (a script's lines are commands, not a name).")
+      throw CLIError.usage(localizer(CommandText.whoIsPractising))
     }
-    output.line(
-      "Welcome to Frontline. What is your name? (It labels your progress; you are asked only once.)")
+    output.line(localizer(CommandText.welcome))
     while true {
-      switch reader.readLine(prompt: "Your name: ", remember: false) {
+      switch reader.readLine(prompt: localizer(CommandText.namePrompt), remember: false) {
       case .line(let text):
         let name: TraineeName
         do { name = try TraineeName(text) } catch {
-          output.line("That name cannot be used: \(error). Try again.")
+          output.line(localizer(CommandText.nameUnusable, ["error": "\(error)"]))
           continue
         }
-        remember(name, at: path, output: output)
+        remember(name, at: path, output: output, localizer: localizer)
         return name
       case .interrupted: continue
       case .endOfInput: return nil
@@ -67,14 +69,14 @@ enum TraineeIdentity {
   }
 
   /// Writes the name for next time; when it cannot, says so once, with why and what to do instead.
-  private static func remember(_ name: TraineeName, at path: String, output: Output) {
+  private static func remember(_ name: TraineeName, at path: String, output: Output, localizer: Localizer) {
     do {
       try FilePlace.write(name.text + "\n", to: path)
     } catch {
       output.error(
-        "Your name could not be remembered in \(TerminalText.oneLine(path)): "
-          + "\(TerminalText.oneLine(error.description)). You will be asked again next time; "
-          + "set FRONTLINE_TRAINEE or pass --trainee to skip the question.")
+        localizer(
+          CommandText.nameNotRemembered,
+          ["path": TerminalText.oneLine(path), "error": TerminalText.oneLine(error.description)]))
     }
   }
 }

@@ -1,10 +1,12 @@
 import FrontlineLoading
 import FrontlineReports
 import FrontlineTerminal
+import FrontlineText
 
 /// The diagnostics of `frontline validate`, as compiler-style lines or JSON.
 struct ValidationReport {
   let result: LibraryLoader.Result
+  let localizer: Localizer
 
   /// One diagnostic as `validate --format json` writes it.
   struct Entry: Encodable {
@@ -57,16 +59,22 @@ struct ValidationReport {
 
   /// The one-line summary, e.g. `Checked 22 files: 2 errors and 1 warning in 2 files.`
   func summary(style: TextStyle) -> String {
-    let files = "\(result.fileCount) file\(result.fileCount == 1 ? "" : "s")"
+    let files = localizer(CommandText.fileCount, count: result.fileCount)
     let errors = result.errorCount
     let warnings = result.warningCount
-    if errors == 0 && warnings == 0 { return style.green("Checked \(files): no problems.") }
+    if errors == 0 && warnings == 0 {
+      return style.green(localizer(CommandText.checkedNoProblems, ["files": files]))
+    }
     let affected = Set(result.diagnostics.map(\.file)).count
     var parts: [String] = []
-    if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-    if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-    let text =
-      "Checked \(files): \(parts.joined(separator: " and ")) in \(affected) file\(affected == 1 ? "" : "s")."
+    if errors > 0 { parts.append(localizer(CommandText.errorCount, count: errors)) }
+    if warnings > 0 { parts.append(localizer(CommandText.warningCount, count: warnings)) }
+    let problems =
+      parts.count == 2
+      ? localizer(CommandText.errorsAndWarnings, ["errors": parts[0], "warnings": parts[1]]) : parts[0]
+    let text = localizer(
+      CommandText.checkedWithProblems,
+      ["files": files, "problems": problems, "affected": localizer(CommandText.fileCount, count: affected)])
     return errors > 0 ? style.red(text) : style.yellow(text)
   }
 }
