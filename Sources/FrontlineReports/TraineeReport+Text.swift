@@ -124,7 +124,7 @@ extension TraineeReport {
             "score": entry.score.map(localizer.number) ?? "-",
           ])
         if let outcome = entry.outcome, outcome != .resolved {
-          line += localizer(ReportText.textOutcome, ["outcome": Self.outcome(outcome, localizer: localizer)])
+          line += localizer(ReportText.textOutcome, ["outcome": localizer.outcome(outcome)])
         }
         if entry.overridden {
           line += localizer(
@@ -165,25 +165,9 @@ extension TraineeReport {
     return from == to ? from : localizer(ReportText.textPeriodRange, ["from": from, "to": to])
   }
 
-  /// How a conversation ended, in words.
-  static func outcome(_ outcome: Outcome, localizer: Localizer) -> String {
-    switch outcome {
-    case .resolved: localizer(ReportText.outcomeResolved)
-    case .escalated: localizer(ReportText.outcomeEscalated)
-    case .lost: localizer(ReportText.outcomeLost)
-    case .endedEarly: localizer(ReportText.outcomeEndedEarly)
-    }
-  }
-
   /// A tally's kind (`byKind`'s key, a scenario kind's id) in words.
   static func kind(_ key: String, localizer: Localizer) -> String {
-    switch ScenarioKind(rawValue: key) {
-    case .complaint?: localizer(ReportText.kindComplaint)
-    case .escalation?: localizer(ReportText.kindEscalation)
-    case .upsell?: localizer(ReportText.kindUpsell)
-    case .inquiry?: localizer(ReportText.kindInquiry)
-    case nil: key
-    }
+    ScenarioKind(rawValue: key).map(localizer.kind) ?? key
   }
 
   /// A tally's difficulty (`byDifficulty`'s key, `difficulty 2`) in words.

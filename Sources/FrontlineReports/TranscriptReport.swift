@@ -46,7 +46,7 @@ public struct TranscriptReport {
     let separator = localizer(CommonText.separator)
     let when = { (date: Date) in localizer.dateTime(date) }
     var facts = [
-      attempt.scenario, Self.kind(attempt.kind, localizer),
+      attempt.scenario, localizer.kind(attempt.kind),
       localizer(ReviewText.difficulty, ["difficulty": String(attempt.difficulty)]),
       localizer(attempt.mode == .exam ? CommonText.examMode : CommonText.practiceMode),
     ]
@@ -56,7 +56,7 @@ public struct TranscriptReport {
     facts.append(
       when(attempt.startedAt) + separator + Self.status(attempt.status, localizer)
         + (attempt.outcome.map {
-          localizer(ReviewText.outcomeInBrackets, ["outcome": Self.outcome($0, localizer)])
+          localizer(ReviewText.outcomeInBrackets, ["outcome": localizer.outcome($0)])
         }
           ?? ""))
     var lines = [
@@ -136,16 +136,6 @@ public struct TranscriptReport {
     return lines
   }
 
-  /// A scenario kind's name.
-  static func kind(_ kind: ScenarioKind, _ localizer: Localizer) -> String {
-    switch kind {
-    case .complaint: localizer(ReviewText.complaint)
-    case .escalation: localizer(ReviewText.escalation)
-    case .upsell: localizer(ReviewText.upsell)
-    case .inquiry: localizer(ReviewText.inquiry)
-    }
-  }
-
   /// An attempt's status.
   static func status(_ status: AttemptStatus, _ localizer: Localizer) -> String {
     switch status {
@@ -153,16 +143,6 @@ public struct TranscriptReport {
     case .finished: localizer(ReviewText.finished)
     case .abandoned: localizer(ReviewText.abandoned)
     case .interrupted: localizer(ReviewText.interrupted)
-    }
-  }
-
-  /// How a conversation ended.
-  static func outcome(_ outcome: Outcome, _ localizer: Localizer) -> String {
-    switch outcome {
-    case .resolved: localizer(ReviewText.resolved)
-    case .escalated: localizer(ReviewText.escalated)
-    case .lost: localizer(ReviewText.lost)
-    case .endedEarly: localizer(ReviewText.endedEarly)
     }
   }
 

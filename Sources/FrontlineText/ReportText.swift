@@ -48,14 +48,6 @@ public enum ReportText: String, MessageKey {
   case difficultyLevel
 
   // Scenario kinds and outcomes.
-  case kindComplaint
-  case kindEscalation
-  case kindUpsell
-  case kindInquiry
-  case outcomeResolved
-  case outcomeEscalated
-  case outcomeLost
-  case outcomeEndedEarly
 
   // The team report as text.
   /// `Team report — all time — 3 trainees`.

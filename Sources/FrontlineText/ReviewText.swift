@@ -25,11 +25,9 @@ public enum ReviewText: String, MessageKey {
   /// An outcome after the status: ` (resolved)`.
   case outcomeInBrackets
   // Scenario kinds.
-  case complaint, escalation, upsell, inquiry
   // Attempt statuses.
   case inProgress, finished, abandoned, interrupted
   // Outcomes.
-  case resolved, escalated, lost, endedEarly
   case result
   /// After an overridden result: ` (overridden; originally FAIL 68.4)`.
   case overriddenOriginally
