@@ -67,7 +67,7 @@ public struct TraineeName: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `U+001B`, the way a message names a character.
-  static func code(_ scalar: Unicode.Scalar) -> String {
+  public static func code(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }

@@ -77,6 +77,20 @@ public enum TerminalText {
     text + String(repeating: " ", count: max(0, width - self.width(of: text)))
   }
 
+  /// The start of `text` that fits in `width` columns: a wide character that would cross the edge is
+  /// left out.
+  public static func prefix(_ text: String, width: Int) -> String {
+    var used = 0
+    var end = text.startIndex
+    for index in text.indices {
+      let next = used + self.width(text[index])
+      if next > width { break }
+      used = next
+      end = text.index(after: index)
+    }
+    return String(text[..<end])
+  }
+
   /// `text` with spaces before it up to `width` columns.
   public static func leftPadded(_ text: String, to width: Int) -> String {
     String(repeating: " ", count: max(0, width - self.width(of: text))) + text

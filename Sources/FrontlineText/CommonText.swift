@@ -24,4 +24,6 @@ public enum CommonText: String, MessageKey {
   case resolved, escalated, lost, endedEarly
   // Why an attempt fails whatever its score.
   case failureNoReply, failureCritical, failureLost, failureEndedEarly
+  // Why a text is not a name.
+  case nameEmpty, nameControlCharacter, nameTooLong
 }

@@ -138,6 +138,17 @@ public struct Localizer: Sendable {
     language == .japanese ? "「\(text)」" : "'\(text)'"
   }
 
+  /// Why a text is not a name, and what a name may be.
+  public func nameProblem(_ problem: TraineeName.Problem) -> String {
+    switch problem {
+    case .empty: self(CommonText.nameEmpty)
+    case .controlCharacter(let scalar, let position):
+      self(CommonText.nameControlCharacter, ["code": TraineeName.code(scalar), "position": String(position)])
+    case .tooLong(let length):
+      self(CommonText.nameTooLong, ["maximum": String(TraineeName.maximumLength), "length": String(length)])
+    }
+  }
+
   /// The ladder level's title in this language (else English, else its id).
   public func title(of level: Level) -> String { level.title(in: language.rawValue) }
 }

@@ -16,12 +16,14 @@ extension Library {
     return route
   }
 
-  /// The compiled scorecard of a scenario's step (else its first step), or an error naming what is
-  /// unknown.
+  /// The compiled scorecard of a scenario's step (else its first step), explaining scores in the
+  /// interface language, or an error naming what is unknown.
   func compiledScorecard(scenario id: String, step stepID: String?) throws -> CompiledScorecard {
     let scenario = try requireScenario(id)
-    return try CompiledScorecard(
+    var scorecard = try CompiledScorecard(
       Scorecard.forStep(try step(stepID, of: scenario), in: scenario, library: self))
+    scorecard.localizer = Interface.localizer
+    return scorecard
   }
 
   /// The step with this id, else the first.

@@ -15,7 +15,8 @@ struct RubricTestReport {
   func write(to output: Output) {
     let style = output.style
     let shown = verbose ? outcomes : outcomes.filter { !$0.agrees }
-    let nameWidth = min(48, max(20, shown.map { $0.example.name.count + 2 }.max() ?? 20))
+    // Names by display width: a Japanese one takes two columns a character.
+    let nameWidth = min(48, max(20, shown.map { TerminalText.width(of: $0.example.name) + 2 }.max() ?? 20))
     var owner: String?
     if !shown.isEmpty {
       // Headings by display width: a Japanese one takes two columns a character.
@@ -41,7 +42,7 @@ struct RubricTestReport {
       let actual = "\(verdict(outcome.score.passed)) \(localizer.number(outcome.score.score))"
       let mark = outcome.agrees ? style.green("✓") : style.red("✗")
       output.line(
-        "\(mark) \(pad(String(outcome.example.name.prefix(nameWidth - 2)), nameWidth - 2))  \(TerminalText.padded(expected, to: 8))  "
+        "\(mark) \(TerminalText.padded(TerminalText.prefix(outcome.example.name, width: nameWidth - 2), to: nameWidth - 2))  \(TerminalText.padded(expected, to: 8))  "
           + "\(TerminalText.padded(actual, to: 10))  \(outcome.score.decidedBy)")
       for mismatch in outcome.mismatches { output.line(style.red("    \(mismatch)")) }
     }
@@ -57,9 +58,5 @@ struct RubricTestReport {
         "mismatches": localizer(CommandText.mismatchCount, count: mismatches),
       ])
     output.line(mismatches == 0 && failures.isEmpty ? style.green(summary) : style.red(summary))
-  }
-
-  private func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
   }
 }

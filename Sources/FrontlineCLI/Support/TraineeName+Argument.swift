@@ -7,7 +7,7 @@ extension TraineeName {
     do {
       return try TraineeName(raw)
     } catch {
-      throw CLIError.usage("\(source): \(error.description)")
+      throw CLIError.usage("\(source): \(Interface.localizer.nameProblem(error))")
     }
   }
 
