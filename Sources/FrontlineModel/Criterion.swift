@@ -29,6 +29,31 @@ public struct Criterion: Sendable, Equatable {
   /// criteria (ids never contain `/`). Criteria of different rubrics may share an id, so reports tell
   /// them apart by this and the id together. `nil` for a criterion made in code.
   public var rubric: String?
+  /// The description and tip in other languages, by language tag, for a criterion shared by
+  /// scenarios in several languages (the house rules); ``description`` and ``tip`` are the text
+  /// for any other language.
+  public var translations: [String: Translation] = [:]
+
+  /// A criterion's words in one language.
+  public struct Translation: Sendable, Equatable {
+    public var description: String?
+    public var tip: String?
+
+    public init(description: String? = nil, tip: String? = nil) {
+      self.description = description
+      self.tip = tip
+    }
+  }
+
+  /// This criterion as a scenario in `language` shows it: its description and tip in that
+  /// language where it has them.
+  public func inLanguage(_ language: String) -> Criterion {
+    guard let translation = translations[language] else { return self }
+    var criterion = self
+    criterion.description = translation.description ?? description
+    criterion.tip = translation.tip ?? tip
+    return criterion
+  }
 
   public init(
     id: String, category: String, description: String, points: Double = 10, tip: String? = nil,

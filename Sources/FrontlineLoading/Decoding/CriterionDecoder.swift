@@ -46,9 +46,11 @@ enum CriterionDecoder {
     let id = reader.identifier()
     let category = reader.string("category", required: true)
     if let category { checkCategory(category, reader.keyOffset("category"), path.appending("category")) }
-    let description = reader.string("description", required: true)
+    let descriptions = reader.textByLanguage("description", required: true)
+    let description = descriptions?.text
     let points = reader.number("points", in: 0...1000) ?? 10
-    let tip = reader.string("tip")
+    let tips = reader.textByLanguage("tip")
+    let tip = tips?.text
     let critical = reader.bool("critical") ?? false
     let negation = reader.bool("negation") ?? true
     let applies = reader.object(
@@ -73,10 +75,15 @@ enum CriterionDecoder {
         at: node.offset, path: path)
     }
     guard let id, let category, let description, let check else { return nil }
-    return Criterion(
+    var criterion = Criterion(
       id: id, category: category, description: description, points: points, tip: tip, critical: critical,
       negation: negation, appliesWhen: applies, partialCredit: partial ?? 50, check: check, negated: negated,
       voids: voids, tone: tone)
+    for language in Set((descriptions?.others ?? [:]).keys).union((tips?.others ?? [:]).keys) {
+      criterion.translations[language] = Criterion.Translation(
+        description: descriptions?.others[language], tip: tips?.others[language])
+    }
+    return criterion
   }
 
   private static func decodeApplicability(_ reader: ObjectReader) -> Applicability {

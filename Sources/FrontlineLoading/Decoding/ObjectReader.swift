@@ -201,6 +201,41 @@ struct ObjectReader {
     return StringList.read(elements, context: context, what: key)
   }
 
+  /// A text written once for every language (a string) or by language (an object whose `"en"` is
+  /// the text for any language it does not name): `"tip": {"en": "Say sorry.", "ja": "お詫びを。"}`.
+  func textByLanguage(_ key: String, required: Bool = false) -> (text: String, others: [String: String])? {
+    guard let node = members[key]?.value else {
+      if required { reportMissing(key) }
+      return nil
+    }
+    guard case .object(let entries) = node.value else {
+      guard case .string = node.value else {
+        wrongType(key, expected: "a string or an object of texts by language", found: node)
+        return nil
+      }
+      return string(key, required: required).map { ($0, [:]) }
+    }
+    var texts: [String: String] = [:]
+    for entry in entries {
+      let entryPath = path.appending(key).appending(entry.key)
+      guard case .string(let text) = entry.value.value,
+        !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      else {
+        context.error(
+          "each '\(key)' by language must be a non-empty string", at: entry.value.offset, path: entryPath)
+        continue
+      }
+      texts[entry.key] = text
+    }
+    guard let english = texts.removeValue(forKey: "en") else {
+      context.error(
+        "'\(key)' by language needs \"en\", the text for every other language", at: node.offset,
+        path: path.appending(key))
+      return nil
+    }
+    return (english, texts)
+  }
+
   /// A nested object field.
   func object(_ key: String, required: Bool = false, fields: [String], what: String) -> ObjectReader? {
     guard let node = members[key]?.value else {

@@ -17,6 +17,24 @@ extension JSONSchemas {
           "type": "string",
           "pattern": "\\S",
           "patternErrorMessage": "Must not be empty."
+        },
+        "textByLanguage": {
+          "title": "Text, or texts by language",
+          "description": "A non-empty string for every language, or an object of them by language tag with \"en\" required: {\"en\": \"…\", \"ja\": \"…\"}.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/text"
+            },
+            {
+              "type": "object",
+              "required": [
+                "en"
+              ],
+              "additionalProperties": {
+                "$ref": "#/$defs/text"
+              }
+            }
+          ]
         }
     """#
 
@@ -64,10 +82,8 @@ extension JSONSchemas {
             },
             "description": {
               "title": "Description",
-              "description": "What a good reply does, shown on the scorecard.",
-              "type": "string",
-              "pattern": "\\S",
-              "patternErrorMessage": "Must not be empty."
+              "description": "What a good reply does, shown on the scorecard: a string, or texts by language whose \"en\" serves every language not named.",
+              "$ref": "#/$defs/textByLanguage"
             },
             "points": {
               "title": "Points",
@@ -79,10 +95,8 @@ extension JSONSchemas {
             },
             "tip": {
               "title": "Coaching tip",
-              "description": "How to improve, shown when missed (a warning if missing, unless critical).",
-              "type": "string",
-              "pattern": "\\S",
-              "patternErrorMessage": "Must not be empty."
+              "description": "How to improve, shown when missed (a warning if missing, unless critical): a string, or texts by language.",
+              "$ref": "#/$defs/textByLanguage"
             },
             "critical": {
               "title": "Critical",

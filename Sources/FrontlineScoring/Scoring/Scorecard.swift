@@ -120,19 +120,25 @@ extension Scorecard {
     }
     if categories.isEmpty { categories = Category.defaults }
     criteria += step.criteria
-    criteria += houseCriteria(library, excluded: scenario.houseExclusions(for: step), own: criteria)
+    criteria += houseCriteria(
+      library, excluded: scenario.houseExclusions(for: step), own: criteria, language: scenario.language)
     return Scorecard(
       categories: categories, passMark: step.passMark ?? rubricPassMark ?? Rubric.defaultPassMark,
       criteria: criteria, context: ScoringContext(scenario: scenario, step: step, agentName: agentName))
   }
 
   /// The house criteria a step's scorecard adds to its own: every house rubric's, less those excluded
-  /// (`nil`: the step uses none) and those whose id the scorecard already has.
-  static func houseCriteria(_ library: Library, excluded: Set<String>?, own: [Criterion]) -> [Criterion] {
+  /// (`nil`: the step uses none) and those whose id the scorecard already has, in the scenario's
+  /// `language`.
+  static func houseCriteria(_ library: Library, excluded: Set<String>?, own: [Criterion], language: String)
+    -> [Criterion]
+  {
     guard let excluded else { return [] }
     let ids = Set(own.map(\.id))
     return library.houseRubrics.flatMap { rubric in
-      rubric.criteria.filter { !excluded.contains($0.id) && !ids.contains($0.id) }
+      rubric.criteria.filter { !excluded.contains($0.id) && !ids.contains($0.id) }.map {
+        $0.inLanguage(language)
+      }
     }
   }
 
@@ -143,7 +149,8 @@ extension Scorecard {
     let step = scenario.flatMap { scenario in stepID.flatMap(scenario.step) ?? scenario.steps.first }
     let excluded: Set<String>? =
       scenario.flatMap { scenario in step.flatMap { scenario.houseExclusions(for: $0) } } ?? []
-    card.criteria += Self.houseCriteria(library, excluded: excluded, own: criteria)
+    card.criteria += Self.houseCriteria(
+      library, excluded: excluded, own: criteria, language: scenario?.language ?? "en")
     return card
   }
 
