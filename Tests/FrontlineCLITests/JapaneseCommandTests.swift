@@ -168,7 +168,7 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("  正確さ") })
     #expect(lines.contains("  ✓ Apologises for the delay（共感 10/10）"))
     #expect(lines.contains("      「Sorry」"))
-    #expect(lines.contains { $0.contains("Does not blame the customer") && $0.hasSuffix(" 必須") })
+    #expect(lines.contains { $0.contains("Does not blame the customer") && $0.hasSuffix(" 重大") })
     #expect(lines.contains { $0.hasPrefix("      アドバイス: ") })
     let json = try await run(arguments + ["--format", "json"])
     let content = try Self.contentWords(ofJSON: json.stdout, keys: Self.contentKeys)
