@@ -1,10 +1,11 @@
 import ArgumentParser
+import FrontlineText
 
 /// The `frontline` command: practice, authoring checks and team reports for contact-center training.
 public struct Frontline: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "frontline",
-    abstract: "Practise customer conversations and get scored on empathy, accuracy and routing.",
+    abstract: Interface.localizer(HelpText.rootAbstract),
     version: "0.1.0",
     subcommands: [
       Practice.self, List.self, Score.self, Progress.self, History.self, LadderCommand.self, Review.self,

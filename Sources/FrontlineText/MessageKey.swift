@@ -15,7 +15,7 @@ extension MessageKey {
 public enum MessageAreas {
   public static let all: [any MessageKey.Type] = [
     CommonText.self, SessionText.self, FeedbackText.self, ProgressText.self, ReportText.self, ReviewText.self,
-    CommandText.self,
+    CommandText.self, HelpText.self,
   ]
 
   /// Every key of every area.

@@ -14,13 +14,8 @@ extension Frontline {
   /// `frontline admin`: team leaders, and a team's PostgreSQL server.
   struct Admin: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Set up a team: its leads (on SQLite too), a server's schema, roles, logins, history.",
-      discussion: """
-        On a server, run these as the database's owner (for example the postgres superuser), with \
-        --database postgres://OWNER@HOST:PORT/DATABASE or FRONTLINE_DATABASE. Passwords come from the \
-        address, PGPASSWORD or ~/.pgpass, as for psql. On a SQLite file, add-lead records a team leader \
-        in the file.
-        """,
+      abstract: Interface.localizer(HelpText.adminAbstract),
+      discussion: Interface.localizer(HelpText.adminDiscussion),
       subcommands: [Init.self, AddTrainee.self, AddLead.self, Migrate.self])
   }
 }
@@ -29,7 +24,7 @@ extension Frontline.Admin {
   /// `frontline admin init`.
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Create or update the schema and the trainee and lead roles (safe to run again).")
+      abstract: Interface.localizer(HelpText.adminInitAbstract))
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -49,7 +44,7 @@ extension Frontline.Admin {
   struct AddTrainee: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add-trainee",
-      abstract: "Create a trainee's login; their attempts are recorded under this name.",
+      abstract: Interface.localizer(HelpText.addTraineeAbstract),
       discussion: LoginArguments.discussion)
 
     @OptionGroup var login: LoginArguments
@@ -67,14 +62,8 @@ extension Frontline.Admin {
   struct AddLead: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add-lead",
-      abstract:
-        "Make NAME a team leader: they record reviews, overrides, disputes' settlements and promotions.",
-      discussion: """
-        On a server, this creates a login in the lead role (run it as the database's owner). \
-        \(LoginArguments.discussion) On a SQLite file it records NAME as a lead in the file, with no \
-        password: a shared file is a setup among colleagues who trust each other, and PostgreSQL is \
-        where roles are enforced.
-        """)
+      abstract: Interface.localizer(HelpText.addLeadAbstract),
+      discussion: Interface.localizer(HelpText.addLeadDiscussion, ["password": LoginArguments.discussion]))
 
     @OptionGroup var login: LoginArguments
 
@@ -104,12 +93,12 @@ extension Frontline.Admin {
   /// `frontline admin migrate`.
   struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Copy a whole history from a SQLite file to the server, checked row by row (safe to re-run).")
+      abstract: Interface.localizer(HelpText.migrateAbstract))
 
-    @Option(help: ArgumentHelp("The SQLite progress database to copy.", valueName: "path"))
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.migrateFrom), valueName: "path"))
     var from: String
 
-    @Option(help: ArgumentHelp("The server, prepared by `frontline admin init`.", valueName: "url"))
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.migrateTo), valueName: "url"))
     var to: String
 
     func run() throws {
@@ -140,10 +129,9 @@ extension Frontline.Admin {
 
 /// The login to create, and the server; the password is asked for without echo.
 struct LoginArguments: ParsableArguments {
-  static let discussion =
-    "The password is asked for at a terminal, else read from the first line of standard input."
+  static var discussion: String { Interface.localizer(HelpText.loginPassword) }
 
-  @Argument(help: "The login name: a trainee's attempts, and a lead's reviews, are recorded under it.")
+  @Argument(help: ArgumentHelp(Interface.localizer(HelpText.loginName)))
   var name: String
 
   @OptionGroup var storeOptions: StoreOptions

@@ -9,17 +9,16 @@ extension Frontline {
   /// `frontline dispute`: a trainee contests the grade of an attempt.
   struct Dispute: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Contest the grade of one of your attempts; a team leader accepts or rejects it.")
+      abstract: Interface.localizer(HelpText.disputeAbstract))
 
-    @Argument(help: "The attempt id (see `frontline history`).")
+    @Argument(help: ArgumentHelp(Interface.localizer(HelpText.attemptID)))
     var attempt: Int64
 
-    @Option(help: "Why the grade is wrong.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.disputeReason)))
     var reason: String
 
     @Option(
-      help:
-        "Who disputes (default: the server login, else FRONTLINE_TRAINEE); only the attempt's trainee may.")
+      help: ArgumentHelp(Interface.localizer(HelpText.disputeTrainee)))
     var trainee: String?
 
     @OptionGroup var storeOptions: StoreOptions

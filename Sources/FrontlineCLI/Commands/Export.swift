@@ -9,36 +9,30 @@ extension Frontline {
   /// `frontline export --xapi`: finished attempts for a learning record store, written out or posted.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Export finished attempts as xAPI statements (a JSON array) for a learning record store.")
+      abstract: Interface.localizer(HelpText.exportAbstract))
 
-    @Flag(help: "xAPI statements (the only export so far).")
+    @Flag(help: ArgumentHelp(Interface.localizer(HelpText.exportXAPI)))
     var xapi = false
 
     @Option(
-      help: ArgumentHelp(
-        "Only statements whose content changed at or after this day (UTC) or moment: the attempt finished, or a review changed its grade.",
-        valueName: "when"))
+      help: ArgumentHelp(Interface.localizer(HelpText.exportSince), valueName: "when"))
     var since: Moment?
 
     @Option(
       help: ArgumentHelp(
-        "The base of the accounts' home page and of the IRIs (default: $FRONTLINE_XAPI_HOME, else \(XAPIExport.placeholderHomePage)).",
+        Interface.localizer(HelpText.exportHomePage, ["home": XAPIExport.placeholderHomePage]),
         valueName: "url"))
     var homePage: String?
 
     @Option(
-      help: ArgumentHelp(
-        "Send the statements to the learning record store at this xAPI endpoint (…/statements is added unless given).",
-        valueName: "url"))
+      help: ArgumentHelp(Interface.localizer(HelpText.exportPost), valueName: "url"))
     var post: String?
 
     @Option(
-      help: ArgumentHelp(
-        "Credentials for --post (Basic authentication; default: $FRONTLINE_XAPI_USER).",
-        valueName: "name:password"))
+      help: ArgumentHelp(Interface.localizer(HelpText.exportUser), valueName: "name:password"))
     var user: String?
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.output), valueName: "file"))
     var output: String?
 
     @OptionGroup var storeOptions: StoreOptions

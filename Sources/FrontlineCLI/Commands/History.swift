@@ -8,19 +8,18 @@ extension Frontline {
   /// `frontline history`: a trainee's attempts, newest first.
   struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "List a trainee's attempts, newest first, unfinished ones included.")
+      abstract: Interface.localizer(HelpText.historyAbstract))
 
     @OptionGroup var traineeOption: TraineeOption
 
-    @Option(help: "Show at most this many attempts.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.historyLimit)))
     var limit: Int?
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.historyFormat)))
     var format: HistoryFormat = .text
 
     @Flag(
-      help:
-        "Start CSV with a byte-order mark, for spreadsheets that need one to read UTF-8 (Excel on Windows).")
+      help: ArgumentHelp(Interface.localizer(HelpText.bom)))
     var bom = false
 
     @OptionGroup var storeOptions: StoreOptions

@@ -11,10 +11,10 @@ extension Frontline {
   /// `frontline ladder`: the career ladder, with where a trainee stands on it.
   struct LadderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "ladder", abstract: "Show the career ladder and, with a trainee, where they stand on it.")
+      commandName: "ladder", abstract: Interface.localizer(HelpText.ladderAbstract))
 
     @Option(
-      help: "Mark where this trainee stands (default: the server login, else FRONTLINE_TRAINEE, if set).")
+      help: ArgumentHelp(Interface.localizer(HelpText.ladderTrainee)))
     var trainee: String?
 
     @OptionGroup var storeOptions: StoreOptions

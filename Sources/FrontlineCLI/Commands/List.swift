@@ -9,16 +9,16 @@ extension Frontline {
   /// `frontline list`: the scenarios of the library.
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "List the practice scenarios.",
-      discussion: "Filter by kind (complaint, escalation, upsell, inquiry) and language (en, ja, ...).")
+      abstract: Interface.localizer(HelpText.listAbstract),
+      discussion: Interface.localizer(HelpText.listDiscussion))
 
-    @Option(help: "Only scenarios of this kind: complaint, escalation, upsell or inquiry.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.listKind)))
     var kind: ScenarioKind?
 
-    @Option(help: "Only scenarios in this language (a BCP 47 tag such as en or ja).")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.listLanguage)))
     var language: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.formatTextOrJSON)))
     var format: DataFormat = .text
 
     @OptionGroup var libraryOptions: LibraryOptions

@@ -9,28 +9,25 @@ extension Frontline {
   /// `frontline new`: skeletons of authored files that validate as they are.
   struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write the skeleton of a new scenario and its rubric, or of a rubric.",
-      discussion: """
-        The files validate and pass their own rubric test as written; every text still to be written starts \
-        with \"FILL IN:\", and `frontline validate` warns about each one left. Existing files are never overwritten.
-        """,
+      abstract: Interface.localizer(HelpText.newAbstract),
+      discussion: Interface.localizer(HelpText.newDiscussion),
       subcommands: [ScenarioFile.self, RubricFile.self])
 
     /// `frontline new scenario ID`.
     struct ScenarioFile: ParsableCommand {
       static let configuration = CommandConfiguration(
-        commandName: "scenario", abstract: "Write scenarios/ID.json and its rubric, rubrics/ID.json.")
+        commandName: "scenario", abstract: Interface.localizer(HelpText.newScenarioAbstract))
 
-      @Argument(help: "The new scenario's id (kebab-case, e.g. lost-parcel-refund).")
+      @Argument(help: ArgumentHelp(Interface.localizer(HelpText.newScenarioID)))
       var id: String
 
-      @Option(help: "complaint, escalation, upsell or inquiry.")
+      @Option(help: ArgumentHelp(Interface.localizer(HelpText.newScenarioKind)))
       var kind: ScenarioKind
 
-      @Option(help: "A BCP 47 language tag: en, ja, en-GB…; Japanese gets a Japanese skeleton.")
+      @Option(help: ArgumentHelp(Interface.localizer(HelpText.newScenarioLanguage)))
       var language = "en"
 
-      @Option(help: "chat, email or phone.")
+      @Option(help: ArgumentHelp(Interface.localizer(HelpText.newScenarioChannel)))
       var channel: Channel
 
       @OptionGroup var libraryOptions: LibraryOptions
@@ -53,15 +50,15 @@ extension Frontline {
     struct RubricFile: ParsableCommand {
       static let configuration = CommandConfiguration(
         commandName: "rubric",
-        abstract: "Write rubrics/ID.json, with examples set in the scenario --scenario names.")
+        abstract: Interface.localizer(HelpText.newRubricAbstract))
 
-      @Argument(help: "The new rubric's id (kebab-case).")
+      @Argument(help: ArgumentHelp(Interface.localizer(HelpText.newRubricID)))
       var id: String
 
-      @Option(help: "The scenario its examples are set in (one made by `frontline new scenario`).")
+      @Option(help: ArgumentHelp(Interface.localizer(HelpText.newRubricScenario)))
       var scenario: String
 
-      @Option(help: "The language of its phrases and examples.")
+      @Option(help: ArgumentHelp(Interface.localizer(HelpText.newRubricLanguage)))
       var language = "en"
 
       @OptionGroup var libraryOptions: LibraryOptions

@@ -9,17 +9,11 @@ extension Frontline {
   /// `frontline practice` (and `frontline` alone): the practice REPL.
   struct Practice: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Practise conversations with simulated customers (the default command).",
-      discussion: """
-        On a terminal, lines are edited with libedit (arrow keys, Ctrl-R, Tab completion) and kept in \
-        ~/.local/state/frontline/history. With input or output redirected, plain lines are read and \
-        nothing is written to the history, so a script can drive a whole session.
-        """)
+      abstract: Interface.localizer(HelpText.practiceAbstract),
+      discussion: Interface.localizer(HelpText.practiceDiscussion))
 
     @Option(
-      help:
-        "Who is practising (default: the server login, else FRONTLINE_TRAINEE, else the name given last time)."
-    )
+      help: ArgumentHelp(Interface.localizer(HelpText.practiceTrainee)))
     var trainee: String?
 
     @OptionGroup var storeOptions: StoreOptions

@@ -9,11 +9,11 @@ extension Frontline {
   /// `frontline progress`: where a trainee stands and what the next rung takes.
   struct Progress: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show a trainee's level, what the next level takes, averages and recent attempts.")
+      abstract: Interface.localizer(HelpText.progressAbstract))
 
     @OptionGroup var traineeOption: TraineeOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.formatTextOrJSON)))
     var format: DataFormat = .text
 
     @OptionGroup var storeOptions: StoreOptions

@@ -10,24 +10,22 @@ extension Frontline {
   /// `frontline promote`: a team leader approves a promotion.
   struct Promote: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Approve a trainee's promotion to the next level (or --level).",
-      discussion:
-        "A promotion whose requirements are not met is refused, with what is missing, unless --force with --reason."
-    )
+      abstract: Interface.localizer(HelpText.promoteAbstract),
+      discussion: Interface.localizer(HelpText.promoteDiscussion))
 
-    @Argument(help: "The trainee.")
+    @Argument(help: ArgumentHelp(Interface.localizer(HelpText.promoteTrainee)))
     var trainee: String
 
-    @Option(help: "Who approves.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.promoteReviewer)))
     var reviewer: String
 
-    @Option(help: "The level (default: the trainee's next level).")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.promoteLevel)))
     var level: String?
 
-    @Flag(help: "Promote although requirements are not met (needs --reason; recorded).")
+    @Flag(help: ArgumentHelp(Interface.localizer(HelpText.promoteForce)))
     var force = false
 
-    @Option(help: "Why (required with --force).")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.promoteReason)))
     var reason: String?
 
     @OptionGroup var storeOptions: StoreOptions

@@ -11,52 +11,40 @@ extension Frontline {
   /// what needs a team leader.
   struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Review an attempt: its transcript, overrides with a reason, disputes; or the queue.",
-      discussion: """
-        Examples:
-          frontline review 12
-          frontline review 12 --reviewer Lee --override empathy=80 --override passed=true --reason "..."
-          frontline review 12 --reviewer Lee --accept --override accuracy=70 --reason "..."
-          frontline review 12 --reviewer Lee --reject --dispute 3 --reason "..."
-          frontline review --queue
-        The original is never changed: each review is a new record with who, when and why. Nobody \
-        reviews their own attempts; on a SQLite file, reviewers are the leads recorded with \
-        `frontline admin add-lead NAME`.
-        """)
+      abstract: Interface.localizer(HelpText.reviewAbstract),
+      discussion: Interface.localizer(HelpText.reviewDiscussion))
 
-    @Argument(help: "The attempt id (see `frontline history`).")
+    @Argument(help: ArgumentHelp(Interface.localizer(HelpText.attemptID)))
     var attempt: Int64?
 
-    @Flag(help: "List what needs a team leader: open disputes, failed exams, pending promotions.")
+    @Flag(help: ArgumentHelp(Interface.localizer(HelpText.reviewQueue)))
     var queue = false
 
-    @Option(help: "Who reviews.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.reviewReviewer)))
     var reviewer: String?
 
     @Option(
       name: .customLong("override"),
-      help: ArgumentHelp(
-        "A new score for a category (empathy=80) or the verdict (passed=true).", valueName: "key=value"))
+      help: ArgumentHelp(Interface.localizer(HelpText.reviewOverride), valueName: "key=value"))
     var overrides: [String] = []
 
-    @Option(help: "Why (required with an override or a decision).")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.reviewReason)))
     var reason: String?
 
-    @Option(help: "A note for the trainee or other leaders.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.reviewNote)))
     var note: String?
 
-    @Flag(help: "Accept the attempt's open dispute (give the corrected scores with --override).")
+    @Flag(help: ArgumentHelp(Interface.localizer(HelpText.reviewAccept)))
     var accept = false
 
-    @Flag(help: "Reject the attempt's open dispute (say why with --reason).")
+    @Flag(help: ArgumentHelp(Interface.localizer(HelpText.reviewReject)))
     var reject = false
 
     @Option(
-      help: ArgumentHelp(
-        "The dispute to accept or reject, when the attempt has several open.", valueName: "id"))
+      help: ArgumentHelp(Interface.localizer(HelpText.reviewDispute), valueName: "id"))
     var dispute: Int64?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.formatTextOrJSON)))
     var format: DataFormat = .text
 
     @OptionGroup var storeOptions: StoreOptions

@@ -8,25 +8,22 @@ extension Frontline.Rubric {
   /// `frontline rubric calibrate`: how well the engine agrees with a person's grades.
   struct Calibrate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Compare the engine's grades with a person's: agreement, Cohen's kappa, differences.",
-      discussion: """
-        LABELS.jsonl has one graded reply per line, every label optional:
-          {"response": "...", "route": "billing", "passed": true, "categories": {"empathy": 80}}
-        """)
+      abstract: Interface.localizer(HelpText.calibrateAbstract),
+      discussion: Interface.localizer(HelpText.calibrateDiscussion))
 
-    @Argument(help: "The scenario id.")
+    @Argument(help: ArgumentHelp(Interface.localizer(HelpText.calibrateScenario)))
     var scenario: String
 
-    @Argument(help: ArgumentHelp("The labelled replies, as JSON Lines.", valueName: "labels.jsonl"))
+    @Argument(help: ArgumentHelp(Interface.localizer(HelpText.calibrateLabels), valueName: "labels.jsonl"))
     var labels: String
 
-    @Option(help: "The step the replies answer (default: the first).")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.calibrateStep)))
     var step: String?
 
-    @Option(help: "How many of the worst disagreements to show.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.calibrateWorst)))
     var worst = 5
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.formatTextOrJSON)))
     var format: DataFormat = .text
 
     @OptionGroup var libraryOptions: LibraryOptions

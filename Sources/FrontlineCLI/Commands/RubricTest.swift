@@ -9,18 +9,14 @@ extension Frontline.Rubric {
   /// `frontline rubric test`: runs every example of every rubric and scenario step.
   struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract:
-        "Score every example reply of the rubrics and scenarios and compare with its expected outcome.",
-      discussion: """
-        With paths, tests only the rubrics and scenarios in the files named, loaded with the rest of the \
-        library. Exits with status 1 when an example's outcome differs from what its author expects.
-        """)
+      abstract: Interface.localizer(HelpText.rubricTestAbstract),
+      discussion: Interface.localizer(HelpText.rubricTestDiscussion))
 
     @Argument(
-      help: ArgumentHelp("Rubric or scenario files or folders (default: the library).", valueName: "path"))
+      help: ArgumentHelp(Interface.localizer(HelpText.rubricTestPaths), valueName: "path"))
     var paths: [String] = []
 
-    @Flag(help: "Show every example, not only the mismatches.")
+    @Flag(help: ArgumentHelp(Interface.localizer(HelpText.rubricTestVerbose)))
     var verbose = false
 
     @OptionGroup var libraryOptions: LibraryOptions

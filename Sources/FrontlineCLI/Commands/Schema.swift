@@ -1,15 +1,16 @@
 import ArgumentParser
 import FrontlineLoading
 import FrontlineTerminal
+import FrontlineText
 
 extension Frontline {
   /// `frontline schema KIND`: the JSON Schema of an authored format.
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print the JSON Schema of a file format, for editor completion and checks.",
-      discussion: "Example: frontline schema scenario > scenario.schema.json")
+      abstract: Interface.localizer(HelpText.schemaAbstract),
+      discussion: Interface.localizer(HelpText.schemaDiscussion))
 
-    @Argument(help: "scenario, rubric, ladder or departments.")
+    @Argument(help: ArgumentHelp(Interface.localizer(HelpText.schemaKind)))
     var kind: AuthoredKind
 
     func run() {

@@ -8,38 +8,30 @@ extension Frontline {
   /// `frontline score`: scores replies to a scenario's step and explains every point.
   struct Score: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Score replies to a scenario step and explain every point.",
-      discussion: """
-        Examples:
-          frontline score late-delivery-refund --response "I'm so sorry, Dana..."
-          frontline score double-charge-escalation --response "..." --route billing --format json
-          frontline score late-delivery-refund --responses-file replies.jsonl --format json
-        A responses file has one {"response": "...", "route": "billing"} per line; results come out one \
-        per line, in order: output line N is the result of input line N. A line that cannot be scored \
-        (a blank one too) gives {"error": "...", "line": N} in its place, is reported on standard error, \
-        and the rest are still scored.
-        """)
+      abstract: Interface.localizer(HelpText.scoreAbstract),
+      discussion: Interface.localizer(HelpText.scoreDiscussion))
 
-    @Argument(help: "The scenario id (see `frontline list`).", completion: LibraryCompletion.scenarios)
+    @Argument(
+      help: ArgumentHelp(Interface.localizer(HelpText.scoreScenario)), completion: LibraryCompletion.scenarios
+    )
     var scenario: String
 
-    @Option(help: "The step to score (default: the first).", completion: LibraryCompletion.steps)
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.scoreStep)), completion: LibraryCompletion.steps)
     var step: String?
 
-    @Option(help: "The reply to score.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.scoreResponse)))
     var response: String?
 
     @Option(
-      help: ArgumentHelp(
-        "A JSON Lines file of replies to score (- reads standard input).", valueName: "file.jsonl"))
+      help: ArgumentHelp(Interface.localizer(HelpText.scoreResponsesFile), valueName: "file.jsonl"))
     var responsesFile: String?
 
     @Option(
-      help: "The department the customer was transferred to (default: no transfer).",
+      help: ArgumentHelp(Interface.localizer(HelpText.scoreRoute)),
       completion: LibraryCompletion.departments)
     var route: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.formatTextOrJSON)))
     var format: DataFormat = .text
 
     @OptionGroup var libraryOptions: LibraryOptions

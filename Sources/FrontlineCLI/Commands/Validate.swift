@@ -8,19 +8,13 @@ extension Frontline {
   /// `frontline validate`: every problem in every authored file.
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Check scenarios, rubrics, the ladder and the department catalog.",
-      discussion: """
-        Reports every problem in every file as path:line:column: error: message (at json.path), then a \
-        summary. Exits with status 1 when there is an error; warnings do not fail. With no paths, checks the \
-        bundled scenarios/ and rubrics/; named files are checked against the rest of the library. Every \
-        step's exemplar is scored on its own step: one that does not pass is an error, since trainees are \
-        shown it as a model reply.
-        """)
+      abstract: Interface.localizer(HelpText.validateAbstract),
+      discussion: Interface.localizer(HelpText.validateDiscussion))
 
-    @Argument(help: ArgumentHelp("Files or folders to check (default: the library).", valueName: "path"))
+    @Argument(help: ArgumentHelp(Interface.localizer(HelpText.validatePaths), valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: ArgumentHelp(Interface.localizer(HelpText.formatTextOrJSON)))
     var format: DataFormat = .text
 
     @OptionGroup var libraryOptions: LibraryOptions

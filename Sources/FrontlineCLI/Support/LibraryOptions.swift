@@ -7,7 +7,7 @@ import FrontlineText
 /// The `--library` option shared by every command that reads scenarios.
 struct LibraryOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("The folder holding scenarios/ and rubrics/.", valueName: "path"))
+    name: .long, help: ArgumentHelp(Interface.localizer(HelpText.library), valueName: "path"))
   var library: String?
 
   /// The library folder, or a clear error.

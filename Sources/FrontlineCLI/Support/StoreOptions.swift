@@ -11,10 +11,7 @@ import FrontlineText
 /// `--database`, shared by every command that reads or writes trainees' history.
 struct StoreOptions: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      "The progress database: a SQLite file, or postgres://USER@HOST:PORT/DATABASE for a team's server "
-        + "(default: FRONTLINE_DATABASE, else ~/.local/share/frontline/frontline.sqlite).",
-      valueName: "path-or-url"))
+    help: ArgumentHelp(Interface.localizer(HelpText.database), valueName: "path-or-url"))
   var database: String?
 
   /// The database path in force.
@@ -94,7 +91,7 @@ struct StoreOptions: ParsableArguments {
 
 /// `--trainee`, for commands about one trainee.
 struct TraineeOption: ParsableArguments {
-  @Option(help: "Whose progress (default: the server login, else FRONTLINE_TRAINEE).")
+  @Option(help: ArgumentHelp(Interface.localizer(HelpText.trainee)))
   var trainee: String?
 
   /// The trainee named (see ``TraineeIdentity/given(_:login:)``), or a clear error.
