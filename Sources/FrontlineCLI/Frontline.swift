@@ -6,6 +6,7 @@ public struct Frontline: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "frontline",
     abstract: Interface.localizer(HelpText.rootAbstract),
+    discussion: Interface.localizer(HelpText.rootDiscussion),
     version: "0.1.0",
     subcommands: [
       Practice.self, List.self, Score.self, Progress.self, History.self, LadderCommand.self, Review.self,

@@ -107,4 +107,6 @@ public enum CommandText: String, MessageKey {
   case serverReady, leadAdded, nothingNew, copiedRows, loginNameLength
   case traineeLoginCreated, leadLoginCreated
   case passwordPrompt, passwordAgain, passwordsDiffer
+  // Shared validation of options.
+  case bomIsForCSV, limitAtLeastOne
 }

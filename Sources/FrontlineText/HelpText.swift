@@ -5,7 +5,7 @@ public enum HelpText: String, MessageKey {
   public static var area: String { "help" }
 
   // The root command.
-  case rootAbstract
+  case rootAbstract, rootDiscussion
 
   // Shared by several commands and the option groups.
   /// `--format` of a command that writes text or JSON.

@@ -269,7 +269,6 @@ public enum ReportText: String, MessageKey {
   case helpOutput
   case untilBeforeSince
   case traineeOrScenario
-  case bomIsForCSV
   case csvIsForTheTeam
   case scenarioFormats
   case unknownLevel

@@ -70,18 +70,18 @@ import Testing
     #expect(dispute.status == 0, "\(dispute.stderr)")
     #expect(
       dispute.stdout.contains(
-        "試行 #1 への異議申し立て #1 を記録しました。チームリーダーが `frontline review --queue` で確認します。"))
+        "受講 #1 への異議申し立て #1 を記録しました。チームリーダーが `frontline review --queue` で確認します。"))
     #expect(EnglishLeft.words(in: dispute.stdout, allowing: ["frontline", "review"]).isEmpty)
 
     let other = try await run(["dispute", "1", "--reason", "x", "--trainee", "Sam"] + db)
     #expect(other.status != 0)
-    #expect(other.stderr.contains("エラー: 試行 1 はDanaさんの試行です。異議申し立てができるのは本人だけです"))
+    #expect(other.stderr.contains("エラー: 受講 1 はDanaさんの受講です。異議申し立てができるのは本人だけです"))
     #expect(EnglishLeft.words(in: other.stderr, allowing: ["Dana"]).isEmpty, "\(other.stderr)")
 
     let queue = try await run(["review", "--queue"] + db)
     #expect(queue.status == 0, "\(queue.stderr)")
     #expect(queue.stdout.contains("未処理の異議申し立て（1件）"))
-    #expect(queue.stdout.contains("  試行 #1 — Dana: I did offer the refund"))
+    #expect(queue.stdout.contains("  受講 #1 — Dana: I did offer the refund"))
     #expect(queue.stdout.contains("、待機中 1分未満") || queue.stdout.contains("、待機中 1分"))
     #expect(queue.stdout.contains("--reviewer 名前 --accept|--reject"))
     #expect(queue.stdout.contains("未レビューの不合格試験（0件）"))
@@ -95,7 +95,7 @@ import Testing
         "passed=true", "--reason", "the refund was offered",
       ] + db)
     #expect(accepted.status == 0, "\(accepted.stderr)")
-    #expect(accepted.stdout.hasPrefix("試行 #1 のレビュー #1（担当: Lee）を記録しました。適用される結果: "))
+    #expect(accepted.stdout.hasPrefix("受講 #1 のレビュー #1（担当: Lee）を記録しました。適用される結果: "))
     #expect(accepted.stdout.contains("異議申し立て #1 を受理しました。"))
     // The result itself ("PASS 85") is ResultText's, converted with the progress views.
     let resultWords: Set<String> = ["PASS", "FAIL", "verdict", "overridden", "by", "Lee"]
@@ -104,7 +104,7 @@ import Testing
     let transcript = try await run(["review", "1"] + db)
     #expect(transcript.status == 0, "\(transcript.stderr)")
     let text = transcript.stdout
-    #expect(text.contains("試行 #1 — Dana — "))
+    #expect(text.contains("受講 #1 — Dana — "))
     #expect(text.contains("・苦情・難易度 ") || text.contains("・問い合わせ・難易度 "), "\(text)")
     #expect(text.contains("・練習・"))
     #expect(text.contains("結果: "))

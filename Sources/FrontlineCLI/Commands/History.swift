@@ -25,8 +25,8 @@ extension Frontline {
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
-      if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-      if bom && format != .csv { throw ValidationError("--bom is for --format csv") }
+      if let limit, limit < 1 { throw ValidationError(Interface.localizer(CommandText.limitAtLeastOne)) }
+      if bom && format != .csv { throw ValidationError(Interface.localizer(CommandText.bomIsForCSV)) }
     }
 
     func run() throws {

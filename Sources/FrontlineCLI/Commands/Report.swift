@@ -50,7 +50,7 @@ extension Frontline {
         throw ValidationError(localizer(ReportText.untilBeforeSince))
       }
       if trainee != nil && scenario != nil { throw ValidationError(localizer(ReportText.traineeOrScenario)) }
-      if bom && format != .csv { throw ValidationError(localizer(ReportText.bomIsForCSV)) }
+      if bom && format != .csv { throw ValidationError(localizer(CommandText.bomIsForCSV)) }
       if (trainee != nil || scenario != nil) && format == .csv {
         throw ValidationError(localizer(ReportText.csvIsForTheTeam))
       }
