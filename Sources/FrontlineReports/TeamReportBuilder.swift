@@ -13,22 +13,22 @@ public struct TeamReportBuilder {
   let passMark: Double?
   /// Each scenario's language, so that a criterion's text is marked as what it is written in.
   let languages: [String: String]
-  /// The language of the level titles in the rows: the interface's.
-  let titleLanguage: UILanguage
+  /// The interface's words: the level titles in the rows, and the ladder's requirements.
+  let localizer: Localizer
 
   /// A builder over `store`; `passMark` is the one the library's scenarios share (`Library.sharedPassMark`),
-  /// where the charts draw their pass line; `languages` each scenario's language; `titleLanguage` the
-  /// language the rows give level titles in (the ladder's English where it has no such title).
+  /// where the charts draw their pass line; `languages` each scenario's language; `localizer` the
+  /// interface's words, which the rows give level titles in (the ladder's English where it has none).
   public init(
     store: any ProgressStore, ladder: Ladder?, categories: [String], passMark: Double?,
-    languages: [String: String] = [:], titleLanguage: UILanguage
+    languages: [String: String] = [:], localizer: Localizer
   ) {
     self.store = store
     self.ladder = ladder
     self.categories = categories
     self.passMark = passMark
     self.languages = languages
-    self.titleLanguage = titleLanguage
+    self.localizer = localizer
   }
 
   /// The report for `since..<until` (open ends allowed), optionally only trainees at `level`.
@@ -44,14 +44,14 @@ public struct TeamReportBuilder {
       seen.insert(trainee)
       var row = TraineeRow(
         trainee: trainee, level: ladder?.levels.first?.id ?? "",
-        levelTitle: ladder?.levels.first?.title(in: titleLanguage.rawValue) ?? "",
+        levelTitle: ladder?.levels.first.map(localizer.title) ?? "",
         pendingLevel: nil, attempts: 0, passRate: nil, averages: [:], trend: nil,
         lastActive: lastActive[trainee],
         overridden: 0, scores: [])
       if let ladder {
         let standing = LadderEvaluator.standing(
           trainee: trainee, ladder: ladder, attempts: history.map { RowAttempt(attempt: $0, index: index) },
-          promotions: promotions[trainee] ?? [], localizer: Localizer(titleLanguage))
+          promotions: promotions[trainee] ?? [], localizer: localizer)
         row.level = standing.level
         row.levelTitle = standing.levelTitle
         if standing.pendingApproval, let next = standing.nextLevel {

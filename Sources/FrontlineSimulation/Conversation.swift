@@ -46,10 +46,8 @@ public struct Conversation {
     departments = library.departments
     var scorecards: [String: CompiledScorecard] = [:]
     for step in scenario.steps {
-      var scorecard = try CompiledScorecard(
-        Scorecard.forStep(step, in: scenario, library: library, agentName: agentName))
-      scorecard.localizer = localizer
-      scorecards[step.id] = scorecard
+      scorecards[step.id] = try CompiledScorecard(
+        Scorecard.forStep(step, in: scenario, library: library, agentName: agentName), localizer: localizer)
     }
     self.scorecards = scorecards
     values = scenario.templateValues(agentName: agentName)

@@ -114,7 +114,7 @@ struct ReportBench: ParsableCommand {
     let categories = ["empathy", "accuracy", "routing"]
     let builder = TeamReportBuilder(
       store: store, ladder: ladder, categories: categories, passMark: Rubric.defaultPassMark,
-      titleLanguage: .english)
+      localizer: .english)
     let since = start.addingTimeInterval(Double(attempts / 2 * 7200))
     func timed<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
       let begin = DispatchTime.now().uptimeNanoseconds

@@ -47,7 +47,7 @@ import Testing
 
   static func build(_ store: SQLiteStore, since: Date? = nil, until: Date? = nil) throws -> TeamReport {
     try TeamReportBuilder(
-      store: store, ladder: nil, categories: ["empathy"], passMark: 70, titleLanguage: .english
+      store: store, ladder: nil, categories: ["empathy"], passMark: 70, localizer: .english
     )
     .build(since: since, until: until, level: nil, now: now)
   }

@@ -78,7 +78,7 @@ extension Frontline {
       let report = try TeamReportBuilder(
         store: store, ladder: library.ladder, categories: categories,
         passMark: library.sharedPassMark, languages: library.scenarioLanguages,
-        titleLanguage: localizer.language
+        localizer: localizer
       )
       .build(since: since?.start, until: until?.end, level: level)
       .sorted(by: sort, levels: library.ladder?.levels.map(\.id) ?? [])

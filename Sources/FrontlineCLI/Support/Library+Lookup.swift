@@ -20,10 +20,9 @@ extension Library {
   /// interface language, or an error naming what is unknown.
   func compiledScorecard(scenario id: String, step stepID: String?) throws -> CompiledScorecard {
     let scenario = try requireScenario(id)
-    var scorecard = try CompiledScorecard(
-      Scorecard.forStep(try step(stepID, of: scenario), in: scenario, library: self))
-    scorecard.localizer = Interface.localizer
-    return scorecard
+    return try CompiledScorecard(
+      Scorecard.forStep(try step(stepID, of: scenario), in: scenario, library: self),
+      localizer: Interface.localizer)
   }
 
   /// The step with this id, else the first.

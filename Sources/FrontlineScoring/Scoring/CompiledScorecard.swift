@@ -11,10 +11,12 @@ public struct CompiledScorecard: Sendable {
   public let scorecard: Scorecard
   let plan: ScorecardPlan
   /// The language of the notes that explain a score (English unless the interface is in another).
-  public var localizer: Localizer = .english
+  public let localizer: Localizer
 
-  public init(_ scorecard: Scorecard) throws(ScoringError) {
+  /// Compiles `scorecard`; the notes explaining its scores are in `localizer`'s language.
+  public init(_ scorecard: Scorecard, localizer: Localizer = .english) throws(ScoringError) {
     self.scorecard = scorecard
+    self.localizer = localizer
     var phrases: [Phrase] = []
     var phraseCriterion: [Int] = []
     var phraseGroup: [Int] = []
