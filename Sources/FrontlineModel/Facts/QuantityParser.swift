@@ -53,7 +53,8 @@ public enum QuantityParser {
       index += 1
     }
     if tokens[index...].first?.text == "between" { index += 1 }
-    guard index < tokens.count, let first = number(tokens, at: index) else { return nil }
+    guard index < tokens.count, let read = number(tokens, at: index) else { return nil }
+    let first = tokens[index].kind == .word ? read : scaled(tokens, at: index, base: read)
     var low = first.value
     var high = first.value
     index = first.next
@@ -61,11 +62,18 @@ public enum QuantityParser {
     if index < tokens.count, rangeWords.contains(tokens[index].text) {
       var after = index + 1
       if after < tokens.count, currencySymbols[tokens[after].text] != nil { after += 1 }
-      if let second = number(tokens, at: after) {
+      if let read = number(tokens, at: after) {
+        let second = tokens[after].kind == .word ? read : scaled(tokens, at: after, base: read)
         high = max(first.value, second.value)
         low = min(first.value, second.value)
         index = second.next
       }
+    }
+    // A compound adjective: "a 90-day hold", "a 5-GB pass", "a 24-hour line".
+    if currency == nil, index + 1 < tokens.count, tokens[index].text == "-", tokens[index + 1].kind == .word,
+      self.unit(tokens, at: index + 1, currency: nil) != nil
+    {
+      index += 1
     }
     guard let (unit, afterUnit) = unit(tokens, at: index, currency: currency) else { return nil }
     // 十分 is "enough", not ten minutes; 5月10日 is a date, not ten days.
@@ -74,6 +82,21 @@ public enum QuantityParser {
       if tokens[index].text == "日", start > 0, tokens[start - 1].text == "月" { return nil }
     }
     index = afterUnit
+    if case .count = unit.dimension, index < tokens.count, tokens[index].text == "ず",
+      index + 1 < tokens.count, tokens[index + 1].text == "つ"
+    {
+      // 一件ずつ, 1台ずつ: "one at a time", a way of doing things, not a number of them.
+      return nil
+    }
+    // "eleven dollars and twenty cents", "$11 and 20 cents".
+    if case .money = unit.dimension, low == high, index + 2 < tokens.count, tokens[index].text == "and",
+      let cents = number(tokens, at: index + 1), cents.next < tokens.count,
+      ["cent", "cents"].contains(tokens[cents.next].text), cents.value < 100
+    {
+      low += cents.value / 100
+      high = low
+      index = cents.next + 1
+    }
     var quantity = Quantity(
       low: low * unit.scale, high: high * unit.scale, dimension: unit.dimension, per: perPrefix,
       businessDays: unit.business)
@@ -118,6 +141,42 @@ public enum QuantityParser {
       return nil
     }
   }
+
+  /// A number as Japanese writes large ones: digits with a kanji multiplier and 万 or 億 ("6千",
+  /// "18万", "12万6千", "1万2000"); `base` is the number read at `index`.
+  private static func scaled(_ tokens: [Token], at index: Int, base: (value: Double, next: Int)) -> (
+    value: Double, next: Int
+  ) {
+    func adjacent(_ next: Int) -> Bool {
+      next < tokens.count && tokens[next].range.lowerBound == tokens[next - 1].range.upperBound
+    }
+    var (value, next) = base
+    if tokens[index].kind == .digits, adjacent(next), let multiplier = kanjiMultipliers[tokens[next].text] {
+      value *= multiplier
+      next += 1
+    }
+    guard adjacent(next), let large = largeMultipliers[tokens[next].text] else { return (value, next) }
+    value *= large
+    next += 1
+    if adjacent(next), tokens[next].kind == .digits || tokens[next].kind == .kanji,
+      let rest = number(tokens, at: next)
+    {
+      var remainder = rest.value
+      var end = rest.next
+      if tokens[next].kind == .digits, adjacent(end), let multiplier = kanjiMultipliers[tokens[end].text] {
+        remainder *= multiplier
+        end += 1
+      }
+      if remainder < large {
+        value += remainder
+        next = end
+      }
+    }
+    return (value, next)
+  }
+
+  private static let kanjiMultipliers: [String: Double] = ["十": 10, "百": 100, "千": 1000]
+  private static let largeMultipliers: [String: Double] = ["万": 10_000, "億": 100_000_000]
 
   private struct Unit {
     var dimension: Quantity.Dimension

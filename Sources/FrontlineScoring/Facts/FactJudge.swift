@@ -10,6 +10,10 @@ struct FactJudge {
   let mentions: [QuantityParser.Mention]
   /// The figures the knowledge base states (``ScoringContext/policyFigures``).
   let policyFigures: [PolicyFigure]
+  /// The figures of the customer's situation (``ScoringContext/situationFigures``).
+  let situationFigures: [Quantity]
+  /// What can be worked out from the scenario's figures (``WorkedFigures``).
+  let workedFigures: WorkedFigures
   let groupOf: (PhraseMatch) -> Int
 
   /// Everything wrong the reply states about `facts`. `matches` are the check's phrase matches: its
@@ -30,6 +34,17 @@ struct FactJudge {
       else { continue }
       // A value the scenario declares anywhere is about that fact: never punished as a wrong one.
       if facts.contains(where: { $0.fact.value.map { mention.quantity.agrees(with: $0) } ?? false }) {
+        continue
+      }
+      // Nor is a figure of the customer's own situation given back to them: "your flight in eight days".
+      if !mention.quantity.relative,
+        situationFigures.contains(where: { mention.quantity.agrees(with: $0) && $0.agrees(with: mention.quantity) })
+      {
+        continue
+      }
+      if workedFigures.isWorkedOut(
+        mention.quantity, from: mentions.filter { $0.range != mention.range }.map(\.quantity))
+      {
         continue
       }
       let cued = facts.filter { plan in

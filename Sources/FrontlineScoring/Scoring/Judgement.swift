@@ -128,7 +128,8 @@ struct Judge {
   }
 
   private var factJudge: FactJudge {
-    FactJudge(reading: reading, mentions: mentions, policyFigures: plan.context.policyFigures) {
+    FactJudge(reading: reading, mentions: mentions, policyFigures: plan.context.policyFigures,
+      situationFigures: plan.context.situationFigures, workedFigures: plan.workedFigures) {
       plan.phraseGroup[$0.phrase]
     }
   }

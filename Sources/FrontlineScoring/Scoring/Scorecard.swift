@@ -37,6 +37,10 @@ public struct ScoringContext: Sendable {
   /// Every figure the knowledge base's texts state, typed as a fact or not ("parcels over $1,000 need
   /// an investigation"): a reply that repeats one about the same thing repeats policy.
   public var policyFigures: [PolicyFigure] = []
+  /// Every figure of the customer's situation: what they say in any step, who the scenario says they
+  /// are and the trainee's briefing ("I fly in eight days", "48 lines for six years"). A reply that
+  /// gives one back talks about the customer's circumstances, not policy.
+  public var situationFigures: [Quantity] = []
 
   public init(
     scenarioID: String? = nil, stepID: String? = nil, customerNames: [String] = [],
@@ -66,6 +70,19 @@ public struct ScoringContext: Sendable {
       acceptableRoutes: step.acceptableRoutes, channel: scenario.channel, timeLimit: step.timeLimit,
       mood: scenario.expectedMood(at: step.id), facts: scenario.facts)
     policyFigures = scenario.knowledge.flatMap { PolicyFigure.figures(in: $0.text) }
+    situationFigures = Self.situationFigures(of: scenario, values: values)
+  }
+
+  private static func situationFigures(of scenario: Scenario, values: [String: String]) -> [Quantity] {
+    var texts = [scenario.briefing, scenario.summary ?? "", scenario.customer.persona ?? ""]
+    for step in scenario.steps {
+      texts += step.messages
+      texts += step.messageVariants.flatMap(\.messages)
+    }
+    return texts.flatMap { text in
+      QuantityParser.mentions(in: TextNormalizer.normalize(Template.render(text, values: values)).scalars)
+        .map(\.quantity)
+    }
   }
 }
 

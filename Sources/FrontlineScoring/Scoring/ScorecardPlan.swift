@@ -18,6 +18,8 @@ final class ScorecardPlan: Sendable {
   /// The category weights when one of them is not 1, for a score to be recomputed from its
   /// categories; `nil` when all weigh the same.
   let unequalWeights: [String: Double]?
+  /// What a reply can work out from the scenario's figures, when a criterion checks facts.
+  let workedFigures: WorkedFigures
 
   init(
     scorecard: Scorecard, criteria: [CriterionPlan], matcher: PhraseMatcher, phraseCriterion: [Int],
@@ -44,6 +46,11 @@ final class ScorecardPlan: Sendable {
       default: false
       }
     }
+    let context = scorecard.context
+    workedFigures = WorkedFigures(
+      checksFacts
+        ? context.facts.compactMap(\.value) + context.policyFigures.map(\.quantity) + context.situationFigures
+        : [])
   }
 }
 
