@@ -9,6 +9,7 @@ public enum FeedbackText: String, MessageKey {
   case negated
   case negatedAgainst
   case doesNotAcknowledge
+  case answersFirst
   case doesNotStateIt
   case usedTogether
   case quoteGap

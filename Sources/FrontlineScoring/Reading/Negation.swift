@@ -109,6 +109,9 @@ enum Negation {
   static func japanese(_ text: JapaneseText, end: Int) -> Range<Int>? {
     let tokens = text.tokens
     guard var index = text.tokenIndex(at: max(0, end - 1)) else { return nil }
+    // An interjection (ごめんなさい, すみません said as one) is a clause of its own: nothing after it
+    // negates it.
+    if tokens[index].morpheme.kind == .interjection { return nil }
     // The ない after a word like 申し訳 is part of it, whatever politeness stands between.
     var lexical = tokens[index].morpheme.detail == "ナイ形容詞語幹"
     index += 1

@@ -28,6 +28,9 @@ struct Explanation {
     case .any, .usesName, .acknowledges:
       if let first = counted.first {
         result.spans = [span(first.start, first.end)]
+      } else if let answer = judgement.answersFirst {
+        result.spans = [span(answer.lowerBound, answer.upperBound)]
+        result.note = localizer(FeedbackText.answersFirst)
       } else if let first = judgement.negated {
         result.spans = [span(first.start, first.end)]
         result.note = localizer(FeedbackText.negated, ["words": negatedWords(first)])

@@ -27,6 +27,9 @@ struct Judgement {
   var factProblems: [FactProblem] = []
   /// Where the reply states a fact correctly.
   var factStatement: Range<Int>?
+  /// Where a follow-up reply answers the customer's question first ("Yes," "はい、"), which
+  /// acknowledges a customer already heard.
+  var answersFirst: Range<Int>?
   /// Where a pattern matched, in the normalised text.
   var patternMatch: Range<Int>?
   /// The pattern ran out of its time budget on this reply (and so is not met).
@@ -71,8 +74,14 @@ struct Judge {
       }
     }
     switch criterion.check {
-    case .any, .acknowledges:
+    case .any:
       judgement.met = !judgement.counted.isEmpty
+    case .acknowledges:
+      judgement.met = !judgement.counted.isEmpty
+      if !judgement.met, plan.context.followUp, let answer = reading.answerFirst() {
+        judgement.answersFirst = answer
+        judgement.met = true
+      }
     case .all(let groups):
       judgement.met = groups.indices.allSatisfy { group in
         judgement.counted.contains { plan.phraseGroup[$0.phrase] == group }

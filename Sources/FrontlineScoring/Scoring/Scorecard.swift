@@ -41,6 +41,10 @@ public struct ScoringContext: Sendable {
   /// are and the trainee's briefing ("I fly in eight days", "48 lines for six years"). A reply that
   /// gives one back talks about the customer's circumstances, not policy.
   public var situationFigures: [Quantity] = []
+  /// The step follows an earlier exchange with the customer on the scenario's main path (it is not
+  /// the first): the customer has been greeted and heard, and a reply may answer their question
+  /// first ("Yes, they're stopped").
+  public var followUp = false
 
   public init(
     scenarioID: String? = nil, stepID: String? = nil, customerNames: [String] = [],
@@ -71,6 +75,7 @@ public struct ScoringContext: Sendable {
       mood: scenario.expectedMood(at: step.id), facts: scenario.facts)
     policyFigures = scenario.knowledge.flatMap { PolicyFigure.figures(in: $0.text) }
     situationFigures = Self.situationFigures(of: scenario, values: values)
+    followUp = scenario.steps.first?.id != step.id
   }
 
   private static func situationFigures(of scenario: Scenario, values: [String: String]) -> [Quantity] {
