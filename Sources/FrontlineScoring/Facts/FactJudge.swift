@@ -28,6 +28,8 @@ struct FactJudge {
       }
     }
     for mention in mentions {
+      // A zero amount ("手数料は0円", "$0") says there is no charge, which the free facts judge.
+      if case .money = mention.quantity.dimension, mention.quantity.high == 0 { continue }
       guard let range = sentence(of: mention.range.lowerBound), !isAboutThePast(mention),
         reading.negation(start: mention.range.lowerBound, end: mention.range.upperBound, unspaced: false)
           == nil
@@ -108,7 +110,7 @@ struct FactJudge {
           problems.append(
             FactProblem(kind: .overpromise, range: promise.start..<promise.end, fact: plan.fact))
         }
-        if plan.fact.free, inSentence(FactGroup.frees, range).isEmpty,
+        if plan.fact.free, inSentence(FactGroup.frees, range).isEmpty, !statesNoCharge(in: range),
           let charge = inSentence(FactGroup.charges, range, negatedToo: false).first
         {
           problems.append(
@@ -163,6 +165,14 @@ struct FactJudge {
       }
     }
     return nil
+  }
+
+  /// Whether a sentence gives an amount of zero: "変更の手数料は0円です", "that's $0".
+  private func statesNoCharge(in range: Range<Int>) -> Bool {
+    mentions.contains { mention in
+      guard case .money = mention.quantity.dimension else { return false }
+      return mention.quantity.high == 0 && range.contains(mention.range.lowerBound)
+    }
   }
 
   /// How far (in scalars of the reading's text) a cue may stand from the quantity it is about.

@@ -63,7 +63,9 @@ enum Negation {
         let next = index + 1 < list.count ? list[index + 1].key : ""
         if clauseNo.contains(next) || between <= 1 { return list[index].range }
       }
-      if list[index].breakBefore { return nil }
+      // A comma ends the scope, but for a disjunction that goes on with it: "I can't send a second ring,
+      // or let you keep both".
+      if list[index].breakBefore && word != "or" && word != "nor" { return nil }
       index -= 1
       between += 1
     }
