@@ -104,18 +104,22 @@ public struct FactLexicon: Sendable, Equatable {
   /// Words that make an offer ("I can offer", "you'll get", "差し上げ"): naming a voucher is not
   /// offering one.
   public var offers: [String]
+  /// Words that name a gift beyond policy ("goodwill", "free month", "クーポン", "お詫びのしるし"):
+  /// offering one the knowledge base never mentions invents an entitlement, in any scenario.
+  public var goodwill: [String]
 
   public init(
     charges: [String] = [], guarantees: [String] = [], arrivals: [String] = [], frees: [String] = [],
-    offers: [String] = []
+    offers: [String] = [], goodwill: [String] = []
   ) {
     self.charges = charges
     self.guarantees = guarantees
     self.arrivals = arrivals
     self.frees = frees
     self.offers = offers
+    self.goodwill = goodwill
   }
 
   /// The lists in a fixed order, as the compiled check numbers them.
-  public var lists: [[String]] { [charges, guarantees, arrivals, frees, offers] }
+  public var lists: [[String]] { [charges, guarantees, arrivals, frees, offers, goodwill] }
 }

@@ -234,7 +234,7 @@ enum CriterionDecoder {
   }
 
   private static func decodeFacts(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {
-    let keys = ["charges", "guarantees", "arrivals", "frees", "offers"]
+    let keys = ["charges", "guarantees", "arrivals", "frees", "offers", "goodwill"]
     guard let object = reader.object("facts", fields: keys, what: "a facts check's lexicon") else {
       return nil
     }
@@ -244,8 +244,7 @@ enum CriterionDecoder {
     return .facts(
       FactLexicon(
         charges: list("charges"), guarantees: list("guarantees"), arrivals: list("arrivals"),
-        frees: list("frees"),
-        offers: list("offers")))
+        frees: list("frees"), offers: list("offers"), goodwill: list("goodwill")))
   }
 
   private static func decodeMaxCount(_ reader: ObjectReader, phrases: PhraseChecker) -> Check? {

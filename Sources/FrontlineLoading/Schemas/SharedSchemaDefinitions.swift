@@ -295,14 +295,15 @@ extension JSONSchemas {
             },
             "facts": {
               "title": "Check: facts",
-              "description": "Met when every statement about the scenario's declared facts is right (the house rubric's check); the lexicon of charge, guarantee, arrival and free words.",
+              "description": "Met when every statement about the scenario's declared facts is right (the house rubric's check); the lexicon of charge, guarantee, arrival, free, offer and goodwill words.",
               "type": "object",
               "properties": {
                 "charges": {"title": "Charge words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
                 "guarantees": {"title": "Guarantee words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
                 "arrivals": {"title": "Arrival words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
                 "frees": {"title": "Free words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
-                "offers": {"title": "Offer words", "type": "array", "items": {"$ref": "#/$defs/phrase"}}
+                "offers": {"title": "Offer words", "type": "array", "items": {"$ref": "#/$defs/phrase"}},
+                "goodwill": {"title": "Goodwill words", "description": "Gifts beyond policy (a free month, a coupon): offering one the knowledge base never mentions invents an entitlement.", "type": "array", "items": {"$ref": "#/$defs/phrase"}}
               },
               "additionalProperties": false
             },

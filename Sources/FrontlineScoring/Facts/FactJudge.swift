@@ -91,6 +91,13 @@ struct FactJudge {
       problems.append(
         FactProblem(kind: sooner ? .overpromise : .wrong, range: mention.range, fact: nearest.fact))
     }
+    // A gift the knowledge base never mentions, offered: "I've added a free month", "お詫びのしるしとして
+    // クーポンをお送りいたします".
+    for gift in matches where groupOf(gift) == FactGroup.goodwill && gift.negation == nil {
+      guard let range = sentence(of: gift.start), !inSentence(FactGroup.offers, range, negatedToo: false).isEmpty
+      else { continue }
+      problems.append(FactProblem(kind: .inventedEntitlement, range: gift.start..<gift.end, fact: nil))
+    }
     for plan in facts {
       for offer in matches where groupOf(offer) == plan.notOffered && offer.negation == nil {
         guard let range = sentence(of: offer.start),

@@ -16,5 +16,6 @@ struct FactProblem: Sendable {
   let kind: Kind
   /// Where the statement is, in the reading's text.
   let range: Range<Int>
-  let fact: Fact
+  /// The fact it is about; `nil` for a gift no fact or policy text mentions.
+  let fact: Fact?
 }

@@ -47,7 +47,9 @@ public struct CompiledScorecard: Sendable {
         check = .noneTogether(groups.enumerated().map { add($0.element, index, $0.offset) })
       case .acknowledges(let list): check = .acknowledges(add(list, index, 0))
       case .facts(let lexicon):
-        for (group, list) in lexicon.lists.enumerated() { _ = add(list, index, group) }
+        for (group, list) in lexicon.lists.enumerated() {
+          _ = add(group == FactGroup.goodwill ? scorecard.context.unmentioned(list) : list, index, group)
+        }
         var facts: [FactPlan] = []
         for (offset, fact) in scorecard.context.facts.enumerated() {
           let cues = FactGroup.first + 2 * offset

@@ -222,7 +222,7 @@ struct Explanation {
 
   private func describe(_ problem: FactProblem) -> String {
     let said = Excerpt.of(words.originalText(problem.range.lowerBound, problem.range.upperBound))
-    let policy = problem.fact.valueText.map { localizer(FeedbackText.policySays, ["value": $0]) }
+    let policy = problem.fact?.valueText.map { localizer(FeedbackText.policySays, ["value": $0]) }
     switch problem.kind {
     case .wrong:
       return localizer(
@@ -230,7 +230,7 @@ struct Explanation {
         ["said": said, "policy": policy ?? localizer(FeedbackText.disagreesWithKnowledgeBase)])
     case .overpromise:
       let backing =
-        policy.map { $0 + (problem.fact.estimate ? localizer(FeedbackText.anEstimate) : "") }
+        policy.map { $0 + (problem.fact?.estimate == true ? localizer(FeedbackText.anEstimate) : "") }
         ?? localizer(FeedbackText.policyDoesNotBackIt)
       return localizer(FeedbackText.overpromises, ["said": said, "policy": backing])
     case .inventedCharge: return localizer(FeedbackText.inventsCharge, ["said": said])

@@ -45,6 +45,8 @@ public struct ScoringContext: Sendable {
   /// the first): the customer has been greeted and heard, and a reply may answer their question
   /// first ("Yes, they're stopped").
   public var followUp = false
+  /// The knowledge base's texts, normalised: what policy mentions at all.
+  public var knowledgeText: [Unicode.Scalar] = []
 
   public init(
     scenarioID: String? = nil, stepID: String? = nil, customerNames: [String] = [],
@@ -76,6 +78,27 @@ public struct ScoringContext: Sendable {
     policyFigures = scenario.knowledge.flatMap { PolicyFigure.figures(in: $0.text) }
     situationFigures = Self.situationFigures(of: scenario, values: values)
     followUp = scenario.steps.first?.id != step.id
+    knowledgeText = TextNormalizer.normalize(scenario.knowledge.map(\.text).joined(separator: "\n")).scalars
+  }
+
+  /// The phrases of `list` the knowledge base's texts never mention but to rule them out ("no free
+  /// month", "クーポンはお渡しできません").
+  func unmentioned(_ list: [String]) -> [String] {
+    let text = knowledgeText
+    func ruledOut(_ range: Range<Int>) -> Bool {
+      let before = String(String.UnicodeScalarView(text[max(0, range.lowerBound - 12)..<range.lowerBound]))
+      let after = String(String.UnicodeScalarView(text[range.upperBound..<min(text.count, range.upperBound + 12)]))
+      return ["no ", "not ", "never ", "cannot ", "without "].contains { before.contains($0) }
+        || ["ません", "できない", "不可", "禁止", "しない"].contains { after.contains($0) }
+    }
+    return list.filter { phrase in
+      let stem = Array(TextNormalizer.normalizePhrase(phrase).filter { $0 != "*" })
+      guard !stem.isEmpty, stem.count <= text.count else { return true }
+      return (0...(text.count - stem.count)).allSatisfy { start in
+        let range = start..<(start + stem.count)
+        return !text[range].elementsEqual(stem) || ruledOut(range)
+      }
+    }
   }
 
   private static func situationFigures(of scenario: Scenario, values: [String: String]) -> [Quantity] {

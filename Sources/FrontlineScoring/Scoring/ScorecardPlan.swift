@@ -134,7 +134,9 @@ enum FactGroup {
   static let arrivals = 2
   static let frees = 3
   static let offers = 4
+  /// Gifts beyond policy the knowledge base never mentions (those it mentions are left out).
+  static let goodwill = 5
   /// The first group of the facts themselves: fact k has its cues in `first + 2k`, what may not be
   /// offered in `first + 2k + 1`.
-  static let first = 5
+  static let first = 6
 }
