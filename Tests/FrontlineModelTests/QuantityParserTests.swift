@@ -47,4 +47,20 @@ import Testing
     #expect(QuantityParser.mentions(in: Array("on a day you had off".unicodeScalars)).isEmpty)
     #expect(QuantityParser.value("soon") == nil)
   }
+
+  @Test func compoundFiguresLargeJapaneseNumbersAndCents() throws {
+    #expect(try only("a 90-day hold").agrees(with: #require(QuantityParser.value("90 days"))))
+    #expect(try !only("a 90-day hold").agrees(with: #require(QuantityParser.value("30 days"))))
+    #expect(try only("a 24-hour line").agrees(with: #require(QuantityParser.value("1 day"))))
+    #expect(try only("12万6千円").agrees(with: #require(QuantityParser.value("126,000円"))))
+    #expect(try only("18万円").agrees(with: #require(QuantityParser.value("180,000円"))))
+    #expect(try only("6千円").agrees(with: #require(QuantityParser.value("6,000円"))))
+    #expect(try only("1万2000円").agrees(with: #require(QuantityParser.value("12,000円"))))
+    #expect(
+      try only("eleven dollars and twenty cents").agrees(with: #require(QuantityParser.value("$11.20"))))
+    #expect(try !only("eleven dollars and twenty cents").agrees(with: #require(QuantityParser.value("$11"))))
+    // 一件ずつ is "one at a time", not a count of one.
+    #expect(QuantityParser.mentions(in: Array("一件ずつ確認します".unicodeScalars)).isEmpty)
+    #expect(try only("3件").agrees(with: #require(QuantityParser.value("3件"))))
+  }
 }

@@ -59,4 +59,56 @@ import Testing
         "Sofia, I'm sorry: refunds are possible for 14 days after a renewal, so 16 days in all.",
         scenario: "annual-renewal-refund-refused")))
   }
+
+  /// The customer's own figures, given back to them, are about their situation, not policy.
+  @Test func theCustomersOwnFiguresAreNotWrongFacts() throws {
+    #expect(
+      try factsStated(
+        "Dear Jordan, I'm so sorry. I've flagged your claim as time-critical because of your flight in eight days: Returns will answer within 2 business days.",
+        scenario: "engagement-ring-lost-parcel-escalation"))
+  }
+
+  /// Arithmetic on right figures the reply states is worked out, not wrong; wrong arithmetic is wrong.
+  @Test func aFigureWorkedOutFromRightOnesIsRight() throws {
+    let scenario = "rental-car-second-driver-suv-upgrade"
+    #expect(
+      try factsStated(
+        "I understand. Upgrades at pickup are $25 a day extra, so $225 over nine days.", scenario: scenario))
+    #expect(
+      !(try factsStated(
+        "I understand. Upgrades at pickup are $25 a day extra, so $250 over nine days.", scenario: scenario)))
+  }
+
+  /// A zero amount says there is no charge, in either language.
+  @Test func aZeroAmountIsNoCharge() throws {
+    #expect(
+      try factsStated(
+        "石川様、3名様1室に変更できます。人数追加・お部屋タイプ変更の手数料は0円です。",
+        scenario: "kyoto-trip-add-mother-cancel-cover-ja"))
+  }
+
+  /// A gift the knowledge base never mentions but to rule out, offered, is invented in every scenario;
+  /// one it provides for is not.
+  @Test func aGiftPolicyNeverMentionsIsInvented() throws {
+    #expect(
+      !(try factsStated(
+        "I'm so sorry, Aisha. Given the day you're having, I've given you a free month of service.",
+        scenario: "regional-mobile-outage-complaint")))
+    #expect(
+      try factsStated(
+        "I'm so sorry, Aisha. You'll get an automatic $5 credit on your next bill.",
+        scenario: "regional-mobile-outage-complaint"))
+    #expect(
+      !(try factsStated(
+        "高橋様、申し訳ございません。お詫びのしるしとして、3,000円分のポイントを付与いたします。",
+        scenario: "unrecognised-charges-ja")))
+    #expect(
+      !(try factsStated(
+        "I'm sorry for all this, Mr Reyes. I've added a $75 goodwill credit to your account for the inconvenience.",
+        scenario: "final-bill-collections-legal-threat")))
+    #expect(
+      try factsStated(
+        "藤井様、本当に申し訳ございません。次回使える3,000円分のお詫びクーポン（有効期限1年）もお渡しします。",
+        scenario: "new-year-osechi-damaged-ja"))
+  }
 }

@@ -35,6 +35,10 @@ import Testing
     ("refund", "We don't need anything from you before the refund", false),
     ("charge", "There is no charge for express delivery", true),
     ("refund", "I didn't want you to wait, so I've issued the refund", false),
+    ("keep both", "I can't send a second ring now, or let you keep both", true),
+    ("keep both", "I can't send a second ring now, and you keep both", false),
+    ("choose express", "Next time, don't forget to choose express", false),
+    ("read", "Never fail to read the instructions", false),
   ])
   func englishNegationHasAScope(phrase: String, text: String, expected: Bool) throws {
     #expect(try negated(phrase, in: text) == expected, "\(phrase) in \(text)")
@@ -51,9 +55,37 @@ import Testing
     ("交換", "返金できない場合は、交換いたします", false),
     ("返金", "返金いたしますが、手数料はかかりません", false),
     ("確認", "ご確認いただけませんか", false),
+    ("ごめん", "ごめんなさい、そんなつもりで聞いたのではありません", false),
+    ("次回", "次回はお忘れなく", false),
+    ("ご確認", "ご確認を忘れずにお願いします", false),
   ])
   func japaneseNegationBelongsToItsPredicate(phrase: String, text: String, expected: Bool) throws {
     #expect(try negated(phrase, in: text) == expected, "\(phrase) in \(text)")
+  }
+
+  /// A yes or a no set off at the start of the reply (after a salutation) answers the question first;
+  /// the same word inside a phrase does not.
+  @Test(arguments: [
+    ("Yes, Grace, they're stopped.", "Yes"),
+    ("Dear Mrs Olsen,\n\nYes. All 52,000 miles have been reinstated.", "Yes"),
+    ("No. I can have a technician there tomorrow.", "No"),
+    ("はい、今止めました。", "はい"),
+    ("佐々木様\nいいえ、通知は届きません。", "いいえ"),
+  ])
+  func aFollowUpCanAnswerTheQuestionFirst(text: String, answer: String) throws {
+    let reading = reading(text)
+    let range = try #require(reading.answerFirst(), "\(text)")
+    #expect(String(String.UnicodeScalarView(reading.text.scalars[range])).lowercased() == answer.lowercased())
+  }
+
+  @Test(arguments: [
+    "No speech, Mr Lee. Billing will refund it.",
+    "No replacement will be dispatched before the investigation.",
+    "The orders have status paused. Yes, we checked.\nIt is all done.\nYes.",
+    "責任者におつなぎします。",
+  ])
+  func aReplyThatDoesNotOpenWithAnAnswer(text: String) {
+    #expect(reading(text).answerFirst() == nil, "\(text)")
   }
 
   @Test func keywordListsReadAsFragmentsAndBriskRepliesDoNot() {

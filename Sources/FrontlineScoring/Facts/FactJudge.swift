@@ -40,7 +40,9 @@ struct FactJudge {
       }
       // Nor is a figure of the customer's own situation given back to them: "your flight in eight days".
       if !mention.quantity.relative,
-        situationFigures.contains(where: { mention.quantity.agrees(with: $0) && $0.agrees(with: mention.quantity) })
+        situationFigures.contains(where: {
+          mention.quantity.agrees(with: $0) && $0.agrees(with: mention.quantity)
+        })
       {
         continue
       }
@@ -94,7 +96,8 @@ struct FactJudge {
     // A gift the knowledge base never mentions, offered: "I've added a free month", "お詫びのしるしとして
     // クーポンをお送りいたします".
     for gift in matches where groupOf(gift) == FactGroup.goodwill && gift.negation == nil {
-      guard let range = sentence(of: gift.start), !inSentence(FactGroup.offers, range, negatedToo: false).isEmpty
+      guard let range = sentence(of: gift.start),
+        !inSentence(FactGroup.offers, range, negatedToo: false).isEmpty
       else { continue }
       problems.append(FactProblem(kind: .inventedEntitlement, range: gift.start..<gift.end, fact: nil))
     }

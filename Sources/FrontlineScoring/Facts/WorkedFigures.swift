@@ -28,7 +28,8 @@ struct WorkedFigures: Sendable {
           let sum = a.low + b.low
           let difference = abs(a.low - b.low)
           if same(Quantity(low: sum, high: sum, dimension: a.dimension, per: a.per)) { return true }
-          if difference > 0, same(Quantity(low: difference, high: difference, dimension: a.dimension, per: a.per))
+          if difference > 0,
+            same(Quantity(low: difference, high: difference, dimension: a.dimension, per: a.per))
           {
             return true
           }

@@ -115,10 +115,18 @@ struct JapaneseText: Sendable {
   ///
   /// The phrase is read followed by a comma, as it would stand in a sentence: alone, MeCab reads the
   /// `いただき` of `ご連絡いただき` as a noun, before a comma as the verb いただく.
-  static func canonicalPhrase(_ normalized: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+  static func canonicalPhrase(_ normalized: [Unicode.Scalar], afterTopic: Bool = false)
+    -> [Unicode.Scalar]?
+  {
     guard let analyzer = MeCabAnalyzer.shared else { return nil }
-    let padded = normalized + ["、"]
-    let morphemes = analyzer.analyze(padded).filter { $0.range.lowerBound < normalized.count }
+    // After a topic (次回は…), MeCab may read the same words otherwise than at the start of a text:
+    // お忘れなく opens with an interjection alone, with a prefix after は.
+    let context: [Unicode.Scalar] = afterTopic ? ["今", "日", "は"] : []
+    let padded = context + normalized + ["、"]
+    let morphemes = analyzer.analyze(padded).filter {
+      $0.range.lowerBound >= context.count && $0.range.lowerBound < context.count + normalized.count
+    }
+    guard morphemes.first?.range.lowerBound == context.count else { return nil }
     return JapaneseText(NormalizedText(plain: padded), morphemes: morphemes).stream.scalars
   }
 

@@ -30,7 +30,9 @@ struct Phrase: Sendable, Hashable {
     if let known = formsRead.withLock({ $0[authored] }) { return known }
     let canonical = Phrase(authored)
     let surface = Phrase(authored, canonical: false)
-    let forms = canonical.scalars == surface.scalars ? [canonical] : [canonical, surface]
+    var forms = canonical.scalars == surface.scalars ? [canonical] : [canonical, surface]
+    let afterTopic = Phrase(authored, afterTopic: true)
+    if !forms.contains(where: { $0.scalars == afterTopic.scalars }) { forms.append(afterTopic) }
     formsRead.withLock { read in
       if read.count >= formsKept { read.removeAll(keepingCapacity: true) }
       read[authored] = forms
@@ -42,7 +44,7 @@ struct Phrase: Sendable, Hashable {
   static let formsKept = 100_000
   private static let formsRead = Mutex<[String: [Phrase]]>([:])
 
-  init(_ authored: String, canonical: Bool = true) {
+  init(_ authored: String, canonical: Bool = true, afterTopic: Bool = false) {
     let trimmed = authored.trimmingWhitespace()
     text = trimmed
     var segments: [Segment] = []
@@ -67,7 +69,7 @@ struct Phrase: Sendable, Hashable {
     }
     if canonical, segments.count == 1, !segments[0].wildcard,
       segments[0].scalars.contains(where: ScriptClass.isUnspaced),
-      let lemmas = JapaneseText.canonicalPhrase(segments[0].scalars), !lemmas.isEmpty
+      let lemmas = JapaneseText.canonicalPhrase(segments[0].scalars, afterTopic: afterTopic), !lemmas.isEmpty
     {
       // Japanese phrases are matched as words, in their base forms.
       segments[0] = Segment(scalars: lemmas, wildcard: false)

@@ -53,6 +53,9 @@ enum Negation {
         let next = index + 1 < list.count ? list[index + 1].key : ""
         if word == "not" && (next == "only" || next == "just") {
           // "not only ... but also" does not negate.
+        } else if omissions.contains(next) {
+          // "Don't forget to choose express", "never fail to check": not omitting it is doing it.
+          return nil
         } else if isDegree(words, negator: index, phraseStart: first, phraseEnd: end) {
           return nil
         } else {
@@ -70,6 +73,13 @@ enum Negation {
       between += 1
     }
     return nil
+  }
+
+  /// Verbs of leaving something undone, which a negation turns into doing it.
+  static let omissions: Set<String> = ["forget", "fail", "neglect", "omit"]
+  /// The same in Japanese, by base form (お忘れなく, 忘れずに, 欠かさず).
+  static let japaneseOmissions: [[Unicode.Scalar]] = ["忘れ", "怠", "欠か", "見逃", "逃"].map {
+    Array($0.unicodeScalars)
   }
 
   private static func isNegator(_ key: String) -> Bool {
@@ -141,6 +151,9 @@ enum Negation {
       if negation == nil && isNegative(token) {
         if lexical {
           lexical = false
+        } else if index > 0, isOmission(tokens[index - 1]) {
+          // 次回はお忘れなく: not forgetting is doing; the phrase before it is affirmed.
+          return nil
         } else {
           negation = token.range
         }
@@ -154,6 +167,10 @@ enum Negation {
       index += 1
     }
     return negation
+  }
+
+  private static func isOmission(_ token: JapaneseText.Token) -> Bool {
+    japaneseOmissions.contains { stem in token.lemma.starts(with: stem) }
   }
 
   private static func isSentenceEnd(_ morpheme: Morpheme) -> Bool {

@@ -1,11 +1,13 @@
 extension ReplyReading {
   /// Where the reply answers the customer's question before anything else: a yes or a no standing
-  /// alone at the start of its first or second sentence (after a salutation): "Yes, Grace, they're
+  /// alone at the start of its first sentence, or of the second after a salutation (a first line with
+  /// no clause, "Dear Mrs Olsen,"): "Yes, Grace, they're
   /// stopped", "Dear Mrs Olsen, Yes.", "No. I can have a technician there tomorrow", "はい、今止めました".
   /// "No speech, Mr Lee" and "No replacement will be dispatched" are not answers: the word is not
   /// set off by punctuation.
   func answerFirst() -> Range<Int>? {
-    let opening = sentences.prefix(2).map(\.range)
+    let salutation = sentences.first.map { $0.clausal == 0 } ?? false
+    let opening = sentences.prefix(salutation ? 2 : 1).map(\.range)
     guard let end = opening.last?.upperBound else { return nil }
     if let japanese {
       for (index, token) in japanese.tokens.enumerated() where token.range.lowerBound < end {

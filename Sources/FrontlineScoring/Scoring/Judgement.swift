@@ -137,8 +137,10 @@ struct Judge {
   }
 
   private var factJudge: FactJudge {
-    FactJudge(reading: reading, mentions: mentions, policyFigures: plan.context.policyFigures,
-      situationFigures: plan.context.situationFigures, workedFigures: plan.workedFigures) {
+    FactJudge(
+      reading: reading, mentions: mentions, policyFigures: plan.context.policyFigures,
+      situationFigures: plan.context.situationFigures, workedFigures: plan.workedFigures
+    ) {
       plan.phraseGroup[$0.phrase]
     }
   }

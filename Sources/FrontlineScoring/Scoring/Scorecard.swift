@@ -87,7 +87,8 @@ public struct ScoringContext: Sendable {
     let text = knowledgeText
     func ruledOut(_ range: Range<Int>) -> Bool {
       let before = String(String.UnicodeScalarView(text[max(0, range.lowerBound - 12)..<range.lowerBound]))
-      let after = String(String.UnicodeScalarView(text[range.upperBound..<min(text.count, range.upperBound + 12)]))
+      let after = String(
+        String.UnicodeScalarView(text[range.upperBound..<min(text.count, range.upperBound + 12)]))
       return ["no ", "not ", "never ", "cannot ", "without "].contains { before.contains($0) }
         || ["ません", "できない", "不可", "禁止", "しない"].contains { after.contains($0) }
     }
