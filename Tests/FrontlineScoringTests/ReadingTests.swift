@@ -88,6 +88,39 @@ import Testing
     #expect(reading(text).answerFirst() == nil, "\(text)")
   }
 
+  /// Whether `phrase`, where it first occurs in `text`, is said of a case rather than asserted.
+  private func hypothetical(_ phrase: String, in text: String) throws -> Bool {
+    let reading = reading(text)
+    let scalars = reading.text.scalars
+    let target = Array(
+      (reading.japanese == nil
+        ? TextNormalizer.normalize(phrase).scalars
+        : ReplyReading(TextNormalizer.normalize(phrase)).text.scalars))
+    let start = try #require(
+      (0...(scalars.count - target.count)).first { scalars[$0..<($0 + target.count)].elementsEqual(target) },
+      "\(phrase) in \(text)")
+    return reading.isHypothetical(start: start, end: start + target.count)
+  }
+
+  /// A promise in a condition on someone else's decision, or in a concession, is not asserted; a
+  /// condition on the customer's wish makes an offer, and a polite request or a permission asserts.
+  @Test(arguments: [
+    ("返金", "取消が認められた場合は、カード会社を通じてご返金となります。", true),
+    ("一緒に請求", "膝の分は、一緒に請求していただいてもお支払いすることはできません。", true),
+    ("返金", "ご希望の場合は、全額を返金いたします。", false),
+    ("まとめて", "まずはまとめてご請求いただければと思います。", false),
+    ("請求", "カード会社に相談していただいても構いません。請求は別です。", false),
+    ("返金", "本日中に返金いたします。", false),
+    ("refund", "If the claim is approved, the refund goes back to your card.", true),
+    ("we can match", "Whether we can match going forward is the account manager's decision.", true),
+    ("refund", "If you'd like, I'll refund the full amount now.", false),
+    ("refund", "If you send the form today, I'll refund you.", false),
+    ("refund", "I'll refund the full amount today.", false),
+  ])
+  func aPromiseInACaseIsNotAsserted(phrase: String, text: String, expected: Bool) throws {
+    #expect(try hypothetical(phrase, in: text) == expected, "\(phrase) in \(text)")
+  }
+
   @Test func keywordListsReadAsFragmentsAndBriskRepliesDoNot() {
     let list = reading(
       "Sorry apologise frustrating understand Dana. Full refund express reshipment free your choice. "

@@ -53,6 +53,10 @@ struct Judge {
   /// The quantities the reply states, read when a criterion checks facts.
   let mentions: [QuantityParser.Mention]
 
+  /// The category whose prohibitions are about what a reply asserts (a promise, a wrong fact), which a
+  /// condition or a concession does not assert.
+  static let accuracy = "accuracy"
+
   /// Judges one criterion. `patternAdmitted` says whether a pattern's prefilter lets it run.
   func judge(_ criterion: CriterionPlan, matches: [PhraseMatch], patternAdmitted: Bool) -> Judgement {
     var judgement = Judgement()
@@ -66,6 +70,11 @@ struct Judge {
       } else if criterion.negation && match.negation != nil {
         if judgement.negated == nil { judgement.negated = match }
       } else if !positive && match.deserved {
+        continue
+      } else if !positive && criterion.category == Self.accuracy
+        && reading.isHypothetical(start: match.start, end: match.end)
+      {
+        // What the reply must not state as fact, said of a case: "if the claim is approved, …".
         continue
       } else if positive && match.inFragment {
         if judgement.fragment == nil { judgement.fragment = match }

@@ -1,0 +1,117 @@
+extension ReplyReading {
+  /// Whether the words at `start..<end` are said of a case rather than asserted: inside a conditional
+  /// or concessive clause ("even if you claim them together", 「一緒に請求していただいても」), or in
+  /// what follows a condition that someone else decides ("If the claim is approved, the money goes
+  /// back to your card", 「取消が認められた場合は、ご返金となります」). A promise in a case is no
+  /// promise; a condition on the customer's wish ("if you'd like", 「ご希望でしたら」) is an offer, and
+  /// what follows it is asserted.
+  func isHypothetical(start: Int, end: Int) -> Bool {
+    if let japanese { return Self.japaneseHypothetical(japanese, start: start, end: end) }
+    return englishHypothetical(start: start)
+  }
+
+  private func englishHypothetical(start: Int) -> Bool {
+    let words = english.words
+    let first = english.firstWord(atOrAfter: start)
+    var index = first - 1
+    var inClause = true
+    while index >= 0 {
+      let word = words[index].key
+      if Self.englishConditions.contains(word) {
+        // The condition's own words, up to the phrase: a wish makes it an offer; what follows a
+        // condition is said of a case only when someone else's decision is the condition.
+        let condition = words[index..<first].map(\.key)
+        if condition.contains(where: Self.englishWishes.contains) { return false }
+        return inClause || condition.contains { key in Self.englishDecisions.contains { key.hasPrefix($0) } }
+      }
+      if words[index].sentenceBefore { break }
+      if words[index].breakBefore { inClause = false }
+      index -= 1
+    }
+    return false
+  }
+
+  private static func japaneseHypothetical(_ japanese: JapaneseText, start: Int, end: Int) -> Bool {
+    let tokens = japanese.tokens
+    guard let first = japanese.tokenIndex(at: start), let last = japanese.tokenIndex(at: max(start, end - 1))
+    else { return false }
+    // The clause the phrase stands in ends in a condition or a concession: …ても, …ば, …たら, …場合.
+    var index = last + 1
+    while index < tokens.count {
+      let morpheme = tokens[index].morpheme
+      if morpheme.kind == .symbol { break }
+      if isCondition(tokens, at: index) { return true }
+      if morpheme.kind == .particle && morpheme.detail == "接続助詞" && !morpheme.isBase("て")
+        && !morpheme.isBase("で")
+      {
+        break
+      }
+      index += 1
+    }
+    // Or it follows a condition in its sentence, one the customer's wish does not make.
+    index = first - 1
+    while index >= 0 {
+      let morpheme = tokens[index].morpheme
+      if morpheme.kind == .symbol && morpheme.detail == "句点" { break }
+      if isCondition(tokens, at: index) {
+        var before = index - 1
+        var decided = false
+        while before >= 0, tokens[before].morpheme.kind != .symbol {
+          if wishes.contains(where: { tokens[before].lemma.starts(with: $0) }) { return false }
+          if decisions.contains(where: { tokens[before].lemma.starts(with: $0) }) { decided = true }
+          before -= 1
+        }
+        return decided
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// A conditional or concessive ending at token `index`: ば, たら/なら, ても/でも, 場合.
+  private static func isCondition(_ tokens: [JapaneseText.Token], at index: Int) -> Bool {
+    let morpheme = tokens[index].morpheme
+    let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+    if morpheme.kind == .particle && morpheme.detail == "接続助詞" && morpheme.isBase("ば") {
+      // 〜いただければと思います, 〜いただければ幸いです: a polite request, not a condition.
+      guard let next else { return true }
+      return !(next.morpheme.kind == .particle && next.morpheme.isBase("と"))
+        && !requestEndings.contains(where: { next.lemma.starts(with: $0) })
+    }
+    if morpheme.kind == .auxiliary && (morpheme.isSurface("たら") || morpheme.isSurface("だら")) { return true }
+    if morpheme.kind == .auxiliary && morpheme.isSurface("なら") { return true }
+    if morpheme.kind == .noun && morpheme.isBase("場合") { return true }
+    if morpheme.kind == .particle && morpheme.isBase("も"), index > 0 {
+      let before = tokens[index - 1].morpheme
+      guard before.kind == .particle && (before.isBase("て") || before.isBase("で")) else { return false }
+      // 〜ても構いません, 〜てもよい: permission, which asserts.
+      guard let next else { return true }
+      return !permissions.contains(where: { next.lemma.starts(with: $0) })
+    }
+    return false
+  }
+
+  private static let englishConditions: Set<String> = ["if", "unless", "provided", "whether"]
+  /// Words of someone else's decision or finding, as a condition: "if the claim is approved", "if it
+  /// isn't found".
+  private static let englishDecisions = [
+    "approv", "accept", "grant", "uphold", "upheld", "found", "recover", "decid", "decision", "investigat",
+    "review", "outcome", "confirm", "agree", "succeed", "success",
+  ]
+  private static let decisions: [[Unicode.Scalar]] = ["認め", "承認", "審査", "判断", "決定", "結果", "見つか", "取消", "取り消"]
+    .map {
+      Array($0.unicodeScalars)
+    }
+  private static let requestEndings: [[Unicode.Scalar]] = ["幸い", "ありがたい", "助かる", "嬉しい", "うれしい"].map {
+    Array($0.unicodeScalars)
+  }
+  private static let permissions: [[Unicode.Scalar]] = ["いい", "よい", "良い", "構う", "大丈夫", "結構", "問題"].map {
+    Array($0.unicodeScalars)
+  }
+  private static let englishWishes: Set<String> = [
+    "like", "want", "wish", "prefer", "rather", "choose", "decide", "please", "need",
+  ]
+  private static let wishes: [[Unicode.Scalar]] = ["希望", "よろしい", "良い", "よい", "望", "お好き"].map {
+    Array($0.unicodeScalars)
+  }
+}
