@@ -111,4 +111,15 @@ import Testing
         "藤井様、本当に申し訳ございません。次回使える3,000円分のお詫びクーポン（有効期限1年）もお渡しします。",
         scenario: "new-year-osechi-damaged-ja"))
   }
+
+  /// A relative time glossed by the declared figure beside it says what the figure says.
+  @Test func aRelativeTimeGlossedByTheFigureIsTheFigure() throws {
+    let scenario = "child-in-game-purchases-ja"
+    #expect(
+      try factsStated(
+        "岡田様、申し込みの書類は明日の営業時間中（1営業日以内）に届き、書類の受領から10営業日以内に審査の結果をお知らせします。",
+        scenario: scenario))
+    #expect(
+      !(try factsStated("岡田様、審査の結果は明日届きます。", scenario: scenario)))
+  }
 }

@@ -69,6 +69,7 @@ import Testing
     ("Yes, Grace, they're stopped.", "Yes"),
     ("Dear Mrs Olsen,\n\nYes. All 52,000 miles have been reinstated.", "Yes"),
     ("No. I can have a technician there tomorrow.", "No"),
+    ("Got it, short: card in the slot, PIN on the pad.", "Got it"),
     ("はい、今止めました。", "はい"),
     ("佐々木様\nいいえ、通知は届きません。", "いいえ"),
   ])

@@ -85,6 +85,16 @@ struct FactJudge {
       if mention.quantity.relative && inSentence(FactGroup.arrivals, range, negatedToo: false).isEmpty {
         continue
       }
+      // "明日の営業時間中（1営業日以内）に", "tomorrow (within one business day)": a relative time glossed
+      // by a declared figure right beside it says what the figure says.
+      if mention.quantity.relative,
+        mentions.contains(where: { other in
+          !other.quantity.relative && abs(other.range.lowerBound - mention.range.upperBound) <= 12
+            && facts.contains { $0.fact.value.map { other.quantity.agrees(with: $0) } ?? false }
+        })
+      {
+        continue
+      }
       if cued.contains(where: { mention.quantity.agrees(with: $0.fact.value!) }) { continue }
       let nearest = cued.min {
         distance(mention, $0, range, matches) < distance(mention, $1, range, matches)

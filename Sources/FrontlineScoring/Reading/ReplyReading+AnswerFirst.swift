@@ -23,12 +23,20 @@ extension ReplyReading {
     let words = english.words
     for (index, word) in words.enumerated() where word.range.lowerBound < end {
       let starts = index == 0 || words[index].sentenceBefore || words[index].breakBefore
-      guard starts, Self.englishAnswers.contains(word.key) else { continue }
-      if index + 1 == words.count || words[index + 1].breakBefore { return word.range }
+      guard starts else { continue }
+      if Self.englishAnswers.contains(word.key), index + 1 == words.count || words[index + 1].breakBefore {
+        return word.range
+      }
+      // "Got it, short version:", "Understood."
+      if word.key == "got", index + 1 < words.count, words[index + 1].key == "it",
+        index + 2 == words.count || words[index + 2].breakBefore
+      {
+        return word.range.lowerBound..<words[index + 1].range.upperBound
+      }
     }
     return nil
   }
 
-  private static let englishAnswers: Set<String> = ["yes", "no", "yeah", "yep", "done"]
+  private static let englishAnswers: Set<String> = ["yes", "no", "yeah", "yep", "done", "understood"]
   private static let japaneseAnswers: Set<String> = ["はい", "いいえ", "ええ"]
 }
