@@ -18,14 +18,25 @@ extension ReplyReading {
     while index >= 0 {
       let word = words[index].key
       if Self.englishConditions.contains(word) {
-        // The condition's own words, up to the phrase: a wish makes it an offer; what follows a
-        // condition is said of a case only when someone else's decision is the condition.
+        // The condition's own words, up to the phrase: a wish makes it an offer; the customer's
+        // doing something ("if you tell me your PIN") makes it a request, unless conceded ("even if
+        // you claim it"); what follows a condition is said of a case only when someone else's
+        // decision is the condition.
         let condition = words[index..<first].map(\.key)
         if condition.contains(where: Self.englishWishes.contains) { return false }
-        return inClause || condition.contains { key in Self.englishDecisions.contains { key.hasPrefix($0) } }
+        let conceded = index > 0 && words[index - 1].key == "even"
+        if inClause && (conceded || !condition.contains("you")) { return true }
+        return condition.contains { key in Self.englishDecisions.contains { key.hasPrefix($0) } }
       }
       if words[index].sentenceBefore { break }
-      if words[index].breakBefore { inClause = false }
+      // A comma, or a subject with its modal ("you'll", "we will"), starts the clause after the
+      // condition.
+      if words[index].breakBefore || Self.clauseStarts.contains(word)
+        || (Negation.subjects.contains(word) && index + 1 < first
+          && Self.modals.contains(words[index + 1].key))
+      {
+        inClause = false
+      }
       index -= 1
     }
     return false
@@ -35,12 +46,17 @@ extension ReplyReading {
     let tokens = japanese.tokens
     guard let first = japanese.tokenIndex(at: start), let last = japanese.tokenIndex(at: max(start, end - 1))
     else { return false }
-    // The clause the phrase stands in ends in a condition or a concession: …ても, …ば, …たら, …場合.
+    // The clause the phrase stands in ends in a concession (…ても) or a condition (…ば, …たら, …場合)
+    // that is not the customer's doing (…ていただければ asks them to).
     var index = last + 1
+    var asked = false
     while index < tokens.count {
       let morpheme = tokens[index].morpheme
       if morpheme.kind == .symbol { break }
-      if isCondition(tokens, at: index) { return true }
+      if morpheme.kind == .verb, asking.contains(where: { tokens[index].lemma.starts(with: $0) }) {
+        asked = true
+      }
+      if isCondition(tokens, at: index) { return isConcession(tokens, at: index) || !asked }
       if morpheme.kind == .particle && morpheme.detail == "接続助詞" && !morpheme.isBase("て")
         && !morpheme.isBase("で")
       {
@@ -81,17 +97,31 @@ extension ReplyReading {
     if morpheme.kind == .auxiliary && (morpheme.isSurface("たら") || morpheme.isSurface("だら")) { return true }
     if morpheme.kind == .auxiliary && morpheme.isSurface("なら") { return true }
     if morpheme.kind == .noun && morpheme.isBase("場合") { return true }
-    if morpheme.kind == .particle && morpheme.isBase("も"), index > 0 {
-      let before = tokens[index - 1].morpheme
-      guard before.kind == .particle && (before.isBase("て") || before.isBase("で")) else { return false }
-      // 〜ても構いません, 〜てもよい: permission, which asserts.
-      guard let next else { return true }
-      return !permissions.contains(where: { next.lemma.starts(with: $0) })
-    }
-    return false
+    return isConcession(tokens, at: index)
+  }
+
+  /// …ても, …でも after a verb: "even if". Not でも after a noun (ベーシックでも, "even on Basic"), nor
+  /// a permission (〜ても構いません, 〜てもよい), which asserts.
+  private static func isConcession(_ tokens: [JapaneseText.Token], at index: Int) -> Bool {
+    let morpheme = tokens[index].morpheme
+    guard morpheme.kind == .particle && morpheme.isBase("も"), index > 0 else { return false }
+    let before = tokens[index - 1].morpheme
+    guard before.kind == .particle && before.detail == "接続助詞" && (before.isBase("て") || before.isBase("で"))
+    else { return false }
+    guard index + 1 < tokens.count else { return true }
+    let next = tokens[index + 1]
+    return !permissions.contains(where: { next.lemma.starts(with: $0) })
   }
 
   private static let englishConditions: Set<String> = ["if", "unless", "provided", "whether"]
+  /// Contracted subjects and modals that open the clause after a condition: "if you port the lines
+  /// you'll have to pay".
+  private static let clauseStarts: Set<String> = [
+    "youll", "well", "ill", "itll", "theyll", "youd", "wed", "id", "itd", "theyd", "theres", "thatll",
+  ]
+  private static let modals: Set<String> = [
+    "will", "would", "can", "could", "may", "might", "must", "should", "have", "need", "get",
+  ]
   /// Words of someone else's decision or finding, as a condition: "if the claim is approved", "if it
   /// isn't found".
   private static let englishDecisions = [
@@ -102,6 +132,8 @@ extension ReplyReading {
     .map {
       Array($0.unicodeScalars)
     }
+  /// Verbs of receiving a favour (いただく, いただける, くださる, もらう): the customer's doing.
+  private static let asking: [[Unicode.Scalar]] = ["いただ", "くださ", "下さ", "もら"].map { Array($0.unicodeScalars) }
   private static let requestEndings: [[Unicode.Scalar]] = ["幸い", "ありがたい", "助かる", "嬉しい", "うれしい"].map {
     Array($0.unicodeScalars)
   }
