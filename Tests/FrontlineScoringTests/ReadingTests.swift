@@ -126,6 +126,26 @@ import Testing
     #expect(try hypothetical(phrase, in: text) == expected, "\(phrase) in \(text)")
   }
 
+  /// An apology for how the reply came across names the blame it regrets; it does not blame.
+  @Test(arguments: [
+    ("カードの管理", "私の書き方で、カードの管理を責められているように感じさせてしまい、申し訳ございません。", true),
+    ("投稿を控え", "投稿を控えてほしいという意味に受け取れる書き方をしてしまいました。", true),
+    ("カードの管理", "カードの管理をしっかりしてください。", false),
+    ("should have", "I'm sorry if it sounded like I was saying you should have checked.", true),
+    ("should have", "You should have checked the tracking.", false),
+  ])
+  func anApologyForHowItCameAcrossReportsTheBlame(phrase: String, text: String, expected: Bool) throws {
+    let reading = reading(text)
+    let scalars = reading.text.scalars
+    let target = Array(
+      reading.japanese == nil
+        ? TextNormalizer.normalize(phrase).scalars
+        : ReplyReading(TextNormalizer.normalize(phrase)).text.scalars)
+    let start = try #require(
+      (0...(scalars.count - target.count)).first { scalars[$0..<($0 + target.count)].elementsEqual(target) })
+    #expect(reading.isReported(start: start, end: start + target.count) == expected, "\(phrase) in \(text)")
+  }
+
   @Test func keywordListsReadAsFragmentsAndBriskRepliesDoNot() {
     let list = reading(
       "Sorry apologise frustrating understand Dana. Full refund express reshipment free your choice. "

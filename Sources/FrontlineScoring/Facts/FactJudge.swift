@@ -46,11 +46,6 @@ struct FactJudge {
       {
         continue
       }
-      if workedFigures.isWorkedOut(
-        mention.quantity, from: mentions.filter { $0.range != mention.range }.map(\.quantity))
-      {
-        continue
-      }
       let cued = facts.filter { plan in
         guard let value = plan.fact.value, mention.quantity.dimension.isComparable(to: value.dimension) else {
           return false
@@ -96,6 +91,12 @@ struct FactJudge {
         continue
       }
       if cued.contains(where: { mention.quantity.agrees(with: $0.fact.value!) }) { continue }
+      // Arithmetic on right figures, looked for last: it compares pairs of the reply's figures.
+      if workedFigures.isWorkedOut(
+        mention.quantity, from: mentions.filter { $0.range != mention.range }.map(\.quantity))
+      {
+        continue
+      }
       let nearest = cued.min {
         distance(mention, $0, range, matches) < distance(mention, $1, range, matches)
       }!

@@ -71,6 +71,9 @@ struct Judge {
         if judgement.negated == nil { judgement.negated = match }
       } else if !positive && match.deserved {
         continue
+      } else if !positive && !criterion.negated && reading.isReported(start: match.start, end: match.end) {
+        // An apology for how the reply came across names what it regrets.
+        continue
       } else if !positive && criterion.category == Self.accuracy
         && reading.isHypothetical(start: match.start, end: match.end)
       {
