@@ -71,14 +71,6 @@ struct Judge {
         if judgement.negated == nil { judgement.negated = match }
       } else if !positive && match.deserved {
         continue
-      } else if !positive && !criterion.negated && reading.isReported(start: match.start, end: match.end) {
-        // An apology for how the reply came across names what it regrets.
-        continue
-      } else if !positive && criterion.category == Self.accuracy
-        && reading.isHypothetical(start: match.start, end: match.end)
-      {
-        // What the reply must not state as fact, said of a case: "if the claim is approved, …".
-        continue
       } else if positive && match.inFragment {
         if judgement.fragment == nil { judgement.fragment = match }
       } else {
@@ -101,6 +93,10 @@ struct Judge {
     case .together(let groups):
       judgement.met = firstSentenceWithAll(groups.count, judgement.counted) != nil
     case .noneTogether(let groups):
+      // Words that are not said (read only when they would fail the reply) do not count.
+      if firstSentenceWithAll(groups.count, judgement.counted) != nil {
+        judgement.counted = judgement.counted.filter { isSaid($0, criterion) }
+      }
       if let sentence = firstSentenceWithAll(groups.count, judgement.counted) {
         judgement.counted = judgement.counted.filter { sentence.contains($0.start) }
         judgement.met = false
@@ -117,6 +113,7 @@ struct Judge {
       judgement.factStatement = factJudge.statement(of: fact, matches: matches, others: plan.context.facts)
       judgement.met = judgement.factStatement != nil
     case .none:
+      judgement.counted = judgement.counted.filter { isSaid($0, criterion) }
       judgement.met = judgement.counted.isEmpty
     case .usesName:
       judgement.counted = matches
@@ -146,6 +143,16 @@ struct Judge {
     }
     if judgement.met { judgement.points = criterion.points }
     return judgement
+  }
+
+  /// Whether a forbidden phrase is said rather than reported ("if it sounded like I was blaming
+  /// you") or, for what a reply must not assert, said of a case ("if the claim is approved, …").
+  private func isSaid(_ match: PhraseMatch, _ criterion: CriterionPlan) -> Bool {
+    if !criterion.negated && reading.isReported(start: match.start, end: match.end) { return false }
+    if criterion.category == Self.accuracy && reading.isHypothetical(start: match.start, end: match.end) {
+      return false
+    }
+    return true
   }
 
   private var factJudge: FactJudge {

@@ -171,24 +171,34 @@ struct JSONLineWriter {
     if plain {
       text += value
     } else {
-      for scalar in value.unicodeScalars {
-        switch scalar {
-        case "\"": text += "\\\""
-        case "\\": text += "\\\\"
-        case "\n": text += "\\n"
-        case "\r": text += "\\r"
-        case "\t": text += "\\t"
-        case "\u{08}": text += "\\b"
-        case "\u{0C}": text += "\\f"
-        default:
-          if scalar.value < 0x20 {
-            let hex = String(scalar.value, radix: 16)
-            text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-          } else {
-            text.unicodeScalars.append(scalar)
-          }
+      // Runs between escapes are appended whole (the escaped characters are ASCII, so every cut
+      // falls between scalars).
+      let utf8 = value.utf8
+      var runStart = utf8.startIndex
+      var index = runStart
+      while index != utf8.endIndex {
+        let unit = utf8[index]
+        guard unit < 0x20 || unit == 0x22 || unit == 0x5C else {
+          index = utf8.index(after: index)
+          continue
         }
+        text += Substring(utf8[runStart..<index])
+        switch unit {
+        case 0x22: text += "\\\""
+        case 0x5C: text += "\\\\"
+        case 0x0A: text += "\\n"
+        case 0x0D: text += "\\r"
+        case 0x09: text += "\\t"
+        case 0x08: text += "\\b"
+        case 0x0C: text += "\\f"
+        default:
+          let hex = String(unit, radix: 16)
+          text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
+        index = utf8.index(after: index)
+        runStart = index
       }
+      text += Substring(utf8[runStart..<utf8.endIndex])
     }
     text += "\""
   }
