@@ -196,9 +196,6 @@ struct FactJudge {
     }
   }
 
-  /// How far (in scalars of the reading's text) a cue may stand from the quantity it is about.
-  private static func reach(_ reading: ReplyReading) -> Int { reading.japanese == nil ? 70 : 30 }
-
   /// "It's been 12 business days", "waited 9 days", "12 days ago", "ten months left": a quantity about
   /// what happened, or one worked out from the facts.
   private func isAboutThePast(_ mention: QuantityParser.Mention) -> Bool {

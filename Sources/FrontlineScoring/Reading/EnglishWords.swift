@@ -17,6 +17,8 @@ struct EnglishWords: Sendable {
     /// Whether a full stop, `!` or `?` stands between this word and the one before it.
     let fullStopBefore: Bool
     let isNumber: Bool
+    /// What the word does for negation scope (``Negation/Role``), looked up once.
+    let role: Negation.Role
   }
 
   let words: [Word]
@@ -46,7 +48,7 @@ struct EnglishWords: Sendable {
             range: start..<position, key: key, grammatical: EnglishGrammar.isGrammatical(key),
             clausal: EnglishGrammar.isClausal(key), breakBefore: pendingBreak,
             sentenceBefore: pendingSentence,
-            fullStopBefore: pendingStop, isNumber: isNumber))
+            fullStopBefore: pendingStop, isNumber: isNumber, role: Negation.Role(key)))
         pendingBreak = false
         pendingSentence = false
         pendingStop = false

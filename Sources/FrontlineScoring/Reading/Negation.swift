@@ -35,6 +35,28 @@ enum Negation {
     "i'll", "we'll", "you'll", "i've", "we've", "i'd", "we'd", "your", "our", "the",
   ]
 
+  /// What a word does for the scope of a negation, read once per word of a reply rather than once per
+  /// phrase and word.
+  struct Role: OptionSet, Sendable {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+    static let negator = Role(rawValue: 1)
+    static let phraseNegator = Role(rawValue: 2)
+    static let clauseOpener = Role(rawValue: 4)
+    static let subject = Role(rawValue: 8)
+
+    init(_ key: String) {
+      var role: Role = []
+      if Negation.clauseNegators.contains(key) || Negation.negatedAuxiliaries.contains(key) {
+        role.insert(.negator)
+      }
+      if Negation.phraseNegators.contains(key) { role.insert(.phraseNegator) }
+      if Negation.clauseOpeners.contains(key) { role.insert(.clauseOpener) }
+      if Negation.subjects.contains(key) { role.insert(.subject) }
+      self = role
+    }
+  }
+
   /// Where the negating words are, or `nil` when the phrase at `start..<end` is not negated.
   static func english(_ words: EnglishWords, start: Int, end: Int) -> Range<Int>? {
     let list = words.words
@@ -45,11 +67,12 @@ enum Negation {
     var between = 0
     while index >= 0 {
       let word = list[index].key
-      if clauseOpeners.contains(word) { return nil }
-      if word == "and" || word == "or", index + 1 < list.count, subjects.contains(list[index + 1].key) {
+      let role = list[index].role
+      if role.contains(.clauseOpener) { return nil }
+      if word == "and" || word == "or", index + 1 < list.count, list[index + 1].role.contains(.subject) {
         return nil
       }
-      if isNegator(word) {
+      if role.contains(.negator) {
         let next = index + 1 < list.count ? list[index + 1].key : ""
         if word == "not" && (next == "only" || next == "just") {
           // "not only ... but also" does not negate.
@@ -62,7 +85,7 @@ enum Negation {
           return list[index].range
         }
       }
-      if phraseNegators.contains(word) {
+      if role.contains(.phraseNegator) {
         let next = index + 1 < list.count ? list[index + 1].key : ""
         if clauseNo.contains(next) || between <= 1 { return list[index].range }
       }
@@ -82,12 +105,8 @@ enum Negation {
     Array($0.unicodeScalars)
   }
 
-  private static func isNegator(_ key: String) -> Bool {
-    clauseNegators.contains(key) || negatedAuxiliaries.contains(key)
-  }
-
   /// Auxiliaries with n't, without the apostrophe.
-  private static let negatedAuxiliaries: Set<String> = [
+  static let negatedAuxiliaries: Set<String> = [
     "cant", "wont", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "shouldnt", "couldnt",
     "wouldnt", "havent", "hasnt", "hadnt", "mustnt", "neednt", "aint", "shant", "mightnt",
   ]

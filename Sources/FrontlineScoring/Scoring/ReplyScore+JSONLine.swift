@@ -9,7 +9,7 @@ extension ReplyScore {
     out.key("categories")
     out.open()
     for name in categories.keys.sorted() {
-      out.key(name)
+      out.authoredKey(name)
       if let value = categories[name] ?? nil { out.number(value) } else { out.raw("null") }
     }
     out.close()
@@ -56,7 +56,7 @@ extension ReplyScore {
       out.key("weights")
       out.open()
       for name in weights.keys.sorted() {
-        out.key(name)
+        out.authoredKey(name)
         out.number(weights[name]!)
       }
       out.close()
@@ -121,8 +121,13 @@ extension CriterionResult {
 
 /// Builds compact JSON text: objects whose keys the caller gives in sorted order.
 struct JSONLineWriter {
-  private(set) var text = ""
+  private(set) var text: String
   private var first = [true]
+
+  init() {
+    text = ""
+    text.reserveCapacity(16_384)
+  }
 
   mutating func open() {
     text += "{"
@@ -134,7 +139,16 @@ struct JSONLineWriter {
     first.removeLast()
   }
 
+  /// A key of the document's own, which needs no escapes ("criteria", "met").
   mutating func key(_ name: String) {
+    if first[first.count - 1] { first[first.count - 1] = false } else { text += "," }
+    text += "\""
+    text += name
+    text += "\":"
+  }
+
+  /// A key an author named (a category), escaped.
+  mutating func authoredKey(_ name: String) {
     if first[first.count - 1] { first[first.count - 1] = false } else { text += "," }
     string(name)
     text += ":"
