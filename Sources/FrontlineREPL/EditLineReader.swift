@@ -15,7 +15,7 @@ public final class EditLineReader: LineReader {
   /// Reads from the terminal; history is kept in `historyPath` when given.
   public init(historyPath: String?) {
     self.historyPath = historyPath
-    setlocale(LC_CTYPE, "")
+    Self.useUTF8Characters()
     frontline_set_readline_name("frontline")
     frontline_set_catch_signals(0)
     frontline_set_completion { text, _, end in CompletionBridge.complete(text, end: end) }
@@ -26,6 +26,19 @@ public final class EditLineReader: LineReader {
       _ = read_history(historyPath)
     }
     InterruptFlag.install()
+  }
+
+  /// Reads characters as UTF-8, as everything Frontline writes is. The environment's locale is used
+  /// when it is UTF-8; otherwise (`LANG=C`, or a locale the system does not have, such as
+  /// `ja_JP.UTF-8` never generated) libedit would be left in the C locale, where a Japanese reply
+  /// crashes it, so C.UTF-8, which the C library always provides, is used instead.
+  private static func useUTF8Characters() {
+    if setlocale(LC_CTYPE, "") != nil, let codeset = nl_langinfo(nl_item(CODESET)),
+      String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+    {
+      return
+    }
+    if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
   }
 
   public func readLine(prompt: String, remember: Bool) -> LineResult {

@@ -11,6 +11,24 @@ struct TerminalTests {
     try await TmuxSession.run { try await practise(in: $0) }
   }
 
+  /// A locale that is not UTF-8 (`LC_ALL=C`), or one the system lacks, leaves line editing reading
+  /// UTF-8 all the same: a Japanese reply is scored, not a crash.
+  @Test(.timeLimit(.minutes(2)), arguments: ["C", "xx_XX.UTF-8"])
+  func aJapaneseReplyIsReadWhateverTheLocale(locale: String) async throws {
+    try await TmuxSession.run(environment: ["LC_ALL": locale]) { session in
+      try await session.waitFor("frontline>")
+      await session.type("start defective-kettle-ja")
+      await session.keys("Enter")
+      try await session.waitFor("defective-kettle-ja ›")
+      await session.type("佐藤様、ご不便をおかけして申し訳ございません。新品と無償で交換いたします。")
+      await session.keys("Enter")
+      try await session.waitFor("Feedback:")
+      await session.type("/quit")
+      await session.keys("Enter")
+      try await session.waitUntilExited()
+    }
+  }
+
   @Test(.timeLimit(.minutes(2))) func closingAnExamEarlyAsksAndThenFails() async throws {
     try await TmuxSession.run { session in
       try await session.waitFor("frontline>")
