@@ -8,13 +8,9 @@ import Testing
 /// where they have been heard already, answering their question first also does.
 @Suite struct AcknowledgementTests {
   private func acknowledged(_ reply: String, scenario id: String, step: String) throws -> Bool {
-    let library = LibraryQualityTests.library
-    let scenario = try #require(library.scenario(id))
-    let found = try #require(scenario.steps.first { $0.id == step })
-    let card = try CompiledScorecard(Scorecard.forStep(found, in: scenario, library: library))
-    let result = try #require(
-      card.score(reply, route: nil, mood: .angry).criteria.first { $0.id == "acknowledges-upset-customer" })
-    return result.met
+    try ScoringFixtures.bundledResult(
+      "acknowledges-upset-customer", for: reply, scenario: id, step: step, mood: .angry
+    ).met
   }
 
   @Test func aFollowUpThatAnswersFirstAcknowledges() throws {

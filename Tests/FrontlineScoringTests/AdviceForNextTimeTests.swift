@@ -8,12 +8,7 @@ import Testing
 /// and お忘れなく tell the customer to do it, they do not negate it (house rule `no-advice-for-next-time`).
 @Suite struct AdviceForNextTimeTests {
   private func advises(_ reply: String, scenario id: String) throws -> Bool {
-    let library = LibraryQualityTests.library
-    let scenario = try #require(library.scenario(id))
-    let card = try CompiledScorecard(Scorecard.forStep(scenario.steps[0], in: scenario, library: library))
-    let rule = try #require(
-      card.score(reply, route: nil).criteria.first { $0.id == "no-advice-for-next-time" })
-    return !rule.met
+    try !ScoringFixtures.bundledResult("no-advice-for-next-time", for: reply, scenario: id).met
   }
 
   @Test(arguments: [

@@ -9,12 +9,7 @@ import Testing
 /// estimate only when it is about the estimate.
 @Suite struct FactPrincipleTests {
   private func factsStated(_ reply: String, scenario id: String) throws -> Bool {
-    let library = LibraryQualityTests.library
-    let scenario = try #require(library.scenario(id))
-    let card = try CompiledScorecard(Scorecard.forStep(scenario.steps[0], in: scenario, library: library))
-    let result = try #require(
-      card.score(reply, route: nil).criteria.first { $0.id == "states-facts-correctly" })
-    return result.met
+    try ScoringFixtures.bundledResult("states-facts-correctly", for: reply, scenario: id).met
   }
 
   @Test func aGuaranteeOfSomethingElseDoesNotPromiseTheEstimate() throws {

@@ -92,15 +92,8 @@ import Testing
   /// Whether `phrase`, where it first occurs in `text`, is said of a case rather than asserted.
   private func hypothetical(_ phrase: String, in text: String) throws -> Bool {
     let reading = reading(text)
-    let scalars = reading.text.scalars
-    let target = Array(
-      (reading.japanese == nil
-        ? TextNormalizer.normalize(phrase).scalars
-        : ReplyReading(TextNormalizer.normalize(phrase)).text.scalars))
-    let start = try #require(
-      (0...(scalars.count - target.count)).first { scalars[$0..<($0 + target.count)].elementsEqual(target) },
-      "\(phrase) in \(text)")
-    return reading.isHypothetical(start: start, end: start + target.count)
+    let range = try ScoringFixtures.position(of: phrase, in: reading)
+    return reading.isHypothetical(start: range.lowerBound, end: range.upperBound)
   }
 
   /// A promise in a condition on someone else's decision, or in a concession, is not asserted; a
@@ -136,14 +129,9 @@ import Testing
   ])
   func anApologyForHowItCameAcrossReportsTheBlame(phrase: String, text: String, expected: Bool) throws {
     let reading = reading(text)
-    let scalars = reading.text.scalars
-    let target = Array(
-      reading.japanese == nil
-        ? TextNormalizer.normalize(phrase).scalars
-        : ReplyReading(TextNormalizer.normalize(phrase)).text.scalars)
-    let start = try #require(
-      (0...(scalars.count - target.count)).first { scalars[$0..<($0 + target.count)].elementsEqual(target) })
-    #expect(reading.isReported(start: start, end: start + target.count) == expected, "\(phrase) in \(text)")
+    let range = try ScoringFixtures.position(of: phrase, in: reading)
+    #expect(
+      reading.isReported(start: range.lowerBound, end: range.upperBound) == expected, "\(phrase) in \(text)")
   }
 
   @Test func keywordListsReadAsFragmentsAndBriskRepliesDoNot() {

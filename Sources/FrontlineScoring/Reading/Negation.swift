@@ -101,9 +101,7 @@ enum Negation {
   /// Verbs of leaving something undone, which a negation turns into doing it.
   static let omissions: Set<String> = ["forget", "fail", "neglect", "omit"]
   /// The same in Japanese, by base form (お忘れなく, 忘れずに, 欠かさず).
-  static let japaneseOmissions: [[Unicode.Scalar]] = ["忘れ", "怠", "欠か", "見逃", "逃"].map {
-    Array($0.unicodeScalars)
-  }
+  static let japaneseOmissions: LemmaStems = ["忘れ", "怠", "欠か", "見逃", "逃"]
 
   /// Auxiliaries with n't, without the apostrophe.
   static let negatedAuxiliaries: Set<String> = [
@@ -170,7 +168,7 @@ enum Negation {
       if negation == nil && isNegative(token) {
         if lexical {
           lexical = false
-        } else if index > 0, isOmission(tokens[index - 1]) {
+        } else if index > 0, japaneseOmissions.matches(tokens[index - 1]) {
           // 次回はお忘れなく: not forgetting is doing; the phrase before it is affirmed.
           return nil
         } else {
@@ -186,10 +184,6 @@ enum Negation {
       index += 1
     }
     return negation
-  }
-
-  private static func isOmission(_ token: JapaneseText.Token) -> Bool {
-    japaneseOmissions.contains { stem in token.lemma.starts(with: stem) }
   }
 
   private static func isSentenceEnd(_ morpheme: Morpheme) -> Bool {

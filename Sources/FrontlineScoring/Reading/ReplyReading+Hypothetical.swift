@@ -53,7 +53,7 @@ extension ReplyReading {
     while index < tokens.count {
       let morpheme = tokens[index].morpheme
       if morpheme.kind == .symbol { break }
-      if morpheme.kind == .verb, asking.contains(where: { tokens[index].lemma.starts(with: $0) }) {
+      if morpheme.kind == .verb, asking.matches(tokens[index]) {
         asked = true
       }
       if isCondition(tokens, at: index) { return isConcession(tokens, at: index) || !asked }
@@ -73,8 +73,8 @@ extension ReplyReading {
         var before = index - 1
         var decided = false
         while before >= 0, tokens[before].morpheme.kind != .symbol {
-          if wishes.contains(where: { tokens[before].lemma.starts(with: $0) }) { return false }
-          if decisions.contains(where: { tokens[before].lemma.starts(with: $0) }) { decided = true }
+          if wishes.matches(tokens[before]) { return false }
+          if decisions.matches(tokens[before]) { decided = true }
           before -= 1
         }
         return decided
@@ -92,7 +92,7 @@ extension ReplyReading {
       // 〜いただければと思います, 〜いただければ幸いです: a polite request, not a condition.
       guard let next else { return true }
       return !(next.morpheme.kind == .particle && next.morpheme.isBase("と"))
-        && !requestEndings.contains(where: { next.lemma.starts(with: $0) })
+        && !requestEndings.matches(next)
     }
     if morpheme.kind == .auxiliary && (morpheme.isSurface("たら") || morpheme.isSurface("だら")) { return true }
     if morpheme.kind == .auxiliary && morpheme.isSurface("なら") { return true }
@@ -110,7 +110,7 @@ extension ReplyReading {
     else { return false }
     guard index + 1 < tokens.count else { return true }
     let next = tokens[index + 1]
-    return !permissions.contains(where: { next.lemma.starts(with: $0) })
+    return !permissions.matches(next)
   }
 
   private static let englishConditions: Set<String> = ["if", "unless", "provided", "whether"]
@@ -128,22 +128,13 @@ extension ReplyReading {
     "approv", "accept", "grant", "uphold", "upheld", "found", "recover", "decid", "decision", "investigat",
     "review", "outcome", "confirm", "agree", "succeed", "success",
   ]
-  private static let decisions: [[Unicode.Scalar]] = ["認め", "承認", "審査", "判断", "決定", "結果", "見つか", "取消", "取り消"]
-    .map {
-      Array($0.unicodeScalars)
-    }
+  private static let decisions: LemmaStems = ["認め", "承認", "審査", "判断", "決定", "結果", "見つか", "取消", "取り消"]
   /// Verbs of receiving a favour (いただく, いただける, くださる, もらう): the customer's doing.
-  private static let asking: [[Unicode.Scalar]] = ["いただ", "くださ", "下さ", "もら"].map { Array($0.unicodeScalars) }
-  private static let requestEndings: [[Unicode.Scalar]] = ["幸い", "ありがたい", "助かる", "嬉しい", "うれしい"].map {
-    Array($0.unicodeScalars)
-  }
-  private static let permissions: [[Unicode.Scalar]] = ["いい", "よい", "良い", "構う", "大丈夫", "結構", "問題"].map {
-    Array($0.unicodeScalars)
-  }
+  private static let asking: LemmaStems = ["いただ", "くださ", "下さ", "もら"]
+  private static let requestEndings: LemmaStems = ["幸い", "ありがたい", "助かる", "嬉しい", "うれしい"]
+  private static let permissions: LemmaStems = ["いい", "よい", "良い", "構う", "大丈夫", "結構", "問題"]
   private static let englishWishes: Set<String> = [
     "like", "want", "wish", "prefer", "rather", "choose", "decide", "please", "need",
   ]
-  private static let wishes: [[Unicode.Scalar]] = ["希望", "よろしい", "良い", "よい", "望", "お好き"].map {
-    Array($0.unicodeScalars)
-  }
+  private static let wishes: LemmaStems = ["希望", "よろしい", "良い", "よい", "望", "お好き"]
 }
