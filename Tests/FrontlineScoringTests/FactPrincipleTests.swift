@@ -117,4 +117,24 @@ import Testing
     #expect(
       !(try factsStated("岡田様、審査の結果は明日届きます。", scenario: scenario)))
   }
+
+  /// A guarantee of money, a time or a lasting fix that others decide over-promises in every scenario;
+  /// a promise of what the speaker does, or of what policy does, is theirs to give.
+  @Test func aGuaranteeOfAnOutcomeOverpromises() throws {
+    let card = "replacement-card-activation"
+    #expect(
+      !(try factsStated(
+        "Hi Marcus. I can guarantee the payment will go through, so the gym is sorted.", scenario: card)))
+    #expect(
+      try factsStated(
+        "Hi Marcus. I promise I'll call you back tomorrow once the card is live.", scenario: card))
+    let alarm = "personal-alarm-missed-fall"
+    #expect(!(try factsStated("Mr Webb, I can promise you this can't happen again.", scenario: alarm)))
+    #expect(try factsStated("Mr Webb, I can't promise it can never happen again.", scenario: alarm))
+    let charges = "unrecognised-charges-ja"
+    #expect(!(try factsStated("高橋様、3件とも必ず全額返金されますので、ご安心ください。", scenario: charges)))
+    #expect(!(try factsStated("高橋様、全額返金されることをお約束します。", scenario: charges)))
+    #expect(try factsStated("高橋様、審査の結果は必ずご報告いたします。", scenario: charges))
+    #expect(try factsStated("高橋様、いただいた内容は担当に確実にお伝えします。", scenario: charges))
+  }
 }

@@ -119,6 +119,32 @@ import Testing
     #expect(try hypothetical(phrase, in: text) == expected, "\(phrase) in \(text)")
   }
 
+  /// A guarantee vouches for an outcome (what others decide, what has yet to happen) or for the
+  /// speaker's own action; a guarantee as a thing vouches for nothing.
+  @Test(arguments: [
+    ("guarantee", "I can guarantee the payment will go through.", true),
+    ("I promise", "You won't pay a cent more this month, I promise.", true),
+    ("definitely", "It'll definitely be there tomorrow.", true),
+    ("promise you", "I can promise you this can't happen again.", true),
+    ("I promise", "I promise I'll call you back tomorrow.", false),
+    ("I promise", "This one's quick, I promise.", false),
+    ("guarantee", "The repair has a 90-day guarantee.", false),
+    ("必ず", "3件とも必ず全額返金されます。", true),
+    ("絶対", "絶対に全額取消となります。", true),
+    ("お約束", "全額返金されることをお約束します。", true),
+    ("必ず", "センター長に必ずご報告いたします。", false),
+    ("確実に", "担当に確実にお伝えします。", false),
+    ("必ず", "カードは必ずお持ちください。", false),
+    ("保証", "延長保証に入っていただいておりますので、修理は無料です。", false),
+  ])
+  func aGuaranteeVouchesForAnOutcomeOrAnAction(phrase: String, text: String, expected: Bool) throws {
+    let reading = reading(text)
+    let range = try ScoringFixtures.position(of: phrase, in: reading)
+    #expect(
+      reading.guaranteesOutcome(start: range.lowerBound, end: range.upperBound) == expected,
+      "\(phrase) in \(text)")
+  }
+
   /// An apology for how the reply came across names the blame it regrets; it does not blame.
   @Test(arguments: [
     ("カードの管理", "私の書き方で、カードの管理を責められているように感じさせてしまい、申し訳ございません。", true),

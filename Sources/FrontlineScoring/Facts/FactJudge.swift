@@ -112,6 +112,16 @@ struct FactJudge {
       else { continue }
       problems.append(FactProblem(kind: .inventedEntitlement, range: gift.start..<gift.end, fact: nil))
     }
+    // A guarantee of money, a time or a lasting fix that others decide or that has yet to happen: "I
+    // can guarantee the payment will go through", 「必ず全額返金されます」.
+    for promise in matches where groupOf(promise) == FactGroup.guarantees && promise.negation == nil {
+      guard let range = sentence(of: promise.start),
+        mentions.contains(where: { range.contains($0.range.lowerBound) }) || reading.concernsStakes(range),
+        reading.guaranteesOutcome(start: promise.start, end: promise.end),
+        !reading.isHypothetical(start: promise.start, end: promise.end)
+      else { continue }
+      problems.append(FactProblem(kind: .overpromise, range: promise.start..<promise.end, fact: nil))
+    }
     for plan in facts {
       for offer in matches where groupOf(offer) == plan.notOffered && offer.negation == nil {
         guard let range = sentence(of: offer.start),
