@@ -137,4 +137,16 @@ import Testing
     #expect(try factsStated("高橋様、審査の結果は必ずご報告いたします。", scenario: charges))
     #expect(try factsStated("高橋様、いただいた内容は担当に確実にお伝えします。", scenario: charges))
   }
+
+  /// A figure said as an approximation ("about $90", 5,000円ほど) agrees with the value rounded; a
+  /// figure said exactly, or rounded to another value, does not.
+  @Test func anApproximationAgreesWithTheValueRounded() throws {
+    let refund = "late-delivery-refund"
+    #expect(try factsStated("Sorry, Dana. I'll refund about $90 to your card today.", scenario: refund))
+    #expect(!(try factsStated("Sorry, Dana. I'll refund $90 to your card today.", scenario: refund)))
+    #expect(!(try factsStated("Sorry, Dana. I'll refund about $120 to your card today.", scenario: refund)))
+    let kettle = "defective-kettle-ja"
+    #expect(try factsStated("申し訳ございません。代金の5,000円ほどを全額ご返金いたします。", scenario: kettle))
+    #expect(!(try factsStated("申し訳ございません。代金の6,000円ほどを全額ご返金いたします。", scenario: kettle)))
+  }
 }

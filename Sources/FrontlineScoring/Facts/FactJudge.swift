@@ -35,7 +35,7 @@ struct FactJudge {
           == nil
       else { continue }
       // A value the scenario declares anywhere is about that fact: never punished as a wrong one.
-      if facts.contains(where: { $0.fact.value.map { mention.quantity.agrees(with: $0) } ?? false }) {
+      if facts.contains(where: { $0.fact.value.map { agrees(mention, $0) } ?? false }) {
         continue
       }
       // Nor is a figure of the customer's own situation given back to them: "your flight in eight days".
@@ -90,7 +90,7 @@ struct FactJudge {
       {
         continue
       }
-      if cued.contains(where: { mention.quantity.agrees(with: $0.fact.value!) }) { continue }
+      if cued.contains(where: { agrees(mention, $0.fact.value!) }) { continue }
       // Arithmetic on right figures, looked for last: it compares pairs of the reply's figures.
       if workedFigures.isWorkedOut(
         mention.quantity, from: mentions.filter { $0.range != mention.range }.map(\.quantity))
@@ -187,7 +187,7 @@ struct FactJudge {
     let shared = others.contains {
       $0.id != plan.fact.id && $0.value.map { $0.agrees(with: value) && value.agrees(with: $0) } ?? false
     }
-    for mention in mentions where mention.quantity.agrees(with: value) && !mention.quantity.relative {
+    for mention in mentions where agrees(mention, value) && !mention.quantity.relative {
       guard !reading.isInFragment(mention.range.lowerBound),
         let statement = reading.statements.first(where: { $0.contains(mention.range.lowerBound) })
       else { continue }
@@ -237,6 +237,44 @@ struct FactJudge {
     "old",
   ]
   private static let japaneseDerived = ["前", "残り", "空き", "差し引", "経", "遅れ", "ほど空", "約"]
+
+  /// Whether `mention` agrees with `value`, as said: a figure given as an approximation ("約18GB",
+  /// "about 11 GB", "6千円ほど") agrees with the value rounded (18.2GB, 11.4 GB, 5,980円).
+  private func agrees(_ mention: QuantityParser.Mention, _ value: Quantity) -> Bool {
+    if mention.quantity.agrees(with: value) { return true }
+    guard isApproximate(mention), mention.quantity.low == mention.quantity.high, value.low == value.high,
+      value.high > 0
+    else { return false }
+    let magnitude = pow(10, floor(log10(value.high)))
+    let roundings =
+      [value.high.rounded(), (value.high / magnitude).rounded() * magnitude]
+      + [((value.high * 10 / magnitude).rounded() * magnitude / 10)]
+    return roundings.contains { rounded in
+      var said = value
+      said.low = rounded
+      said.high = rounded
+      return mention.quantity.agrees(with: said)
+    }
+  }
+
+  private func isApproximate(_ mention: QuantityParser.Mention) -> Bool {
+    if reading.japanese != nil {
+      let text = reading.text.scalars
+      let before = String(
+        String.UnicodeScalarView(text[max(0, mention.range.lowerBound - 3)..<mention.range.lowerBound]))
+      let after = String(
+        String.UnicodeScalarView(
+          text[mention.range.upperBound..<min(text.count, mention.range.upperBound + 3)]))
+      return Self.japaneseAbout.contains { before.hasSuffix($0) }
+        || Self.japaneseAboutAfter.contains { after.hasPrefix($0) }
+    }
+    let first = reading.english.firstWord(atOrAfter: mention.range.lowerBound)
+    return first > 0 && Self.about.contains(reading.english.words[first - 1].key)
+  }
+
+  private static let about: Set<String> = ["about", "around", "roughly", "approximately", "approx"]
+  private static let japaneseAbout = ["約", "およそ", "ほぼ", "概ね", "だいたい"]
+  private static let japaneseAboutAfter = ["ほど", "くらい", "ぐらい", "程度", "前後"]
 
   /// The unit a mention is said in: its last word less digits and marks ("days", "円", "$"), with
   /// whether it counts business days and what it is per.
