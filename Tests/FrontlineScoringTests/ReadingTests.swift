@@ -145,6 +145,22 @@ import Testing
       "\(phrase) in \(text)")
   }
 
+  /// A follow-up that opens by answering the customer's question in its own terms takes it up; one
+  /// that opens on something else, or with a question back, does not.
+  @Test(arguments: [
+    ("Is my phone broken or not? Do I need to take it to a store?", "Your phone is not broken, Aisha.", true),
+    ("Is my phone broken or not?", "Dear Aisha,\nYour phone is fine and the network is at fault.", true),
+    ("Is my phone broken or not?", "I understand this is stressful.", false),
+    ("Is my phone broken or not?", "Have you tried restarting the phone?", false),
+    ("My phone is broken. I need it fixed.", "Your phone is not broken, Aisha.", false),
+    ("電話しなくていいんですか？ 画面がまだ出ていて、音も鳴っているんです。", "小林様、電話はしないでください。", true),
+    ("電話しなくていいんですか？", "画面を閉じてください。", false),
+  ])
+  func aFollowUpCanTakeUpTheQuestion(question: String, reply: String, expected: Bool) {
+    let words = ReplyReading.questionWords(of: [question])
+    #expect((reading(reply).takesUp(words) != nil) == expected, "\(words) in \(reply)")
+  }
+
   /// An apology for how the reply came across names the blame it regrets; it does not blame.
   @Test(arguments: [
     ("カードの管理", "私の書き方で、カードの管理を責められているように感じさせてしまい、申し訳ございません。", true),

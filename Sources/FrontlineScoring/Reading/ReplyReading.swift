@@ -214,10 +214,14 @@ struct ReplyReading: Sendable {
         }
       }
       previous = morpheme
-      if morpheme.kind == .symbol {
-        if EnglishWords.endsSentence(morpheme.surface.first ?? " ") && morpheme.surface.count == 1 {
-          close(at: token.range.upperBound)
-        }
+      // MeCab reads a narrow "?" or "!" as a noun, and "）。" as one symbol: they end the sentence too.
+      let surface = morpheme.surface
+      let marks = !surface.isEmpty && surface.allSatisfy { "?!？！".unicodeScalars.contains($0) }
+      if morpheme.kind == .symbol || marks {
+        let ends =
+          marks || (surface.count == 1 && EnglishWords.endsSentence(surface[0]))
+          || (surface.last.map { "。！？".unicodeScalars.contains($0) } ?? false)
+        if ends { close(at: token.range.upperBound) }
         continue
       }
       if morpheme.kind == .noun && morpheme.detail == "数" { continue }

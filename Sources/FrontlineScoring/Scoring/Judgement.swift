@@ -82,7 +82,9 @@ struct Judge {
       judgement.met = !judgement.counted.isEmpty
     case .acknowledges:
       judgement.met = !judgement.counted.isEmpty
-      if !judgement.met, plan.context.followUp, let answer = reading.answerFirst() {
+      if !judgement.met, plan.context.followUp,
+        let answer = reading.answerFirst() ?? reading.takesUp(plan.context.questionWords)
+      {
         judgement.answersFirst = answer
         judgement.met = true
       }

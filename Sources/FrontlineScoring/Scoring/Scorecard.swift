@@ -45,6 +45,9 @@ public struct ScoringContext: Sendable {
   /// the first): the customer has been greeted and heard, and a reply may answer their question
   /// first ("Yes, they're stopped").
   public var followUp = false
+  /// The words the customer's questions in this step turn on (``ReplyReading/questionWords(of:)``): a
+  /// follow-up that opens by answering in them acknowledges the customer.
+  public var questionWords: Set<String> = []
   /// The knowledge base's texts, normalised: what policy mentions at all.
   public var knowledgeText: [Unicode.Scalar] = []
 
@@ -78,6 +81,10 @@ public struct ScoringContext: Sendable {
     policyFigures = scenario.knowledge.flatMap { PolicyFigure.figures(in: $0.text) }
     situationFigures = Self.situationFigures(of: scenario, values: values)
     followUp = scenario.steps.first?.id != step.id
+    questionWords = ReplyReading.questionWords(
+      of: (step.messages + step.messageVariants.flatMap(\.messages)).map {
+        Template.render($0, values: values)
+      })
     knowledgeText = TextNormalizer.normalize(scenario.knowledge.map(\.text).joined(separator: "\n")).scalars
   }
 
