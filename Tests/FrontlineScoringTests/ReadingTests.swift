@@ -150,15 +150,17 @@ import Testing
   @Test(arguments: [
     ("Is my phone broken or not? Do I need to take it to a store?", "Your phone is not broken, Aisha.", true),
     ("Is my phone broken or not?", "Dear Aisha,\nYour phone is fine and the network is at fault.", true),
+    ("Is my phone broken or not?", "The phone is fine and the network is at fault.", false),
     ("Is my phone broken or not?", "I understand this is stressful.", false),
     ("Is my phone broken or not?", "Have you tried restarting the phone?", false),
     ("My phone is broken. I need it fixed.", "Your phone is not broken, Aisha.", false),
     ("電話しなくていいんですか？ 画面がまだ出ていて、音も鳴っているんです。", "小林様、電話はしないでください。", true),
     ("電話しなくていいんですか？", "画面を閉じてください。", false),
+    ("電話しなくていいんですか？", "電話は不要です。", false),
   ])
   func aFollowUpCanTakeUpTheQuestion(question: String, reply: String, expected: Bool) {
     let words = ReplyReading.questionWords(of: [question])
-    #expect((reading(reply).takesUp(words) != nil) == expected, "\(words) in \(reply)")
+    #expect((reading(reply).takesUp(words, names: ["Aisha"]) != nil) == expected, "\(words) in \(reply)")
   }
 
   /// An apology for how the reply came across names the blame it regrets; it does not blame.

@@ -14,16 +14,38 @@ extension ReplyReading {
   }
 
   /// Where a follow-up's opening sentence takes up the customer's question: it is a statement, not a
-  /// question back, and it says one of the words the question turns on ("Your phone is not broken,
-  /// Aisha", 「小林様、電話はしないでください」). An answer in the customer's own terms, put first,
-  /// tells them they were heard.
-  func takesUp(_ questionWords: Set<String>) -> Range<Int>? {
+  /// question back, addressed to the customer (their name, "you", 様), and it says one of the words the
+  /// question turns on ("Your phone is not broken, Aisha", 「小林様、電話はしないでください」). An answer
+  /// in the customer's own terms, put first and to them, tells them they were heard; "The orders have
+  /// status paused" reports to no one.
+  func takesUp(_ questionWords: Set<String>, names: [String]) -> Range<Int>? {
     guard !questionWords.isEmpty, !readsAsFragments else { return nil }
     let salutation = sentences.first.map { $0.clausal == 0 } ?? false
     guard let opening = sentences.dropFirst(salutation ? 1 : 0).first, opening.clausal > 0 else { return nil }
-    guard !asks(opening.range) else { return nil }
+    guard !asks(opening.range), addresses(opening.range, names: names) else { return nil }
     return contentWordRanges(in: opening.range).first { questionWords.contains($0.word) }?.range
   }
+
+  /// Whether the sentence at `range` speaks to the customer: by name, as "you", or with 様.
+  private func addresses(_ range: Range<Int>, names: [String]) -> Bool {
+    let sentence = String(String.UnicodeScalarView(text.scalars[range]))
+    if japanese != nil, sentence.contains("様") { return true }
+    if names.contains(where: { name in
+      let normalized = String(String.UnicodeScalarView(TextNormalizer.normalizePhrase(name)))
+      return !normalized.isEmpty && sentence.contains(normalized)
+    }) {
+      return true
+    }
+    guard japanese == nil else { return false }
+    var index = english.firstWord(atOrAfter: range.lowerBound)
+    while index < english.words.count, english.words[index].range.lowerBound < range.upperBound {
+      if Self.secondPerson.contains(english.words[index].key) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  private static let secondPerson: Set<String> = ["you", "your", "youre", "yours", "youll", "youve", "youd"]
 
   /// Whether the sentence at `range` ends in a question mark, inside its range or right after it.
   private func asks(_ range: Range<Int>) -> Bool {

@@ -83,7 +83,8 @@ struct Judge {
     case .acknowledges:
       judgement.met = !judgement.counted.isEmpty
       if !judgement.met, plan.context.followUp,
-        let answer = reading.answerFirst() ?? reading.takesUp(plan.context.questionWords)
+        let answer = reading.answerFirst()
+          ?? reading.takesUp(plan.context.questionWords, names: plan.context.customerNames)
       {
         judgement.answersFirst = answer
         judgement.met = true
