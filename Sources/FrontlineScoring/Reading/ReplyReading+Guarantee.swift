@@ -142,8 +142,10 @@ extension ReplyReading {
   private static let adverbialStems: Set<String> = ["形容動詞語幹", "副詞可能", "ナイ形容詞語幹"]
   private static let promising: LemmaStems = ["する", "いたす", "致す"]
   private static let happenings: LemmaStems = ["なる", "届く", "戻る", "直る", "入る", "消える", "解決", "防げる"]
+  /// Words before a guarantee that make it a thing: "a 90-day guarantee", "the refund and guarantee
+  /// you asked for".
   private static let determiners: Set<String> = [
-    "a", "the", "our", "your", "its", "any", "no", "this", "that", "day", "month", "year",
+    "a", "the", "our", "your", "its", "any", "no", "this", "that", "day", "month", "year", "and", "or",
   ]
   private static let adverbs: Set<String> = ["for", "without", "100"]
   /// Contractions of a future with a subject other than the speaker: "it'll", "you'll".
