@@ -62,6 +62,7 @@ struct ScoreRunner {
     // In batches, so a large file is scored on every core without holding every result at once; JSON is
     // encoded on the same cores and written a batch at a time.
     var problems = 0
+    let scorecard = scorecard
     for start in stride(from: 0, to: lines.count, by: ParallelScoring.batchSize) {
       let batch = lines[start..<min(lines.count, start + ParallelScoring.batchSize)]
       let replies = batch.compactMap { line -> (String, String?)? in
@@ -71,7 +72,7 @@ struct ScoreRunner {
       var written: [String] = []
       switch format {
       case .json:
-        var scored = ParallelScoring.map(replies, with: scorecard) { $0.jsonLine }.makeIterator()
+        var scored = ParallelScoring.map(replies, with: scorecard) { scorecard.jsonLine($0) }.makeIterator()
         for line in batch {
           switch line {
           case .reply: written.append(scored.next() ?? "")
