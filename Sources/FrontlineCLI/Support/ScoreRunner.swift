@@ -79,7 +79,7 @@ struct ScoreRunner {
           case .problem(let number, let message): written.append(Self.errorLine(number, message))
           }
         }
-        output.write(written.joined(separator: "\n") + "\n")
+        output.write(Self.lines(written))
       case .text:
         var scored = ParallelScoring.score(replies, with: scorecard).makeIterator()
         for line in batch {
@@ -109,6 +109,17 @@ struct ScoreRunner {
       output.error(localizer(CommandText.linesNotScored, count: lines.count, ["problems": String(problems)]))
     }
     return problems == 0
+  }
+
+  /// `lines` each ended by a line break, in one text built without copying it again.
+  static func lines(_ lines: [String]) -> String {
+    var text = ""
+    text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+    for line in lines {
+      text += line
+      text += "\n"
+    }
+    return text
   }
 
   /// The JSON line standing for an input line that could not be scored.
