@@ -32,7 +32,8 @@ struct ResponsesFile {
       }
       throw CLIError.unreadable(path, localizer(CommandText.noSuchFile))
     }
-    let slices = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    // Split as an array: splitting `Data` itself checks its storage for every byte.
+    let slices = [UInt8](data).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     for (index, slice) in slices.enumerated() {
       let line = index + 1
       let bytes = Data(slice)

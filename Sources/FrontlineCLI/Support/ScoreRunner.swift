@@ -62,6 +62,7 @@ struct ScoreRunner {
     // In batches, so a large file is scored on every core without holding every result at once; JSON is
     // encoded on the same cores and written a batch at a time.
     var problems = 0
+    let scorecard = scorecard
     for start in stride(from: 0, to: lines.count, by: ParallelScoring.batchSize) {
       let batch = lines[start..<min(lines.count, start + ParallelScoring.batchSize)]
       let replies = batch.compactMap { line -> (String, String?)? in
@@ -71,14 +72,14 @@ struct ScoreRunner {
       var written: [String] = []
       switch format {
       case .json:
-        var scored = ParallelScoring.map(replies, with: scorecard) { $0.jsonLine }.makeIterator()
+        var scored = ParallelScoring.map(replies, with: scorecard) { scorecard.jsonLine($0) }.makeIterator()
         for line in batch {
           switch line {
           case .reply: written.append(scored.next() ?? "")
           case .problem(let number, let message): written.append(Self.errorLine(number, message))
           }
         }
-        output.write(written.joined(separator: "\n") + "\n")
+        output.write(Self.lines(written))
       case .text:
         var scored = ParallelScoring.score(replies, with: scorecard).makeIterator()
         for line in batch {
@@ -108,6 +109,17 @@ struct ScoreRunner {
       output.error(localizer(CommandText.linesNotScored, count: lines.count, ["problems": String(problems)]))
     }
     return problems == 0
+  }
+
+  /// `lines` each ended by a line break, in one text built without copying it again.
+  static func lines(_ lines: [String]) -> String {
+    var text = ""
+    text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+    for line in lines {
+      text += line
+      text += "\n"
+    }
+    return text
   }
 
   /// The JSON line standing for an input line that could not be scored.

@@ -14,15 +14,7 @@ extension QuantityParser {
     static func tokens(_ text: [Unicode.Scalar]) -> [Token] {
       var tokens: [Token] = []
       var index = 0
-      func string(_ range: Range<Int>) -> String {
-        if range.count == 1 { return String(Character(text[range.lowerBound])) }
-        if text[range].allSatisfy({ $0.value < 0x80 }) {
-          return String(decoding: text[range].map { UInt8($0.value) }, as: UTF8.self)
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[range])
-        return String(view)
-      }
+      func string(_ range: Range<Int>) -> String { String(scalars: text[range]) }
       while index < text.count {
         let scalar = text[index]
         let start = index
@@ -101,7 +93,8 @@ extension QuantityParser {
     }
 
     static func isKanjiNumeral(_ scalar: Unicode.Scalar) -> Bool {
-      "〇一二三四五六七八九十百千".unicodeScalars.contains(scalar)
+      // 〇 is the first of them: nothing before it is looked for.
+      scalar.value >= 0x3007 && "〇一二三四五六七八九十百千".unicodeScalars.contains(scalar)
     }
 
     static func isJapanese(_ scalar: Unicode.Scalar) -> Bool {

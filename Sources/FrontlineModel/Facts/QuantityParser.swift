@@ -26,8 +26,7 @@ public enum QuantityParser {
       // Only a number, a currency, 月額, "between" or a relative time can start a quantity.
       let token = tokens[index]
       let starts =
-        token.kind == .digits || token.kind == .kanji || startWords.contains(token.text)
-        || numberWords[token.text] != nil || currencySymbols[token.text] != nil
+        token.kind == .digits || token.kind == .kanji || starters.contains(token.text)
       if starts, let (mention, next) = relative(tokens, at: index) ?? quantity(tokens, at: index) {
         mentions.append(mention)
         index = next
@@ -272,6 +271,10 @@ public enum QuantityParser {
     "月額", "between", "a", "an", "one", "half", "today", "tonight", "immediately", "instantly", "本日", "今日",
     "即日", "当日", "ただちに", "直ちに", "tomorrow", "overnight", "明日", "翌日", "same", "right", "straight",
   ]
+
+  /// Every word that can start a quantity: the start words, number words and currency symbols, for one
+  /// look-up a token.
+  private static let starters = startWords.union(numberWords.keys).union(currencySymbols.keys)
 
   /// Words before "a week", "an hour" that make it a duration.
   private static let durationLeads: Set<String> = [

@@ -11,6 +11,10 @@ enum EnglishGrammar {
     words.contains(key) && !nonClausal.contains(key)
   }
 
+  /// Every key either question can hold for: the words, and the words with "nt" (a key in none of
+  /// them is neither grammatical nor clausal).
+  static var listedWords: Set<String> { words.union(words.map { $0 + "nt" }) }
+
   /// Grammatical words that make no clause on their own: prepositions, conjunctions, adverbs, negators.
   private static let nonClausal: Set<String> = [
     "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "into", "onto", "over", "under",

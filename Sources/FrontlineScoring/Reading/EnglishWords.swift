@@ -1,3 +1,5 @@
+import FrontlineModel
+
 /// The words of a text in a spaced script, with the punctuation between them, for reading clauses and
 /// negation scope.
 struct EnglishWords: Sendable {
@@ -43,12 +45,12 @@ struct EnglishWords: Sendable {
         }
         let key = Self.key(text[start..<position])
         let isNumber = text[start..<position].allSatisfy { Self.isDigit($0) || $0 == "." || $0 == "," }
+        let kind = EnglishWordKind.of(key)
         words.append(
           Word(
-            range: start..<position, key: key, grammatical: EnglishGrammar.isGrammatical(key),
-            clausal: EnglishGrammar.isClausal(key), breakBefore: pendingBreak,
-            sentenceBefore: pendingSentence,
-            fullStopBefore: pendingStop, isNumber: isNumber, role: Negation.Role(key)))
+            range: start..<position, key: key, grammatical: kind.grammatical, clausal: kind.clausal,
+            breakBefore: pendingBreak, sentenceBefore: pendingSentence, fullStopBefore: pendingStop,
+            isNumber: isNumber, role: kind.role))
         pendingBreak = false
         pendingSentence = false
         pendingStop = false
@@ -68,15 +70,7 @@ struct EnglishWords: Sendable {
 
   /// The key of a word: its scalars without apostrophes, built without Foundation.
   private static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    if scalars.allSatisfy({ $0.value < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(scalars.count)
-      for scalar in scalars where scalar != "'" { bytes.append(UInt8(scalar.value)) }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars.lazy.filter { $0 != "'" })
-    return String(view)
+    scalars.contains("'") ? String(scalars: scalars.filter { $0 != "'" }) : String(scalars: scalars)
   }
 
   /// The index of the first word that starts at or after `position`.

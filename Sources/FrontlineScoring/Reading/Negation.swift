@@ -55,6 +55,12 @@ enum Negation {
       if Negation.subjects.contains(key) { role.insert(.subject) }
       self = role
     }
+
+    /// Every word with a role: a word in none of these lists has none.
+    static var listedWords: Set<String> {
+      Negation.clauseNegators.union(Negation.negatedAuxiliaries).union(Negation.phraseNegators)
+        .union(Negation.clauseOpeners).union(Negation.subjects)
+    }
   }
 
   /// Where the negating words are, or `nil` when the phrase at `start..<end` is not negated.

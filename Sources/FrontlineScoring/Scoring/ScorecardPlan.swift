@@ -20,6 +20,8 @@ final class ScorecardPlan: Sendable {
   let unequalWeights: [String: Double]?
   /// What a reply can work out from the scenario's figures, when a criterion checks facts.
   let workedFigures: WorkedFigures
+  /// Each criterion's constant members of a result in JSON, for `frontline score --responses-file`.
+  let encodedCriteria: [EncodedCriterion]
 
   init(
     scorecard: Scorecard, criteria: [CriterionPlan], matcher: PhraseMatcher, phraseCriterion: [Int],
@@ -37,6 +39,7 @@ final class ScorecardPlan: Sendable {
       ? nil : Dictionary(categories.map { ($0.name, $0.weight) }, uniquingKeysWith: { first, _ in first })
     passMark = scorecard.passMark
     self.criteria = criteria
+    encodedCriteria = criteria.map(EncodedCriterion.init)
     self.matcher = matcher
     self.phraseCriterion = phraseCriterion
     self.phraseGroup = phraseGroup
