@@ -20,7 +20,7 @@ import Testing
   /// Agreement the grader must not fall below: 84.5% measured on 1,630 replies for 48 scenarios, each
   /// scenario's replies written by someone who saw the situation and policies but never its rubrics
   /// (861 of them for the 24 scenarios added last). The target is 95%.
-  static let agreementFloor = 0.84
+  static let agreementFloor = 0.92
 
   static let graded: [Graded] = {
     let library = LibraryQualityTests.library
