@@ -210,12 +210,7 @@ struct FactJudge {
   /// what happened, or one worked out from the facts.
   private func isAboutThePast(_ mention: QuantityParser.Mention) -> Bool {
     if reading.japanese != nil {
-      let text = reading.text.scalars
-      let before = String(
-        String.UnicodeScalarView(text[max(0, mention.range.lowerBound - 4)..<mention.range.lowerBound]))
-      let after = String(
-        String.UnicodeScalarView(
-          text[mention.range.upperBound..<min(text.count, mention.range.upperBound + 4)]))
+      let (before, after) = surroundings(of: mention, scalars: 4)
       return Self.japaneseDerived.contains { before.contains($0) || after.contains($0) }
     }
     let words = reading.english.words
@@ -226,6 +221,14 @@ struct FactJudge {
     let after = reading.english.firstWord(atOrAfter: mention.range.upperBound)
     if after < words.count, Self.pastAfter.contains(words[after].key) { return true }
     return false
+  }
+
+  /// The text just before and just after a mention, up to `count` scalars each way.
+  private func surroundings(of mention: QuantityParser.Mention, scalars count: Int) -> (String, String) {
+    let text = reading.text.scalars
+    let before = text[max(0, mention.range.lowerBound - count)..<mention.range.lowerBound]
+    let after = text[mention.range.upperBound..<min(text.count, mention.range.upperBound + count)]
+    return (String(String.UnicodeScalarView(before)), String(String.UnicodeScalarView(after)))
   }
 
   private static let pastBefore: Set<String> = [
@@ -259,12 +262,7 @@ struct FactJudge {
 
   private func isApproximate(_ mention: QuantityParser.Mention) -> Bool {
     if reading.japanese != nil {
-      let text = reading.text.scalars
-      let before = String(
-        String.UnicodeScalarView(text[max(0, mention.range.lowerBound - 3)..<mention.range.lowerBound]))
-      let after = String(
-        String.UnicodeScalarView(
-          text[mention.range.upperBound..<min(text.count, mention.range.upperBound + 3)]))
+      let (before, after) = surroundings(of: mention, scalars: 3)
       return Self.japaneseAbout.contains { before.hasSuffix($0) }
         || Self.japaneseAboutAfter.contains { after.hasPrefix($0) }
     }
