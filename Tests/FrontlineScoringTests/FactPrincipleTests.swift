@@ -138,6 +138,33 @@ import Testing
     #expect(try factsStated("高橋様、いただいた内容は担当に確実にお伝えします。", scenario: charges))
   }
 
+  /// A figure said as a lower bound ("more than 2 business days", 4台以上) agrees with any value at or
+  /// above it: it is wrong only when policy's value is below it.
+  @Test func aLowerBoundAgreesWithAnyValueAboveIt() throws {
+    let roaming = "roaming-before-japan-trip"
+    #expect(
+      try factsStated("Hi Daniel. The Global pass lasts more than 20 days from first use.", scenario: roaming)
+    )
+    #expect(
+      !(try factsStated(
+        "Hi Daniel. The Global pass lasts at least 40 days from first use.", scenario: roaming)))
+    #expect(!(try factsStated("Hi Daniel. The Global pass lasts 20 days from first use.", scenario: roaming)))
+  }
+
+  /// A figure that qualifies another declared figure in its own clause is about what that clause names,
+  /// not about a fact named elsewhere in the sentence.
+  @Test func aFigureIsAboutWhatItsOwnClauseNames() throws {
+    let roaming = "roaming-before-japan-trip"
+    #expect(
+      try factsStated(
+        "Hi Daniel. Pay-as-you-go is $1.79 a minute for calls, and about 150 MB of maps in a day can cost over $300.",
+        scenario: roaming))
+    #expect(
+      !(try factsStated(
+        "Hi Daniel. Pay-as-you-go is $1.79 a minute for calls, and the Global pass has 90 minutes of calls.",
+        scenario: roaming)))
+  }
+
   /// A figure said as an approximation ("about $90", 5,000円ほど) agrees with the value rounded; a
   /// figure said exactly, or rounded to another value, does not.
   @Test func anApproximationAgreesWithTheValueRounded() throws {

@@ -58,6 +58,11 @@ import Testing
     ("ごめん", "ごめんなさい、そんなつもりで聞いたのではありません", false),
     ("次回", "次回はお忘れなく", false),
     ("ご確認", "ご確認を忘れずにお願いします", false),
+    ("お詫び", "お詫びだけでは何も解決しません", false),
+    ("返金", "返金だけでなく、交換もいたします", false),
+    ("クーポン", "クーポンは、変わらずお送りいたします", false),
+    ("お詫び", "お詫びもせず、失礼いたしました", true),
+    ("返金", "返金はできず、交換となります", true),
   ])
   func japaneseNegationBelongsToItsPredicate(phrase: String, text: String, expected: Bool) throws {
     #expect(try negated(phrase, in: text) == expected, "\(phrase) in \(text)")
@@ -157,10 +162,27 @@ import Testing
     ("電話しなくていいんですか？ 画面がまだ出ていて、音も鳴っているんです。", "小林様、電話はしないでください。", true),
     ("電話しなくていいんですか？", "画面を閉じてください。", false),
     ("電話しなくていいんですか？", "電話は不要です。", false),
+    ("I don't need an essay. What do I do RIGHT NOW?", "Insert the card, don't tap.", true),
+    ("What do I do RIGHT NOW?", "Please switch it off at the wall.", true),
+    ("What do I do RIGHT NOW?", "Chip and PIN works.", false),
+    ("My reader is broken again.", "Insert the card, don't tap.", false),
+    (
+      "Can you guarantee it gets here in time?",
+      "Dear Jordan,\nGlad that helped. On your question: I can't promise a date.", true
+    ),
+    (
+      "Can you guarantee it gets here in time?",
+      "Dear Jordan,\nGlad that helped. The courier decides the date.", false
+    ),
+    ("明日、何を出せばいいのか……", "明日は、お近くのお店のお惣菜をお使いください。", true),
+    ("返金はわかりました。", "本日中にお手続きください。", false),
+    ("返金はいつですか？", "藤井様、ご質問にお答えします。", true),
   ])
   func aFollowUpCanTakeUpTheQuestion(question: String, reply: String, expected: Bool) {
     let words = ReplyReading.questionWords(of: [question])
-    #expect((reading(reply).takesUp(words, names: ["Aisha"]) != nil) == expected, "\(words) in \(reply)")
+    let taken = reading(reply).takesUp(
+      words, asksWhatToDo: ReplyReading.asksWhatToDo([question]), names: ["Aisha", "Jordan"])
+    #expect((taken != nil) == expected, "\(words) in \(reply)")
   }
 
   /// An apology for how the reply came across names the blame it regrets; it does not blame.
@@ -191,6 +213,28 @@ import Testing
       !reading("Sorry, Dana. I've refunded the $89; it reaches your card in 3-5 business days.")
         .readsAsFragments)
     #expect(!reading("ご不便をおかけして申し訳ございません。交換品を2営業日以内に発送いたします。").readsAsFragments)
+  }
+
+  /// A letter's salutation and signature are its frame, and a bulleted list beside two sentences of
+  /// the reply's own is how it sets out its points: neither makes it read as fragments. Fragments that
+  /// end as sentences are not a frame, and a list beside one sentence is still a list.
+  @Test func aLettersFrameAndItsListAreNotFragments() {
+    #expect(
+      !reading(
+        "松本様\n\n10月3日は一日お待たせし、誠に申し訳ございません。原因は当社の連絡漏れです。\n"
+          + "・次回工事：10月9日（水）9〜12時／10月12日（土）13〜17時\n・工事費22,000円：無料\n・ルーター：翌営業日発送\n\n"
+          + "みなと光 カスタマーサポート\n高橋"
+      ).readsAsFragments)
+    #expect(
+      reading(
+        "森 由紀子 様\n\n相談室の山本でございます。\n・お詫び\n・納品書の取り違え（別のお客様1名）\n"
+          + "・返信用封筒で返送\n・5営業日以内に書面報告\n\n相談室 山本"
+      ).readsAsFragments)
+    #expect(
+      reading(
+        "Aisha: sorry, hospital, worrying. Outage: network, area, not your phone. Estimate: 6pm. "
+          + "Wi-Fi calling: broadband. 911: works. Credit: $5, automatic, 4 hours."
+      ).readsAsFragments)
   }
 
   @Test func saysWhatTheCustomerDeservedAsOpposedToWhatTheyShouldHaveDone() {

@@ -35,7 +35,7 @@ struct FactJudge {
           == nil
       else { continue }
       // A value the scenario declares anywhere is about that fact: never punished as a wrong one.
-      if facts.contains(where: { $0.fact.value.map { agrees(mention, $0) } ?? false }) {
+      if facts.contains(where: { $0.fact.value.map { agrees(mention, $0, asBound: false) } ?? false }) {
         continue
       }
       // Nor is a figure of the customer's own situation given back to them: "your flight in eight days".
@@ -53,6 +53,22 @@ struct FactJudge {
         return !inSentence(plan.cues, range).isEmpty
       }
       guard !cued.isEmpty else { continue }
+      // A figure that qualifies another declared figure of its own clause is about what that clause
+      // names: "$1.79 a minute for calls, and about 150 MB of maps in a day can cost $300" gives the
+      // maps' day, not the calls' minutes.
+      if let clause = reading.englishClause(of: mention.range.lowerBound),
+        mentions.contains(where: { other in
+          other.range != mention.range && clause.contains(other.range.lowerBound)
+            && facts.contains { $0.fact.value.map { agrees(other, $0) } ?? false }
+        })
+      {
+        let named = Set(matches.filter { clause.contains($0.start) }.map(groupOf))
+        if !cued.contains(where: { named.contains($0.cues) }),
+          facts.contains(where: { named.contains($0.cues) })
+        {
+          continue
+        }
+      }
       // Nor is a figure the knowledge base states about the same thing: policy repeated. ("Today" is
       // not: which event it dates is the question.)
       if !mention.quantity.relative,
@@ -242,9 +258,18 @@ struct FactJudge {
   private static let japaneseDerived = ["前", "残り", "空き", "差し引", "経", "遅れ", "ほど空", "約"]
 
   /// Whether `mention` agrees with `value`, as said: a figure given as an approximation ("約18GB",
-  /// "about 11 GB", "6千円ほど") agrees with the value rounded (18.2GB, 11.4 GB, 5,980円).
-  private func agrees(_ mention: QuantityParser.Mention, _ value: Quantity) -> Bool {
+  /// "about 11 GB", "6千円ほど") agrees with the value rounded (18.2GB, 11.4 GB, 5,980円), and one
+  /// given as a lower bound ("more than an hour", "at least 3 days", "4台以上") with any value at or
+  /// above it.
+  /// `asBound: false` reads a lower bound as the figure it names, for whether the scenario declares that
+  /// figure at all.
+  private func agrees(_ mention: QuantityParser.Mention, _ value: Quantity, asBound: Bool = true) -> Bool {
     if mention.quantity.agrees(with: value) { return true }
+    if asBound, isLowerBound(mention), mention.quantity.dimension.isComparable(to: value.dimension),
+      mention.quantity.per == value.per, value.high >= mention.quantity.low - max(0.005, value.high * 0.001)
+    {
+      return true
+    }
     guard isApproximate(mention), mention.quantity.low == mention.quantity.high, value.low == value.high,
       value.high > 0
     else { return false }
@@ -269,6 +294,30 @@ struct FactJudge {
     let first = reading.english.firstWord(atOrAfter: mention.range.lowerBound)
     return first > 0 && Self.about.contains(reading.english.words[first - 1].key)
   }
+
+  /// Whether a figure is said as the least it is: "more than an hour", "over $300", "at least 3 days",
+  /// 「4台以上」「5千円を超える」.
+  private func isLowerBound(_ mention: QuantityParser.Mention) -> Bool {
+    if reading.japanese != nil {
+      let (_, after) = surroundings(of: mention, scalars: 3)
+      return Self.japaneseAtLeast.contains { after.hasPrefix($0) }
+    }
+    let words = reading.english.words
+    let first = reading.english.firstWord(atOrAfter: mention.range.lowerBound)
+    guard first > 0 else { return false }
+    let before = words[first - 1].key
+    if Self.atLeast.contains(before) { return true }
+    guard first > 1 else { return false }
+    let pair = (words[first - 2].key, before)
+    return (pair.1 == "than" && Self.comparativesAbove.contains(pair.0)) || pair == ("at", "least")
+      || pair == ("upwards", "of") || pair == ("excess", "of")
+  }
+
+  private static let atLeast: Set<String> = ["over", "beyond", "exceeding", "minimum"]
+  private static let comparativesAbove: Set<String> = [
+    "more", "longer", "greater", "later", "bigger", "larger",
+  ]
+  private static let japaneseAtLeast = ["以上", "超", "を超", "より多", "より長"]
 
   private static let about: Set<String> = ["about", "around", "roughly", "approximately", "approx"]
   private static let japaneseAbout = ["約", "およそ", "ほぼ", "概ね", "だいたい"]

@@ -150,6 +150,14 @@ enum Negation {
     // The ない after a word like 申し訳 is part of it, whatever politeness stands between.
     var lexical = tokens[index].morpheme.detail == "ナイ形容詞語幹"
     index += 1
+    // お詫びだけでは解決しません, 返金だけでなく: what is denied is that the phrase is enough alone, not
+    // the phrase.
+    if index + 1 < tokens.count, tokens[index].morpheme.kind == .particle,
+      limits.contains(where: tokens[index].morpheme.isBase),
+      tokens[index + 1].morpheme.isSurface("で") || tokens[index + 1].morpheme.isSurface("じゃ")
+    {
+      return nil
+    }
     var negation: Range<Int>?
     while index < tokens.count {
       let token = tokens[index]
@@ -172,7 +180,10 @@ enum Negation {
       }
       if morpheme.detail == "ナイ形容詞語幹" { lexical = true }
       if negation == nil && isNegative(token) {
-        if lexical {
+        if isAdverbial(at: index, in: tokens) {
+          // 変わらずお手続きいたします, 迷わずご連絡ください: the ず negates its own verb, which
+          // qualifies the predicate that follows; the clause goes on affirmed.
+        } else if lexical {
           lexical = false
         } else if index > 0, japaneseOmissions.matches(tokens[index - 1]) {
           // 次回はお忘れなく: not forgetting is doing; the phrase before it is affirmed.
@@ -190,6 +201,18 @@ enum Negation {
       index += 1
     }
     return negation
+  }
+
+  /// Particles that limit a phrase to itself (だけ, のみ, ばかり): a negation after them with で
+  /// denies that it suffices.
+  private static let limits = ["だけ", "のみ", "ばかり"]
+
+  /// Whether the negator at `index` is a ず joined straight to the word after it, so that its verb is
+  /// an adverb of what follows (変わらず手続きする) rather than the end of a clause (お約束できず、).
+  private static func isAdverbial(at index: Int, in tokens: [JapaneseText.Token]) -> Bool {
+    guard tokens[index].morpheme.isSurface("ず"), index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1].morpheme
+    return next.kind != .symbol && next.kind != .particle && next.kind != .auxiliary
   }
 
   private static func isSentenceEnd(_ morpheme: Morpheme) -> Bool {

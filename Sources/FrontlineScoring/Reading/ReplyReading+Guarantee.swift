@@ -155,3 +155,24 @@ extension ReplyReading {
   /// What "can't" rules out when it vouches for an outcome: "this can't happen again".
   private static let mishaps: Set<String> = ["happen", "fail", "break", "go", "recur"]
 }
+
+extension ReplyReading {
+  /// Whether the negation at `range` negates a promise: "I can't promise", "we cannot guarantee",
+  /// 「お約束できず」「保証いたしかねます」. Declining to promise something is honesty about it, not a
+  /// refusal of it.
+  func declinesToPromise(_ range: Range<Int>) -> Bool {
+    if let japanese {
+      guard let index = japanese.tokenIndex(at: range.lowerBound) else { return false }
+      return japanese.tokens[max(0, index - 4)..<index].contains { token in
+        Self.japanesePromises.contains(String(String.UnicodeScalarView(token.morpheme.base)))
+      }
+    }
+    let words = english.words
+    let index = english.firstWord(atOrAfter: range.lowerBound)
+    return words[min(words.count, index + 1)..<min(words.count, index + 5)].prefix { !$0.breakBefore }
+      .contains { Self.promises.contains($0.key) }
+  }
+
+  private static let promises: Set<String> = ["promise", "guarantee", "commit", "vouch"]
+  private static let japanesePromises: Set<String> = ["約束", "保証", "確約", "断言"]
+}

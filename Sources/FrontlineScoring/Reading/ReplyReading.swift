@@ -68,12 +68,43 @@ struct ReplyReading: Sendable {
     return ranges
   }
 
-  /// The share of the reply's words that stand in fragments, 0-1.
+  /// The share of the reply's words that stand in fragments, 0-1, leaving out a letter's frame: the
+  /// salutation line before its first sentence ("松本 直子 様", "Dear Ms Raman,") and up to two
+  /// signature lines after its last ("Sam", "みなと光 カスタマーサポート").
+  ///
+  /// Items of a bulleted list (`・工事費：無料`, `- Deductible: $250`) are left out too when the reply has
+  /// two or more sentences of its own besides them: the list is then how a letter sets out its points,
+  /// not the reply. They still earn no credit as statements, being fragments.
   var fragmentShare: Double {
-    let words = sentences.reduce(0) { $0 + $1.words }
+    var body = Array(sentences[letterBody])
+    let scalars = text.scalars
+    func isListItem(_ sentence: Sentence) -> Bool {
+      scalars[sentence.range].first { !$0.properties.isWhitespace }.map { Self.bullets.contains($0) } ?? false
+    }
+    let sentencesOfItsOwn = body.filter { !isListItem($0) && $0.clausal > 0 && !$0.isFragment }.count
+    if sentencesOfItsOwn >= 2 { body.removeAll(where: isListItem) }
+    let words = body.reduce(0) { $0 + $1.words }
     guard words > 0 else { return 0 }
-    let fragments = sentences.filter { $0.isFragment || $0.isTelegraphic }
+    let fragments = body.filter { $0.isFragment || $0.isTelegraphic }
     return Double(fragments.reduce(0) { $0 + $1.words }) / Double(words)
+  }
+
+  private static let bullets: Set<Unicode.Scalar> = ["・", "･", "•", "-", "*", "‣", "◦", "●", "■", "◆"]
+
+  /// The sentences between a letter's salutation and its signature (all of them when it has neither):
+  /// short lines without a clause that do not end as a sentence does.
+  private var letterBody: Range<Int> {
+    let scalars = text.scalars
+    func framing(_ sentence: Sentence) -> Bool {
+      guard sentence.clausal == 0, sentence.words <= 6 else { return false }
+      let last = scalars[sentence.range].last { !$0.properties.isWhitespace }
+      return last.map { !".!?。！？".unicodeScalars.contains($0) } ?? true
+    }
+    guard let last = sentences.lastIndex(where: { $0.clausal > 0 }) else { return sentences.indices }
+    let start = sentences.count > 1 && framing(sentences[0]) && last > 0 ? 1 : 0
+    let signature = sentences.count - 1 - last
+    let end = signature <= 2 && sentences[(last + 1)...].allSatisfy(framing) ? last + 1 : sentences.count
+    return start..<max(start, end)
   }
 
   /// Whether the reply reads as a list of keywords or log lines rather than as sentences.

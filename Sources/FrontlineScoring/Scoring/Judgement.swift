@@ -65,8 +65,14 @@ struct Judge {
     let positive = criterion.check.creditsWords
     for match in matches {
       if criterion.negated {
-        // "Please don't apologise" to the customer is kindness, not a refusal.
-        if match.negation != nil && !reading.isImperative(match.negation!) { judgement.counted.append(match) }
+        // "Please don't apologise" to the customer is kindness, not a refusal; and where a refusal is
+        // what the criterion forbids, "I can't promise a written apology" declines to promise, it does
+        // not refuse.
+        if let negation = match.negation, !reading.isImperative(negation),
+          !(!positive && reading.declinesToPromise(negation))
+        {
+          judgement.counted.append(match)
+        }
       } else if criterion.negation && match.negation != nil {
         if judgement.negated == nil { judgement.negated = match }
       } else if !positive && match.deserved {
@@ -84,7 +90,9 @@ struct Judge {
       judgement.met = !judgement.counted.isEmpty
       if !judgement.met, plan.context.followUp,
         let answer = reading.answerFirst()
-          ?? reading.takesUp(plan.context.questionWords, names: plan.context.customerNames)
+          ?? reading.takesUp(
+            plan.context.questionWords, asksWhatToDo: plan.context.asksWhatToDo,
+            names: plan.context.customerNames)
       {
         judgement.answersFirst = answer
         judgement.met = true

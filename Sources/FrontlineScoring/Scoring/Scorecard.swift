@@ -48,6 +48,9 @@ public struct ScoringContext: Sendable {
   /// The words the customer's questions in this step turn on (``ReplyReading/questionWords(of:)``): a
   /// follow-up that opens by answering in them acknowledges the customer.
   public var questionWords: Set<String> = []
+  /// The customer asks in this step what they should do (``ReplyReading/asksWhatToDo(_:)``): a
+  /// follow-up that opens with an instruction answers them.
+  public var asksWhatToDo = false
   /// The knowledge base's texts, normalised: what policy mentions at all.
   public var knowledgeText: [Unicode.Scalar] = []
 
@@ -81,10 +84,11 @@ public struct ScoringContext: Sendable {
     policyFigures = scenario.knowledge.flatMap { PolicyFigure.figures(in: $0.text) }
     situationFigures = Self.situationFigures(of: scenario, values: values)
     followUp = scenario.steps.first?.id != step.id
-    questionWords = ReplyReading.questionWords(
-      of: (step.messages + step.messageVariants.flatMap(\.messages)).map {
-        Template.render($0, values: values)
-      })
+    let messages = (step.messages + step.messageVariants.flatMap(\.messages)).map {
+      Template.render($0, values: values)
+    }
+    questionWords = ReplyReading.questionWords(of: messages)
+    asksWhatToDo = ReplyReading.asksWhatToDo(messages)
     knowledgeText = TextNormalizer.normalize(scenario.knowledge.map(\.text).joined(separator: "\n")).scalars
   }
 
