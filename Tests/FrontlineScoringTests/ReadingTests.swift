@@ -63,6 +63,10 @@ import Testing
     ("クーポン", "クーポンは、変わらずお送りいたします", false),
     ("お詫び", "お詫びもせず、失礼いたしました", true),
     ("返金", "返金はできず、交換となります", true),
+    ("申し訳", "申し訳ございません、はっきりお伝えできておりませんでした", false),
+    ("大丈夫", "大丈夫です、電話はしないでください", false),
+    ("楽し", "楽しそうですね! はい、追加の料金は必要ありません", false),
+    ("お詫び", "お詫びはいたしません、規定ですので", true),
   ])
   func japaneseNegationBelongsToItsPredicate(phrase: String, text: String, expected: Bool) throws {
     #expect(try negated(phrase, in: text) == expected, "\(phrase) in \(text)")

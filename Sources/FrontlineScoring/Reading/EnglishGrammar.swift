@@ -59,6 +59,9 @@ enum EnglishGrammar {
     "show",
     "set", "try", "leave", "bring", "hear", "mean", "seems", "sounds", "become", "stay", "receive",
     "received", "issue", "issued", "process", "processed", "arrange", "arranged", "book", "booked",
+    // Verbs of schedules: "SK 406 leaves 6:10, lands 7:40".
+    "leaves", "leaving", "lands", "landing", "departs", "departing", "arrived", "arriving", "starts", "ends",
+    "runs", "lasts",
     // Adverbs.
     "just", "also", "very", "really", "too", "now", "today", "right", "still", "already", "only", "again",
     "back", "away", "soon", "even", "never", "always", "ever", "yes", "yet", "straight", "instead",

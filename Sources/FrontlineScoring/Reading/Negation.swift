@@ -163,6 +163,7 @@ enum Negation {
       let token = tokens[index]
       let morpheme = token.morpheme
       if isSentenceEnd(morpheme) { break }
+      if index > 0, closesASentence(morpheme, after: tokens[index - 1].morpheme) { break }
       if morpheme.kind == .particle && morpheme.detail == "接続助詞" {
         if morpheme.isBase("て") || morpheme.isBase("で") {
           // て joins an auxiliary verb (していただく, しておる) or ends a clause (して、).
@@ -215,11 +216,24 @@ enum Negation {
     return next.kind != .symbol && next.kind != .particle && next.kind != .auxiliary
   }
 
+  /// A full stop, or an exclamation or question mark, which MeCab may read as a noun when narrow.
   private static func isSentenceEnd(_ morpheme: Morpheme) -> Bool {
-    morpheme.kind == .symbol
-      && (morpheme.detail == "句点" || morpheme.isSurface("!") || morpheme.isSurface("?")
-        || morpheme.isSurface("！") || morpheme.isSurface("？") || morpheme.isSurface("."))
+    if morpheme.isSurface("!") || morpheme.isSurface("?") || morpheme.isSurface("！")
+      || morpheme.isSurface("？")
+    {
+      return true
+    }
+    return morpheme.kind == .symbol && (morpheme.detail == "句点" || morpheme.isSurface("."))
   }
+
+  /// Whether a comma after `previous` closes a sentence of its own: one that ends in a finished
+  /// predicate (「申し訳ございません、」「大丈夫です、」), so a negation after it is another sentence's.
+  private static func closesASentence(_ comma: Morpheme, after previous: Morpheme) -> Bool {
+    comma.kind == .symbol && comma.detail == "読点" && previous.kind == .auxiliary
+      && finishedPredicates.contains(where: previous.isSurface)
+  }
+
+  private static let finishedPredicates = ["です", "ます", "ん", "でした", "ました"]
 
   private static func isNegative(_ token: JapaneseText.Token) -> Bool {
     let morpheme = token.morpheme
