@@ -17,10 +17,11 @@ import Testing
     let score: ReplyScore
   }
 
-  /// Agreement the grader must not fall below: 84.5% measured on 1,630 replies for 48 scenarios, each
-  /// scenario's replies written by someone who saw the situation and policies but never its rubrics
-  /// (861 of them for the 24 scenarios added last). The target is 95%.
-  static let agreementFloor = 0.92
+  /// Agreement the grader must not fall below: 99.0% measured on 1,630 replies for 48 scenarios, each
+  /// scenario's replies written by someone who saw the situation and policies but never its rubrics.
+  /// The bundled rubrics were tuned on these replies, so the figure overstates agreement on replies
+  /// nobody has seen; this floor guards against regressions, not for accuracy.
+  static let agreementFloor = 0.97
 
   static let graded: [Graded] = {
     let library = LibraryQualityTests.library
@@ -69,6 +70,15 @@ import Testing
     }
     let summary = byKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.agreed)/\($0.value.total)" }
     #expect(agreement >= Self.agreementFloor, "agreement \(agreement): \(summary.joined(separator: ", "))")
+  }
+
+  /// No reply the QA leads passed scores 0: a critical failure of a good reply is the grader's worst
+  /// error, as it tells a trainee that competent work is a fail.
+  @Test func noCorrectReplyScoresZero() {
+    let zeroes = Self.graded.filter { $0.expected && $0.score.score == 0 }
+    #expect(
+      zeroes.isEmpty,
+      "\(zeroes.map { "\($0.scenario) \($0.score.step ?? ""): \($0.score.criticalFailures)" })")
   }
 
   /// Most gaming replies fail (a floor against regressions; the target is all of them).
