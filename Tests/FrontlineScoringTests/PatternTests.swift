@@ -106,6 +106,20 @@ import Testing
     #expect(card.score(String(repeating: "a", count: 199)).criteria[0].met)
   }
 
+  /// A prohibition written as a lookahead over the whole reply is run as what it prohibits, inverted:
+  /// only that form, with its closing bracket found past escapes and character classes.
+  @Test func aProhibitionIsRunAsWhatItProhibits() {
+    func absence(_ pattern: String) -> String? {
+      CompiledPattern.absence(pattern).map { "\($0.body) \($0.width)" }
+    }
+    #expect(absence(#"^(?![\s\S]*(?:foo|bar))"#) == "(?:foo|bar) 0")
+    #expect(absence(#"^(?![\s\S]*?\bfoo\)\b)[\s\S]"#) == #"\bfoo\)\b 1"#)
+    #expect(absence(#"^(?![\s\S]*[(]x)"#) == "[(]x 0")
+    #expect(CompiledPattern.absence(#"^(?![\s\S]*foo)bar"#) == nil)
+    #expect(CompiledPattern.absence(#"^(?!foo)"#) == nil)
+    #expect(CompiledPattern.absence(#"\bfoo\b"#) == nil)
+  }
+
   /// Every bundled pattern, over every bundled example and labelled reply: the prefilter and ICU
   /// together give ICU's answer.
   @Test func scoresBundledPatternsLikeICU() throws {

@@ -43,12 +43,10 @@ package struct PatternBatch: Sendable {
       }
       var utf16: [UInt16]?
       for (index, pattern) in patterns.enumerated() {
-        if path == .prefiltered {
-          let phrases = literalPhrases[index]
-          guard pattern.prefilter.admits({ seen[phrases[$0]] }) else { continue }
-        }
-        if utf16 == nil { utf16 = reply.utf16 }
-        switch pattern.firstMatch(in: utf16!) {
+        let phrases = literalPhrases[index]
+        let admitted = path == .unfiltered || pattern.prefilter.admits({ seen[phrases[$0]] })
+        if admitted && utf16 == nil { utf16 = reply.utf16 }
+        switch pattern.outcome(admitted: admitted, in: utf16 ?? []) {
         case .matched: matched += 1
         case .notMatched: break
         case .overBudget: overBudget += 1

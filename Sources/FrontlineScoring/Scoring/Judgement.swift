@@ -130,7 +130,7 @@ struct Judge {
       judgement.counted = matches
       judgement.met = !matches.isEmpty
     case .pattern(let pattern, _):
-      switch patternAdmitted ? pattern.firstMatch(in: utf16) : .notMatched {
+      switch pattern.outcome(admitted: patternAdmitted, in: utf16) {
       case .matched(let range): judgement.patternMatch = range
       case .notMatched: break
       case .overBudget: judgement.patternOverBudget = true
