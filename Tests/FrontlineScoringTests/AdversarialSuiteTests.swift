@@ -17,10 +17,11 @@ import Testing
     let score: ReplyScore
   }
 
-  /// Agreement the grader must not fall below: 99.0% measured on 1,630 replies for 48 scenarios, each
+  /// Agreement the grader must not fall below: 98.6% measured on 1,864 replies for 48 scenarios, each
   /// scenario's replies written by someone who saw the situation and policies but never its rubrics.
-  /// The bundled rubrics were tuned on these replies, so the figure overstates agreement on replies
-  /// nobody has seen; this floor guards against regressions, not for accuracy.
+  /// The bundled rubrics were tuned on 1,630 of them, so the figure overstates agreement on replies
+  /// nobody has seen: the last 234, written after that tuning, agreed at 93.2% when first scored. This
+  /// floor guards against regressions, not for accuracy.
   static let agreementFloor = 0.97
 
   static let graded: [Graded] = {

@@ -165,6 +165,17 @@ import Testing
         scenario: roaming)))
   }
 
+  /// A relative time dates what its own clause says arrives, not another thing in the sentence.
+  @Test func aRelativeTimeDatesWhatItsClauseSaysArrives() throws {
+    let refund = "late-delivery-refund"
+    #expect(
+      try factsStated(
+        "Sorry, Dana. The $89 refund reaches you in 3-5 business days, and you'll get a confirmation email straight away.",
+        scenario: refund))
+    #expect(
+      !(try factsStated("Sorry, Dana. The $89 refund reaches your card straight away.", scenario: refund)))
+  }
+
   /// A figure said as an approximation ("about $90", 5,000円ほど) agrees with the value rounded; a
   /// figure said exactly, or rounded to another value, does not.
   @Test func anApproximationAgreesWithTheValueRounded() throws {

@@ -93,7 +93,13 @@ struct FactJudge {
           }
         }
       if statedRight { continue }
-      if mention.quantity.relative && inSentence(FactGroup.arrivals, range, negatedToo: false).isEmpty {
+      // A relative time dates what its own clause says arrives: in "it reaches you in 3-5 business days,
+      // and you'll get an email straight away", the email.
+      if mention.quantity.relative,
+        inSentence(
+          FactGroup.arrivals, reading.englishClause(of: mention.range.lowerBound) ?? range, negatedToo: false
+        ).isEmpty
+      {
         continue
       }
       // "明日の営業時間中（1営業日以内）に", "tomorrow (within one business day)": a relative time glossed
