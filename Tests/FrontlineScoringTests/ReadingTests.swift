@@ -183,9 +183,9 @@ import Testing
     ("返金はいつですか？", "藤井様、ご質問にお答えします。", true),
   ])
   func aFollowUpCanTakeUpTheQuestion(question: String, reply: String, expected: Bool) {
-    let words = ReplyReading.questionWords(of: [question])
-    let taken = reading(reply).takesUp(
-      words, asksWhatToDo: ReplyReading.asksWhatToDo([question]), names: ["Aisha", "Jordan"])
+    let asked = reading(question)
+    let words = asked.questionWords
+    let taken = reading(reply).takesUp(words, asksWhatToDo: asked.asksWhatToDo, names: ["Aisha", "Jordan"])
     #expect((taken != nil) == expected, "\(words) in \(reply)")
   }
 

@@ -51,7 +51,7 @@ public struct Quantity: Sendable, Equatable {
   public func agrees(with value: Quantity) -> Bool {
     guard dimension.isComparable(to: value.dimension) else { return false }
     if let per, let other = value.per, per != other { return false }
-    let tolerance = max(0.005, value.high * 0.001)
+    let tolerance = Self.tolerance(of: value)
     if case .count = dimension, value.low == value.high, low - tolerance <= value.low,
       value.high <= high + tolerance
     {
@@ -59,6 +59,16 @@ public struct Quantity: Sendable, Equatable {
     }
     return low >= value.low - tolerance && high <= value.high + tolerance && high >= value.low - tolerance
   }
+
+  /// Whether a statement of `self` said as a lower bound ("more than an hour", 4台以上) agrees with the
+  /// fact `value`: the same per-unit, and a value at or above it.
+  public func agreesAsLowerBound(with value: Quantity) -> Bool {
+    dimension.isComparable(to: value.dimension) && per == value.per
+      && value.high >= low - Self.tolerance(of: value)
+  }
+
+  /// How far a statement may be from `value` and still state it: a hair, for rounding.
+  private static func tolerance(of value: Quantity) -> Double { max(0.005, value.high * 0.001) }
 
   /// Whether a statement of `self` promises it sooner than the fact `value` allows.
   public func isSooner(than value: Quantity) -> Bool {

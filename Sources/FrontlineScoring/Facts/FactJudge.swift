@@ -35,9 +35,7 @@ struct FactJudge {
           == nil
       else { continue }
       // A value the scenario declares anywhere is about that fact: never punished as a wrong one.
-      if facts.contains(where: { $0.fact.value.map { agrees(mention, $0, asBound: false) } ?? false }) {
-        continue
-      }
+      if declares(facts, mention, asBound: false) { continue }
       // Nor is a figure of the customer's own situation given back to them: "your flight in eight days".
       if !mention.quantity.relative,
         situationFigures.contains(where: {
@@ -53,13 +51,13 @@ struct FactJudge {
         return !inSentence(plan.cues, range).isEmpty
       }
       guard !cued.isEmpty else { continue }
+      let clause = reading.englishClause(of: mention.range.lowerBound)
       // A figure that qualifies another declared figure of its own clause is about what that clause
       // names: "$1.79 a minute for calls, and about 150 MB of maps in a day can cost $300" gives the
       // maps' day, not the calls' minutes.
-      if let clause = reading.englishClause(of: mention.range.lowerBound),
+      if let clause,
         mentions.contains(where: { other in
-          other.range != mention.range && clause.contains(other.range.lowerBound)
-            && facts.contains { $0.fact.value.map { agrees(other, $0) } ?? false }
+          other.range != mention.range && clause.contains(other.range.lowerBound) && declares(facts, other)
         })
       {
         let named = Set(matches.filter { clause.contains($0.start) }.map(groupOf))
@@ -96,9 +94,7 @@ struct FactJudge {
       // A relative time dates what its own clause says arrives: in "it reaches you in 3-5 business days,
       // and you'll get an email straight away", the email.
       if mention.quantity.relative,
-        inSentence(
-          FactGroup.arrivals, reading.englishClause(of: mention.range.lowerBound) ?? range, negatedToo: false
-        ).isEmpty
+        inSentence(FactGroup.arrivals, clause ?? range, negatedToo: false).isEmpty
       {
         continue
       }
@@ -271,11 +267,7 @@ struct FactJudge {
   /// figure at all.
   private func agrees(_ mention: QuantityParser.Mention, _ value: Quantity, asBound: Bool = true) -> Bool {
     if mention.quantity.agrees(with: value) { return true }
-    if asBound, isLowerBound(mention), mention.quantity.dimension.isComparable(to: value.dimension),
-      mention.quantity.per == value.per, value.high >= mention.quantity.low - max(0.005, value.high * 0.001)
-    {
-      return true
-    }
+    if asBound, isLowerBound(mention), mention.quantity.agreesAsLowerBound(with: value) { return true }
     guard isApproximate(mention), mention.quantity.low == mention.quantity.high, value.low == value.high,
       value.high > 0
     else { return false }
@@ -299,6 +291,12 @@ struct FactJudge {
     }
     let first = reading.english.firstWord(atOrAfter: mention.range.lowerBound)
     return first > 0 && Self.about.contains(reading.english.words[first - 1].key)
+  }
+
+  /// Whether `mention` agrees with the value of any of `facts`: a figure the scenario declares.
+  private func declares(_ facts: [FactPlan], _ mention: QuantityParser.Mention, asBound: Bool = true) -> Bool
+  {
+    facts.contains { $0.fact.value.map { agrees(mention, $0, asBound: asBound) } ?? false }
   }
 
   /// Whether a figure is said as the least it is: "more than an hour", "over $300", "at least 3 days",

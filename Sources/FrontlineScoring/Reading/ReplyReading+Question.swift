@@ -1,42 +1,39 @@
 extension ReplyReading {
-  /// The words a customer's questions turn on: the content words of their sentences that end in a
-  /// question mark ("Is my phone broken or not?" turns on `phone` and `broken`; 「電話しなくていいんです
-  /// か？」 on 電話). English words are their keys, Japanese ones the base forms of nouns and verbs.
-  static func questionWords(of messages: [String]) -> Set<String> {
+  /// The words the questions of a customer's message turn on: the content words of its sentences that
+  /// end in a question mark ("Is my phone broken or not?" turns on `phone` and `broken`; 「電話しなくて
+  /// いいんですか？」 on 電話). English words are their keys, Japanese ones the base forms of nouns and
+  /// verbs.
+  var questionWords: Set<String> {
     var words: Set<String> = []
-    for message in messages {
-      let reading = ReplyReading(TextNormalizer.normalize(message))
-      for sentence in reading.sentences where reading.asks(sentence.range) {
-        words.formUnion(reading.contentWords(in: sentence.range))
-      }
+    for sentence in sentences where asks(sentence.range) {
+      words.formUnion(contentWords(in: sentence.range))
     }
     return words
   }
 
-  /// Whether a customer's messages ask what they should do: "What do I do RIGHT NOW?", "How do I stop
+  /// Whether a customer's message asks what they should do: "What do I do RIGHT NOW?", "How do I stop
   /// it?", 「明日、何を出せばいいのか」「どうすればいいですか」.
-  static func asksWhatToDo(_ messages: [String]) -> Bool {
-    messages.contains { message in
-      let reading = ReplyReading(TextNormalizer.normalize(message))
-      if let japanese = reading.japanese {
-        let bases = japanese.tokens.map { String(String.UnicodeScalarView($0.morpheme.base)) }
-        // どう/何 with a conditional ば or たら right after it: どうすれば, 何を出せば, どうしたら.
-        return bases.indices.contains { index in
-          ["どう", "何", "なに"].contains(bases[index])
-            && bases[(index + 1)..<min(bases.count, index + 5)].contains { $0 == "ば" || $0 == "たら" }
-        }
+  var asksWhatToDo: Bool {
+    if let japanese {
+      let bases = japanese.tokens.map { String(String.UnicodeScalarView($0.morpheme.base)) }
+      // どう/何 with a conditional ば or たら right after it: どうすれば, 何を出せば, どうしたら.
+      return bases.indices.contains { index in
+        ["どう", "何", "なに"].contains(bases[index])
+          && bases[(index + 1)..<min(bases.count, index + 5)].contains { $0 == "ば" || $0 == "たら" }
       }
-      let words = reading.english.words.map(\.key)
-      return reading.sentences.contains { sentence in
-        guard reading.asks(sentence.range) else { return false }
-        let keys = words.indices.filter {
-          sentence.range.contains(reading.english.words[$0].range.lowerBound)
-        }
-        .map { words[$0] }
-        return zip(keys, keys.dropFirst()).contains { pair in
-          (pair.0 == "what" || pair.0 == "how") && ["do", "should", "can", "shall"].contains(pair.1)
-        } && keys.contains { $0 == "i" || $0 == "we" }
+    }
+    let words = english.words
+    return sentences.contains { sentence in
+      guard asks(sentence.range) else { return false }
+      var keys: [String] = []
+      var index = english.firstWord(atOrAfter: sentence.range.lowerBound)
+      while index < words.count, words[index].range.lowerBound < sentence.range.upperBound {
+        keys.append(words[index].key)
+        index += 1
       }
+      return zip(keys, keys.dropFirst()).contains { pair in
+        (pair.0 == "what" || pair.0 == "how") && ["do", "should", "can", "shall"].contains(pair.1)
+      } && keys.contains { $0 == "i" || $0 == "we" }
     }
   }
 
@@ -142,7 +139,7 @@ extension ReplyReading {
   private static let secondPerson: Set<String> = ["you", "your", "youre", "yours", "youll", "youve", "youd"]
 
   /// Whether the sentence at `range` ends in a question mark, inside its range or right after it.
-  func asks(_ range: Range<Int>) -> Bool {
+  private func asks(_ range: Range<Int>) -> Bool {
     let scalars = text.scalars
     var index = range.upperBound - 1
     while index >= range.lowerBound, scalars[index].properties.isWhitespace { index -= 1 }

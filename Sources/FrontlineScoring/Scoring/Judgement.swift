@@ -69,7 +69,7 @@ struct Judge {
         // what the criterion forbids, "I can't promise a written apology" declines to promise, it does
         // not refuse.
         if let negation = match.negation, !reading.isImperative(negation),
-          !(!positive && reading.declinesToPromise(negation))
+          positive || !reading.declinesToPromise(negation)
         {
           judgement.counted.append(match)
         }

@@ -45,10 +45,10 @@ public struct ScoringContext: Sendable {
   /// the first): the customer has been greeted and heard, and a reply may answer their question
   /// first ("Yes, they're stopped").
   public var followUp = false
-  /// The words the customer's questions in this step turn on (``ReplyReading/questionWords(of:)``): a
+  /// The words the customer's questions in this step turn on (``ReplyReading/questionWords``): a
   /// follow-up that opens by answering in them acknowledges the customer.
   public var questionWords: Set<String> = []
-  /// The customer asks in this step what they should do (``ReplyReading/asksWhatToDo(_:)``): a
+  /// The customer asks in this step what they should do (``ReplyReading/asksWhatToDo``): a
   /// follow-up that opens with an instruction answers them.
   public var asksWhatToDo = false
   /// The knowledge base's texts, normalised: what policy mentions at all.
@@ -87,8 +87,10 @@ public struct ScoringContext: Sendable {
     let messages = (step.messages + step.messageVariants.flatMap(\.messages)).map {
       Template.render($0, values: values)
     }
-    questionWords = ReplyReading.questionWords(of: messages)
-    asksWhatToDo = ReplyReading.asksWhatToDo(messages)
+    // Each message is read once, for both what its questions turn on and whether it asks what to do.
+    let readings = messages.map { ReplyReading(TextNormalizer.normalize($0)) }
+    questionWords = readings.reduce(into: []) { $0.formUnion($1.questionWords) }
+    asksWhatToDo = readings.contains { $0.asksWhatToDo }
     knowledgeText = TextNormalizer.normalize(scenario.knowledge.map(\.text).joined(separator: "\n")).scalars
   }
 
